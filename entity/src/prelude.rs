@@ -1,0 +1,20 @@
+//! Every entity under its table's name.
+pub use super::answer::Entity as Answer;
+pub use super::api_token::Entity as ApiToken;
+pub use super::audit_log::Entity as AuditLog;
+pub use super::district::Entity as District;
+pub use super::language::Entity as Language;
+pub use super::question::Entity as Question;
+pub use super::question_choice::Entity as QuestionChoice;
+pub use super::question_translation::Entity as QuestionTranslation;
+pub use super::response::Entity as Response;
+pub use super::response_text::Entity as ResponseText;
+pub use super::search_outbox::Entity as SearchOutbox;
+pub use super::service_kind::Entity as ServiceKind;
+pub use super::setting::Entity as Setting;
+pub use super::survey::Entity as Survey;
+pub use super::survey_section::Entity as SurveySection;
+pub use super::survey_translation::Entity as SurveyTranslation;
+pub use super::unit::Entity as Unit;
+pub use super::user::Entity as User;
+pub use super::zone::Entity as Zone;

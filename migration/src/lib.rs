@@ -1,0 +1,14 @@
+//! Schema migrations for stemme. The same migrations run on SQLite and PostgreSQL;
+//! a later capability adds tables with a new `mYYYYMMDD_HHMMSS_name.rs` file.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_core_tables;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_create_core_tables::Migration)]
+    }
+}

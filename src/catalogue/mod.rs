@@ -1,0 +1,86 @@
+//! The catalogue: languages, districts and zones, service kinds, units, and surveys with
+//! their questions and translations. It owns the default catalogue (data files seeded on
+//! every start) and keeps an in-memory snapshot that forms and intake read.
+mod model;
+mod routes;
+mod seed;
+mod store;
+
+pub use model::*;
+pub use routes::configure;
+pub use seed::{SeedReport, default_catalogue, seed_default_catalogue};
+
+use crate::i18n::Translations;
+use sea_orm::{DatabaseConnection, DbErr};
+use std::sync::{Arc, RwLock};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("catalogue data file {file}: {message}")]
+    SeedData { file: String, message: String },
+    #[error("database error: {0}")]
+    Database(#[from] DbErr),
+}
+
+/// The current catalogue snapshot, shared by every request and replaced whole on reload.
+#[derive(Clone)]
+pub struct CatalogueHandle {
+    current: Arc<RwLock<Arc<Catalogue>>>,
+}
+
+impl CatalogueHandle {
+    pub async fn load(db: &DatabaseConnection) -> Result<CatalogueHandle, CatalogueError> {
+        let catalogue = store::load(db).await?;
+        Ok(CatalogueHandle {
+            current: Arc::new(RwLock::new(Arc::new(catalogue))),
+        })
+    }
+
+    /// The snapshot in force; cheap (one reference count).
+    pub fn get(&self) -> Arc<Catalogue> {
+        match self.current.read() {
+            Ok(guard) => Arc::clone(&guard),
+            // A writer panicked mid-swap: the Arc inside is still a whole snapshot.
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Reads the catalogue again (after an edit).
+    pub async fn reload(&self, db: &DatabaseConnection) -> Result<(), CatalogueError> {
+        let fresh = Arc::new(store::load(db).await?);
+        match self.current.write() {
+            Ok(mut guard) => *guard = fresh,
+            Err(poisoned) => *poisoned.into_inner() = fresh,
+        }
+        Ok(())
+    }
+}
+
+/// A choice as shown to a respondent, with its label in the page language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ChoiceView {
+    pub value: String,
+    pub label: String,
+}
+
+/// The answer choices of `question` in `lang`: fixed kinds take their labels from the
+/// interface translations, single and multiple choice from the catalogue.
+pub fn choices_in(question: &Question, lang: &str, i18n: &Translations) -> Vec<ChoiceView> {
+    match question.kind.fixed_values() {
+        Some(values) => values
+            .iter()
+            .map(|v| ChoiceView {
+                value: (*v).to_owned(),
+                label: i18n.format(lang, &format!("{}-{v}", question.kind.as_str()), None),
+            })
+            .collect(),
+        None => question
+            .choices
+            .iter()
+            .map(|c| ChoiceView {
+                value: c.value.clone(),
+                label: pick(&c.labels, lang).to_owned(),
+            })
+            .collect(),
+    }
+}

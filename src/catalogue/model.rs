@@ -1,0 +1,299 @@
+//! The catalogue as the rest of the application sees it: an immutable snapshot loaded
+//! from the database, with lookups by slug. Enums here can only hold known values.
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Who a survey is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Audience {
+    Parent,
+    Child4To7,
+    Child8To12,
+    Youth13To18,
+    Partner,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 5] = [
+        Audience::Parent,
+        Audience::Child4To7,
+        Audience::Child8To12,
+        Audience::Youth13To18,
+        Audience::Partner,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Parent => "parent",
+            Audience::Child4To7 => "child_4_7",
+            Audience::Child8To12 => "child_8_12",
+            Audience::Youth13To18 => "youth_13_18",
+            Audience::Partner => "partner",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+impl fmt::Display for Audience {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuestionKind {
+    /// Five faces, 1 = strongly disagree … 5 = strongly agree.
+    Scale5,
+    /// Three faces, 1 = no … 3 = yes.
+    Scale3,
+    /// yes, no, unsure.
+    YesNo,
+    Single,
+    Multi,
+    /// Free text: sent as the response's `text`.
+    Text,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 6] = [
+        QuestionKind::Scale5,
+        QuestionKind::Scale3,
+        QuestionKind::YesNo,
+        QuestionKind::Single,
+        QuestionKind::Multi,
+        QuestionKind::Text,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionKind::Scale5 => "scale5",
+            QuestionKind::Scale3 => "scale3",
+            QuestionKind::YesNo => "yes_no",
+            QuestionKind::Single => "single",
+            QuestionKind::Multi => "multi",
+            QuestionKind::Text => "text",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<QuestionKind> {
+        QuestionKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The answer values of the kinds whose choices are fixed, in order from least to
+    /// most agreeing; `None` for kinds whose choices come from the catalogue.
+    pub fn fixed_values(self) -> Option<&'static [&'static str]> {
+        match self {
+            QuestionKind::Scale5 => Some(&["1", "2", "3", "4", "5"]),
+            QuestionKind::Scale3 => Some(&["1", "2", "3"]),
+            QuestionKind::YesNo => Some(&["no", "unsure", "yes"]),
+            _ => None,
+        }
+    }
+
+    /// Scales send numbers; everything else sends strings.
+    pub fn is_numeric(self) -> bool {
+        matches!(self, QuestionKind::Scale5 | QuestionKind::Scale3)
+    }
+}
+
+/// The roles a respondent may say they answer as (DOMAIN.md §2).
+pub const ROLES: [&str; 8] = [
+    "parent",
+    "next_of_kin",
+    "client",
+    "resident",
+    "participant",
+    "pupil",
+    "staff",
+    "partner",
+];
+
+/// Text in several languages, keyed by language code.
+pub type Texts = BTreeMap<String, String>;
+
+/// Picks the text in `lang`, else Bokmål, else any.
+pub fn pick<'a>(texts: &'a Texts, lang: &str) -> &'a str {
+    texts
+        .get(lang)
+        .or_else(|| texts.get(crate::i18n::DEFAULT_LANG))
+        .or_else(|| texts.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: String,
+    pub detector: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub id: i32,
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServiceKind {
+    pub id: i32,
+    pub slug: String,
+    pub names: Texts,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub id: i32,
+    pub slug: String,
+    pub name: String,
+    pub service_kind: String,
+    pub district: String,
+    pub zone: Option<String>,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub labels: Texts,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuestionText {
+    pub text: String,
+    pub help: Option<String>,
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    /// Database id (answers refer to it).
+    pub db_id: i32,
+    /// Stable id that API clients send answers under.
+    pub key: String,
+    pub section: Option<String>,
+    pub kind: QuestionKind,
+    pub required: bool,
+    pub indicator: Option<String>,
+    pub texts: BTreeMap<String, QuestionText>,
+    /// Choices of single and multiple choice questions (empty for other kinds).
+    pub choices: Vec<Choice>,
+}
+
+impl Question {
+    pub fn text(&self, lang: &str) -> Option<&QuestionText> {
+        self.texts
+            .get(lang)
+            .or_else(|| self.texts.get(crate::i18n::DEFAULT_LANG))
+    }
+
+    /// Whether `value` is one of this question's answer values.
+    pub fn accepts(&self, value: &str) -> bool {
+        match self.kind.fixed_values() {
+            Some(values) => values.contains(&value),
+            None => self.choices.iter().any(|c| c.value == value),
+        }
+    }
+
+    /// Answer values in display order.
+    pub fn values(&self) -> Vec<&str> {
+        match self.kind.fixed_values() {
+            Some(values) => values.to_vec(),
+            None => self.choices.iter().map(|c| c.value.as_str()).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub key: String,
+    pub titles: Texts,
+}
+
+#[derive(Debug, Clone)]
+pub struct SurveyText {
+    pub title: String,
+    pub intro: String,
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Survey {
+    pub id: i32,
+    pub slug: String,
+    pub audience: Audience,
+    pub roles: Vec<String>,
+    pub active: bool,
+    pub texts: BTreeMap<String, SurveyText>,
+    pub sections: Vec<Section>,
+    pub questions: Vec<Question>,
+}
+
+impl Survey {
+    pub fn question(&self, key: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.key == key)
+    }
+
+    /// The free-text question, if the survey has one (at most one, checked at seed).
+    pub fn text_question(&self) -> Option<&Question> {
+        self.questions.iter().find(|q| q.kind == QuestionKind::Text)
+    }
+
+    /// Languages in which every question and the title have a text.
+    pub fn complete_languages(&self) -> Vec<String> {
+        self.texts
+            .keys()
+            .filter(|lang| self.questions.iter().all(|q| q.texts.contains_key(*lang)))
+            .cloned()
+            .collect()
+    }
+
+    pub fn text(&self, lang: &str) -> Option<&SurveyText> {
+        self.texts
+            .get(lang)
+            .or_else(|| self.texts.get(crate::i18n::DEFAULT_LANG))
+    }
+}
+
+/// Everything a form or a validation needs, loaded once and replaced when it changes.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub languages: Vec<Language>,
+    pub districts: Vec<Place>,
+    pub zones: Vec<Place>,
+    pub service_kinds: Vec<ServiceKind>,
+    pub units: Vec<Unit>,
+    pub surveys: Vec<Survey>,
+}
+
+impl Catalogue {
+    pub fn survey(&self, slug: &str) -> Option<&Survey> {
+        self.surveys.iter().find(|s| s.slug == slug && s.active)
+    }
+
+    pub fn unit(&self, slug: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.slug == slug && u.active)
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn service_kind(&self, slug: &str) -> Option<&ServiceKind> {
+        self.service_kinds.iter().find(|k| k.slug == slug)
+    }
+
+    pub fn rtl_codes(&self) -> Vec<&str> {
+        self.languages
+            .iter()
+            .filter(|l| l.dir == "rtl")
+            .map(|l| l.code.as_str())
+            .collect()
+    }
+}

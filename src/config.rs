@@ -1,0 +1,289 @@
+//! Settings, read once at start from `stemme.toml` (if present) and the environment,
+//! validated before anything else runs. Environment variables win over the file.
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// The smallest group size (k) the product ever shows figures or texts for.
+pub const MIN_CELL_FLOOR: u32 = 5;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is not valid TOML: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("{name}={value:?} is not valid: {reason}")]
+    Invalid {
+        name: &'static str,
+        value: String,
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Address to listen on (`STEMME_BIND`).
+    pub bind: SocketAddr,
+    /// Folder for the SQLite database and the search index (`STEMME_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// `DATABASE_URL`; when absent, SQLite in the data folder.
+    pub database_url: Option<String>,
+    /// Connections in the database pool (`STEMME_DB_POOL_SIZE`).
+    pub db_pool_size: u32,
+    /// Public submissions accepted per client address and minute (`STEMME_RATE_LIMIT_PER_MIN`).
+    pub rate_limit_per_min: u32,
+    /// k: no figure or text is shown for fewer respondents (`STEMME_MIN_CELL`, never below 5).
+    pub min_cell: u32,
+    /// HTTP worker threads (`STEMME_WORKERS`).
+    pub workers: usize,
+    /// Take the client address from `X-Forwarded-For` (`STEMME_TRUST_PROXY`), only behind a proxy.
+    pub trust_proxy: bool,
+    /// The site is served over TLS (by a proxy): cookies get `Secure` (`STEMME_SECURE_COOKIES`).
+    pub secure_cookies: bool,
+}
+
+/// What `stemme.toml` may hold; every key optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    bind: Option<String>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    db_pool_size: Option<u32>,
+    rate_limit_per_min: Option<u32>,
+    min_cell: Option<u32>,
+    workers: Option<usize>,
+    trust_proxy: Option<bool>,
+    secure_cookies: Option<bool>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            db_pool_size: 8,
+            rate_limit_per_min: 30,
+            min_cell: MIN_CELL_FLOOR,
+            workers: 2,
+            trust_proxy: false,
+            secure_cookies: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Defaults, then `stemme.toml` (or the file named by `STEMME_CONFIG`), then the environment.
+    pub fn load() -> Result<Settings, ConfigError> {
+        let path = std::env::var_os("STEMME_CONFIG")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("stemme.toml"));
+        let file = read_file_settings(&path, std::env::var_os("STEMME_CONFIG").is_some())?;
+        Settings::from_sources(file, |name| std::env::var(name).ok())
+    }
+
+    fn from_sources(
+        file: FileSettings,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Settings, ConfigError> {
+        let mut s = Settings::default();
+        if let Some(v) = file.bind {
+            s.bind = parse_addr("bind", &v)?;
+        }
+        if let Some(v) = file.data_dir {
+            s.data_dir = v;
+        }
+        s.database_url = file.database_url.or(s.database_url);
+        s.db_pool_size = file.db_pool_size.unwrap_or(s.db_pool_size);
+        s.rate_limit_per_min = file.rate_limit_per_min.unwrap_or(s.rate_limit_per_min);
+        s.min_cell = file.min_cell.unwrap_or(s.min_cell);
+        s.workers = file.workers.unwrap_or(s.workers);
+        s.trust_proxy = file.trust_proxy.unwrap_or(s.trust_proxy);
+        s.secure_cookies = file.secure_cookies.unwrap_or(s.secure_cookies);
+
+        if let Some(v) = env("STEMME_BIND") {
+            s.bind = parse_addr("STEMME_BIND", &v)?;
+        }
+        if let Some(v) = env("STEMME_DATA_DIR") {
+            s.data_dir = PathBuf::from(v);
+        }
+        if let Some(v) = env("DATABASE_URL").filter(|v| !v.trim().is_empty()) {
+            s.database_url = Some(v);
+        }
+        if let Some(v) = env("STEMME_DB_POOL_SIZE") {
+            s.db_pool_size = parse_num("STEMME_DB_POOL_SIZE", &v)?;
+        }
+        if let Some(v) = env("STEMME_RATE_LIMIT_PER_MIN") {
+            s.rate_limit_per_min = parse_num("STEMME_RATE_LIMIT_PER_MIN", &v)?;
+        }
+        if let Some(v) = env("STEMME_MIN_CELL") {
+            s.min_cell = parse_num("STEMME_MIN_CELL", &v)?;
+        }
+        if let Some(v) = env("STEMME_WORKERS") {
+            s.workers = parse_num("STEMME_WORKERS", &v)?;
+        }
+        if let Some(v) = env("STEMME_TRUST_PROXY") {
+            s.trust_proxy = parse_bool("STEMME_TRUST_PROXY", &v)?;
+        }
+        if let Some(v) = env("STEMME_SECURE_COOKIES") {
+            s.secure_cookies = parse_bool("STEMME_SECURE_COOKIES", &v)?;
+        }
+        s.validate()?;
+        Ok(s)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.min_cell < MIN_CELL_FLOOR {
+            return Err(ConfigError::Invalid {
+                name: "STEMME_MIN_CELL",
+                value: self.min_cell.to_string(),
+                reason: format!("k may only be raised: it is never below {MIN_CELL_FLOOR}"),
+            });
+        }
+        let positive = [
+            (
+                "STEMME_RATE_LIMIT_PER_MIN",
+                self.rate_limit_per_min as usize,
+            ),
+            ("STEMME_DB_POOL_SIZE", self.db_pool_size as usize),
+            ("STEMME_WORKERS", self.workers),
+        ];
+        for (name, value) in positive {
+            if value == 0 {
+                return Err(ConfigError::Invalid {
+                    name,
+                    value: "0".into(),
+                    reason: "must be at least 1".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The database URL in force: `DATABASE_URL`, else SQLite in the data folder.
+    pub fn effective_database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("stemme.db").display()),
+        }
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.effective_database_url().starts_with("sqlite:")
+    }
+}
+
+fn read_file_settings(path: &Path, required: bool) -> Result<FileSettings, ConfigError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| ConfigError::Parse {
+            path: path.to_owned(),
+            message: e.to_string(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+            Ok(FileSettings::default())
+        }
+        Err(source) => Err(ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
+fn parse_addr(name: &'static str, v: &str) -> Result<SocketAddr, ConfigError> {
+    v.trim().parse().map_err(|_| ConfigError::Invalid {
+        name,
+        value: v.into(),
+        reason: "expected host:port, for example 127.0.0.1:8080".into(),
+    })
+}
+
+fn parse_num<T: std::str::FromStr>(name: &'static str, v: &str) -> Result<T, ConfigError> {
+    v.trim().parse().map_err(|_| ConfigError::Invalid {
+        name,
+        value: v.into(),
+        reason: "expected a whole number".into(),
+    })
+}
+
+fn parse_bool(name: &'static str, v: &str) -> Result<bool, ConfigError> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" | "" => Ok(false),
+        _ => Err(ConfigError::Invalid {
+            name,
+            value: v.into(),
+            reason: "expected true or false".into(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn k_below_five_is_refused() {
+        let err =
+            Settings::from_sources(FileSettings::default(), env_of(&[("STEMME_MIN_CELL", "3")]));
+        assert!(matches!(
+            err,
+            Err(ConfigError::Invalid {
+                name: "STEMME_MIN_CELL",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let file = FileSettings {
+            min_cell: Some(7),
+            rate_limit_per_min: Some(10),
+            ..Default::default()
+        };
+        let s =
+            Settings::from_sources(file, env_of(&[("STEMME_RATE_LIMIT_PER_MIN", "99")])).unwrap();
+        assert_eq!(s.min_cell, 7);
+        assert_eq!(s.rate_limit_per_min, 99);
+    }
+
+    #[test]
+    fn default_database_is_sqlite_in_the_data_folder() {
+        let s = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[("STEMME_DATA_DIR", "/tmp/x")]),
+        )
+        .unwrap();
+        assert_eq!(s.effective_database_url(), "sqlite:///tmp/x/stemme.db");
+        assert!(s.is_sqlite());
+    }
+
+    #[test]
+    fn bad_bind_address_names_the_variable() {
+        let err = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[("STEMME_BIND", "nowhere")]),
+        );
+        assert!(matches!(
+            err,
+            Err(ConfigError::Invalid {
+                name: "STEMME_BIND",
+                ..
+            })
+        ));
+    }
+}

@@ -1,0 +1,71 @@
+//! The database connection: SQLite (WAL, synchronous=FULL, busy timeout, foreign keys, an
+//! explicit pool) or PostgreSQL, migrated on connect. `begin_write` is how every write
+//! transaction starts, so SQLite takes its write lock up front (IMMEDIATE) and a
+//! read-then-write transaction can never fail half way on a lock upgrade.
+use crate::config::Settings;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot open the database: {0}")]
+    Connect(DbErr),
+    #[error("cannot migrate the database: {0}")]
+    Migrate(DbErr),
+}
+
+/// Opens the database named by the settings, creating the SQLite file if needed.
+pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|source| DbError::DataDir {
+        path: settings.data_dir.display().to_string(),
+        source,
+    })?;
+    let url = settings.effective_database_url();
+    let mut options = ConnectOptions::new(url);
+    options
+        .max_connections(settings.db_pool_size)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(30))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true)
+        });
+    Database::connect(options).await.map_err(DbError::Connect)
+}
+
+/// Brings the schema up to date (idempotent).
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbError> {
+    Migrator::up(db, None).await.map_err(DbError::Migrate)
+}
+
+/// Starts a write transaction: IMMEDIATE on SQLite, an ordinary one on PostgreSQL.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
+pub fn backend_name(db: &DatabaseConnection) -> &'static str {
+    match db.get_database_backend() {
+        DbBackend::Sqlite => "sqlite",
+        DbBackend::Postgres => "postgres",
+        _ => "other",
+    }
+}

@@ -1,0 +1,80 @@
+# Interface texts for stemme, English. Keys are shared by every language file.
+# Plain words: many readers have this as their second or third language.
+
+app-name = Stemme
+skip-to-content = Skip to the content
+language-switcher = Language
+language-unavailable = This page is not yet available in the language you asked for ({ $code }). It is shown in this language instead.
+
+## Start page
+home-title = Did the help help?
+home-intro = Tell the municipality whether the help you got was useful. You answer anonymously, and it takes a few minutes.
+home-choose-form = Choose a form
+home-for-staff = For staff and partners
+home-no-forms = There are no forms to answer right now.
+
+## Anonymity and privacy
+anonymous-heading = Your answer is anonymous
+anonymous-body = We do not ask for your name. We do not store who you are or where you answer from, and your answer is never added to a case file.
+what-happens-summary = What happens with my answer?
+what-happens-body = Answers from many families are put together. Staff see numbers only when many people have answered, never the answer of one family. Names and numbers are removed from what you write before anyone reads it. The answers are used to make the services better, in meetings where families and staff decide together what to change.
+footer-privacy = Anonymous: no names, addresses or network addresses are stored with the answers.
+
+## Form
+answering-about = You are answering about:
+choose-unit = Which service are you answering about?
+choose-unit-placeholder = Choose a service
+section-progress = Part { $current } of { $total }
+progress-answered = { $answered } of { $total } questions answered
+required-mark = must be answered
+skip-hint = You can skip any question that is not marked “must be answered”.
+role-question = Who are you answering as?
+role-skip = I would rather not say
+role-parent = Parent or carer
+role-next_of_kin = Close family member
+role-client = The person who got help
+role-resident = Someone who lives in the area
+role-participant = Someone taking part in the local community
+role-pupil = Pupil
+role-staff = Staff member
+role-partner = Partner organisation
+scale5-1 = Strongly disagree
+scale5-2 = Disagree
+scale5-3 = Neither agree nor disagree
+scale5-4 = Agree
+scale5-5 = Strongly agree
+scale3-1 = No
+scale3-2 = A little
+scale3-3 = Yes
+yes_no-yes = Yes
+yes_no-no = No
+yes_no-unsure = Not sure
+text-limit = You can write up to { $max } characters, in any language.
+submit = Send my answer
+
+## Errors on the form
+form-has-errors = { $count ->
+    [one] There is one thing to fix before the answer can be sent.
+   *[other] There are { $count } things to fix before the answer can be sent.
+}
+form-kept = What you have filled in is kept.
+error-required = Please answer this question.
+error-choice = Please choose one of the answers shown.
+error-text-too-long = The text is too long: { $count } characters, and at most { $max } fit.
+error-unit = Please choose the service you are answering about.
+error-role = Please choose one of the roles shown, or “I would rather not say”.
+error-rate-limited = Many answers are arriving from your network right now. Please wait a minute and send again.
+error-unavailable = We could not save your answer just now. Nothing is lost on this page: please try to send again in a moment.
+
+## Thank-you page
+thanks-title = Thank you!
+thanks-body = Your answer is saved.
+thanks-next = Your answer is put together with the answers of other families. The municipality uses them to find out what works, and to decide with families what to change.
+thanks-another = Answer about another service
+back-home = Back to the start
+
+## Error pages
+error-title = Something went wrong
+error-body = We could not do what you asked. Please try again in a moment.
+not-found-title = We could not find this page
+not-found-body = The link may be old or mistyped.

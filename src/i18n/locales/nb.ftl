@@ -1,0 +1,80 @@
+# Tekster i grensesnittet til stemme, bokmål. Nøklene er de samme i alle språkfilene.
+# Enkle ord: mange som leser, har norsk som andre- eller tredjespråk.
+
+app-name = Stemme
+skip-to-content = Gå til innholdet
+language-switcher = Språk
+language-unavailable = Denne siden finnes ikke ennå på språket du ba om ({ $code }). Du ser den på dette språket i stedet.
+
+## Startside
+home-title = Hjalp hjelpen?
+home-intro = Var hjelpen du fikk, nyttig? Si det til kommunen. Du svarer anonymt, og det tar bare noen minutter.
+home-choose-form = Velg et skjema
+home-for-staff = For ansatte og samarbeidspartnere
+home-no-forms = Det er ingen skjemaer å svare på akkurat nå.
+
+## Anonymitet og personvern
+anonymous-heading = Svaret ditt er anonymt
+anonymous-body = Vi spør ikke om navnet ditt. Vi lagrer ikke hvem du er eller hvor du svarer fra, og svaret ditt kommer aldri i saken din.
+what-happens-summary = Hva skjer med svaret mitt?
+what-happens-body = Svar fra mange familier blir satt sammen. De ansatte ser bare tall når mange har svart, aldri svaret til én familie. Navn og nummer blir fjernet fra det du skriver, før noen leser det. Svarene brukes til å gjøre tjenestene bedre, på møter der familier og ansatte sammen bestemmer hva som skal endres.
+footer-privacy = Anonymt: Vi lagrer ingen navn, adresser eller IP-adresser sammen med svarene.
+
+## Skjema
+answering-about = Du svarer om:
+choose-unit = Hvilken tjeneste svarer du om?
+choose-unit-placeholder = Velg en tjeneste
+section-progress = Del { $current } av { $total }
+progress-answered = Du har svart på { $answered } av { $total } spørsmål
+required-mark = må besvares
+skip-hint = Du kan hoppe over alle spørsmål som ikke er merket «må besvares».
+role-question = Hvem svarer du som?
+role-skip = Jeg vil helst ikke si det
+role-parent = Forelder eller omsorgsperson
+role-next_of_kin = Nær familie
+role-client = Den som fikk hjelpen
+role-resident = En som bor i området
+role-participant = En som deltar i nærmiljøet
+role-pupil = Elev
+role-staff = Ansatt
+role-partner = Samarbeidspartner
+scale5-1 = Helt uenig
+scale5-2 = Litt uenig
+scale5-3 = Verken enig eller uenig
+scale5-4 = Litt enig
+scale5-5 = Helt enig
+scale3-1 = Nei
+scale3-2 = Litt
+scale3-3 = Ja
+yes_no-yes = Ja
+yes_no-no = Nei
+yes_no-unsure = Usikker
+text-limit = Du kan skrive opptil { $max } tegn, på det språket du vil.
+submit = Send svaret mitt
+
+## Feil i skjemaet
+form-has-errors = { $count ->
+    [one] Det er én ting du må rette før svaret kan sendes.
+   *[other] Det er { $count } ting du må rette før svaret kan sendes.
+}
+form-kept = Det du har fylt ut, er tatt vare på.
+error-required = Husk å svare på dette spørsmålet.
+error-choice = Velg ett av svarene som står her.
+error-text-too-long = Teksten er for lang: { $count } tegn, og det er bare plass til { $max }.
+error-unit = Velg tjenesten du svarer om.
+error-role = Velg en av rollene som står her, eller «Jeg vil helst ikke si det».
+error-rate-limited = Det kommer mange svar fra nettverket ditt akkurat nå. Vent et minutt, og send igjen.
+error-unavailable = Vi fikk ikke lagret svaret ditt akkurat nå. Det du har fylt ut, er ikke borte: prøv å sende igjen om litt.
+
+## Takkeside
+thanks-title = Tusen takk!
+thanks-body = Svaret ditt er lagret.
+thanks-next = Svaret ditt blir satt sammen med svarene fra andre familier. Kommunen bruker dem til å finne ut hva som virker, og til å bestemme sammen med familiene hva som skal endres.
+thanks-another = Svar om en annen tjeneste
+back-home = Tilbake til starten
+
+## Feilsider
+error-title = Noe gikk galt
+error-body = Vi klarte ikke å gjøre det du ba om. Prøv igjen om litt.
+not-found-title = Vi fant ikke denne siden
+not-found-body = Lenken kan være gammel eller skrevet feil.

@@ -1,0 +1,80 @@
+# Tekstar i grensesnittet til stemme, nynorsk. Nøklane er dei same i alle språkfilene.
+# Enkle ord: mange som les, har norsk som andre- eller tredjespråk.
+
+app-name = Stemme
+skip-to-content = Gå til innhaldet
+language-switcher = Språk
+language-unavailable = Denne sida finst ikkje enno på språket du bad om ({ $code }). Du ser ho på dette språket i staden.
+
+## Startside
+home-title = Hjelpte hjelpa?
+home-intro = Var hjelpa du fekk, nyttig? Sei det til kommunen. Du svarar anonymt, og det tek berre nokre minutt.
+home-choose-form = Vel eit skjema
+home-for-staff = For tilsette og samarbeidspartnarar
+home-no-forms = Det er ingen skjema å svare på akkurat no.
+
+## Anonymitet og personvern
+anonymous-heading = Svaret ditt er anonymt
+anonymous-body = Vi spør ikkje om namnet ditt. Vi lagrar ikkje kven du er eller kvar du svarar frå, og svaret ditt kjem aldri i saka di.
+what-happens-summary = Kva skjer med svaret mitt?
+what-happens-body = Svar frå mange familiar blir sette saman. Dei tilsette ser berre tal når mange har svart, aldri svaret til éin familie. Namn og nummer blir fjerna frå det du skriv, før nokon les det. Svara blir brukte til å gjere tenestene betre, på møte der familiar og tilsette saman bestemmer kva som skal endrast.
+footer-privacy = Anonymt: Vi lagrar ingen namn, adresser eller IP-adresser saman med svara.
+
+## Skjema
+answering-about = Du svarar om:
+choose-unit = Kva teneste svarar du om?
+choose-unit-placeholder = Vel ei teneste
+section-progress = Del { $current } av { $total }
+progress-answered = Du har svart på { $answered } av { $total } spørsmål
+required-mark = må svarast på
+skip-hint = Du kan hoppe over alle spørsmål som ikkje er merkte «må svarast på».
+role-question = Kven svarar du som?
+role-skip = Eg vil helst ikkje seie det
+role-parent = Forelder eller omsorgsperson
+role-next_of_kin = Nær familie
+role-client = Den som fekk hjelpa
+role-resident = Ein som bur i området
+role-participant = Ein som tek del i nærmiljøet
+role-pupil = Elev
+role-staff = Tilsett
+role-partner = Samarbeidspartnar
+scale5-1 = Heilt ueinig
+scale5-2 = Litt ueinig
+scale5-3 = Verken einig eller ueinig
+scale5-4 = Litt einig
+scale5-5 = Heilt einig
+scale3-1 = Nei
+scale3-2 = Litt
+scale3-3 = Ja
+yes_no-yes = Ja
+yes_no-no = Nei
+yes_no-unsure = Usikker
+text-limit = Du kan skrive opptil { $max } teikn, på det språket du vil.
+submit = Send svaret mitt
+
+## Feil i skjemaet
+form-has-errors = { $count ->
+    [one] Det er éin ting du må rette før svaret kan sendast.
+   *[other] Det er { $count } ting du må rette før svaret kan sendast.
+}
+form-kept = Det du har fylt ut, er teke vare på.
+error-required = Hugs å svare på dette spørsmålet.
+error-choice = Vel eitt av svara som står her.
+error-text-too-long = Teksten er for lang: { $count } teikn, og det er berre plass til { $max }.
+error-unit = Vel tenesta du svarar om.
+error-role = Vel ei av rollene som står her, eller «Eg vil helst ikkje seie det».
+error-rate-limited = Det kjem mange svar frå nettverket ditt akkurat no. Vent eit minutt, og send igjen.
+error-unavailable = Vi fekk ikkje lagra svaret ditt akkurat no. Det du har fylt ut, er ikkje borte: prøv å sende igjen om litt.
+
+## Takkeside
+thanks-title = Tusen takk!
+thanks-body = Svaret ditt er lagra.
+thanks-next = Svaret ditt blir sett saman med svara frå andre familiar. Kommunen brukar dei til å finne ut kva som verkar, og til å bestemme saman med familiane kva som skal endrast.
+thanks-another = Svar om ei anna teneste
+back-home = Tilbake til starten
+
+## Feilsider
+error-title = Noko gjekk gale
+error-body = Vi klarte ikkje å gjere det du bad om. Prøv igjen om litt.
+not-found-title = Vi fann ikkje denne sida
+not-found-body = Lenkja kan vere gammal eller skriven feil.

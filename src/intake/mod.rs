@@ -1,0 +1,47 @@
+//! Intake: the one write path for answers. A submission from the form or the JSON API is
+//! checked against the catalogue, deduplicated on its `submission_id` and stored durably
+//! with its answers and free text (group commit, see `writer`). Nothing about the person
+//! or the device answering is stored: no address, no user agent, only the day.
+mod error;
+mod limit;
+mod model;
+mod routes;
+mod store;
+mod writer;
+
+pub use error::IntakeError;
+pub use limit::SubmissionLimiter;
+pub use model::{
+    AnswerInput, FieldError, MAX_TEXT_CHARS, NewResponse, Submission, normalise_text, validate,
+};
+pub use routes::configure;
+pub use store::{Stored, StoredResponse, count, erase, find, insert_batch};
+pub use writer::{WriteError, Writer, WriterTask};
+
+use crate::catalogue::CatalogueHandle;
+
+/// Validates and stores submissions; cheap to clone.
+#[derive(Clone)]
+pub struct Intake {
+    catalogue: CatalogueHandle,
+    writer: Writer,
+}
+
+impl Intake {
+    pub fn new(catalogue: CatalogueHandle, writer: Writer) -> Intake {
+        Intake { catalogue, writer }
+    }
+
+    /// Checks a submission and stores it; returns once it is durable.
+    pub async fn submit(&self, submission: &Submission) -> Result<Stored, IntakeError> {
+        let catalogue = self.catalogue.get();
+        let today = chrono::Utc::now().date_naive();
+        let response = validate(&catalogue, submission, today).map_err(IntakeError::Invalid)?;
+        self.store(response).await
+    }
+
+    /// Stores a response that is already checked (the demo loader backdates its own).
+    pub async fn store(&self, response: NewResponse) -> Result<Stored, IntakeError> {
+        Ok(self.writer.store(response).await?)
+    }
+}

@@ -1,0 +1,175 @@
+//! `POST /api/v1/responses` (public), `GET` and `DELETE /api/v1/responses/{id}`.
+use super::{AnswerInput, IntakeError, Stored, Submission};
+use crate::admin::{Principal, Role, audit};
+use crate::web::{AppState, client_address, read_body};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// Largest request body accepted on the public API.
+pub const MAX_BODY: usize = 64 * 1024;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(create).service(show).service(erase);
+}
+
+#[derive(Deserialize)]
+struct SubmissionJson {
+    survey: String,
+    unit: String,
+    lang: String,
+    #[serde(default)]
+    role: Option<String>,
+    #[serde(default)]
+    answers: serde_json::Map<String, Value>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    submission_id: Option<String>,
+}
+
+fn answer_input(value: Value) -> Option<AnswerInput> {
+    let scalar = |v: Value| match v {
+        Value::String(s) => s,
+        other => other.to_string(),
+    };
+    match value {
+        Value::Null => None,
+        Value::Array(items) => Some(AnswerInput::Many(items.into_iter().map(scalar).collect())),
+        other => Some(AnswerInput::One(scalar(other))),
+    }
+}
+
+impl From<SubmissionJson> for Submission {
+    fn from(j: SubmissionJson) -> Submission {
+        let answers: BTreeMap<String, AnswerInput> = j
+            .answers
+            .into_iter()
+            .filter_map(|(k, v)| answer_input(v).map(|a| (k, a)))
+            .collect();
+        Submission {
+            survey: j.survey,
+            unit: j.unit,
+            lang: j.lang,
+            role: j.role,
+            answers,
+            text: j.text,
+            submission_id: j.submission_id,
+        }
+    }
+}
+
+fn is_json(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
+}
+
+#[post("/api/v1/responses")]
+async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, IntakeError> {
+    if !is_json(&req) {
+        return Err(IntakeError::UnsupportedMediaType);
+    }
+    state
+        .limiter
+        .check(client_address(&req, &state.settings))
+        .map_err(IntakeError::RateLimited)?;
+    let body = read_body(&req, payload, MAX_BODY)
+        .await
+        .map_err(|_| IntakeError::PayloadTooLarge(MAX_BODY))?;
+    let parsed: SubmissionJson =
+        serde_json::from_slice(&body).map_err(|e| IntakeError::InvalidJson(e.to_string()))?;
+    let stored = state.intake.submit(&parsed.into()).await?;
+    Ok(match stored {
+        Stored::Created(id) => HttpResponse::Created().json(json!({"id": id})),
+        Stored::Existing(id) => HttpResponse::Ok().json(json!({"id": id, "duplicate": true})),
+    })
+}
+
+#[get("/api/v1/responses/{id}")]
+async fn show(
+    state: web::Data<AppState>,
+    principal: Principal,
+    id: web::Path<String>,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
+    let stored = super::find(&state.db, id)
+        .await
+        .map_err(IntakeError::from)?
+        .ok_or(IntakeError::NotFound)?;
+    let catalogue = state.catalogue.get();
+    let r = &stored.response;
+    let survey = catalogue.surveys.iter().find(|s| s.id == r.survey_id);
+    let unit = catalogue.units.iter().find(|u| u.id == r.unit_id);
+    let mut answers = serde_json::Map::new();
+    for a in &stored.answers {
+        let Some(q) = survey.and_then(|s| s.questions.iter().find(|q| q.db_id == a.question_id))
+        else {
+            continue;
+        };
+        let value = match (q.kind.is_numeric(), a.value.parse::<i64>()) {
+            (true, Ok(n)) => json!(n),
+            _ => json!(a.value),
+        };
+        if q.kind == crate::catalogue::QuestionKind::Multi {
+            let entry = answers.entry(q.key.clone()).or_insert_with(|| json!([]));
+            if let Some(list) = entry.as_array_mut() {
+                list.push(value);
+            }
+        } else {
+            answers.insert(q.key.clone(), value);
+        }
+    }
+    let text = stored.text.as_ref();
+    // Only the redacted text ever leaves the server here; until the text pipeline has
+    // processed a response, that is nothing.
+    Ok(HttpResponse::Ok().json(json!({
+        "id": r.id,
+        "survey": survey.map(|s| s.slug.as_str()),
+        "unit": unit.map(|u| u.slug.as_str()),
+        "role": r.role,
+        "period": r.period,
+        "answers": answers,
+        "has_text": text.is_some(),
+        "text_redacted": text.and_then(|t| t.redacted.clone()),
+        "language": {
+            "declared": r.lang,
+            "detected": text.and_then(|t| t.lang_detected.clone()),
+            "confidence": text.and_then(|t| t.lang_confidence),
+        },
+        "themes": Vec::<String>::new(),
+    })))
+}
+
+#[delete("/api/v1/responses/{id}")]
+async fn erase(
+    state: web::Data<AppState>,
+    principal: Principal,
+    id: web::Path<String>,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Admin)?;
+    let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
+    if !super::erase(&state.db, id)
+        .await
+        .map_err(IntakeError::from)?
+    {
+        return Err(IntakeError::NotFound.into());
+    }
+    audit::record(
+        &state.db,
+        &principal.name,
+        "response.erase",
+        Some(&id.to_string()),
+        None,
+    )
+    .await;
+    Ok(HttpResponse::NoContent().finish())
+}

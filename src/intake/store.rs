@@ -1,0 +1,180 @@
+//! The only place responses are written or read back. A batch of responses is stored in
+//! one write transaction with its answers, free text and search outbox rows; a repeated
+//! `submission_id` is stored once, whichever instance or batch sees it first.
+use super::model::NewResponse;
+use crate::db::begin_write;
+use entity::prelude::*;
+use entity::{answer, response, response_text, search_outbox};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, TryInsertResult,
+};
+
+/// What storing one response did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// Stored now under this id.
+    Created(i64),
+    /// The `submission_id` was stored before, under this id.
+    Existing(i64),
+}
+
+impl Stored {
+    pub fn id(self) -> i64 {
+        match self {
+            Stored::Created(id) | Stored::Existing(id) => id,
+        }
+    }
+}
+
+/// Stores every response of `batch` in one transaction (all or none).
+pub async fn insert_batch(
+    db: &DatabaseConnection,
+    batch: &[&NewResponse],
+) -> Result<Vec<Stored>, DbErr> {
+    let txn = begin_write(db).await?;
+    let mut results = Vec::with_capacity(batch.len());
+    let mut answers = Vec::new();
+    let mut texts = Vec::new();
+    let mut outbox = Vec::new();
+    for r in batch {
+        let stored = insert_response(&txn, r).await?;
+        results.push(stored);
+        let Stored::Created(id) = stored else {
+            continue;
+        };
+        answers.extend(
+            r.answers
+                .iter()
+                .map(|(question_id, value)| answer::ActiveModel {
+                    response_id: Set(id),
+                    question_id: Set(*question_id),
+                    value: Set(value.clone()),
+                    ..Default::default()
+                }),
+        );
+        if let Some(text) = &r.text {
+            texts.push(response_text::ActiveModel {
+                response_id: Set(id),
+                raw: Set(text.clone()),
+                redacted: Set(None),
+                lang_detected: Set(None),
+                lang_confidence: Set(None),
+                processed_at: Set(None),
+            });
+        }
+        outbox.push(search_outbox::ActiveModel {
+            response_id: Set(id),
+            op: Set("index".to_owned()),
+            ..Default::default()
+        });
+    }
+    // Multi-row inserts keep a batch to a handful of statements; chunks stay under
+    // SQLite's bound-parameter limit.
+    for chunk in answers.chunks(2000) {
+        Answer::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    for chunk in texts.chunks(1000) {
+        ResponseText::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    for chunk in outbox.chunks(2000) {
+        SearchOutbox::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(results)
+}
+
+async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<Stored, DbErr> {
+    let model = response::ActiveModel {
+        survey_id: Set(r.survey_id),
+        unit_id: Set(r.unit_id),
+        lang: Set(r.lang.clone()),
+        role: Set(r.role.clone()),
+        period: Set(r.period()),
+        created_on: Set(r.created_on),
+        submission_id: Set(r.submission_id.clone()),
+        ..Default::default()
+    };
+    let Some(submission_id) = &r.submission_id else {
+        let inserted = Response::insert(model).exec(txn).await?;
+        return Ok(Stored::Created(inserted.last_insert_id));
+    };
+    match Response::insert(model)
+        .on_conflict_do_nothing_on([response::Column::SubmissionId])
+        .exec(txn)
+        .await?
+    {
+        TryInsertResult::Inserted(inserted) => Ok(Stored::Created(inserted.last_insert_id)),
+        TryInsertResult::Conflicted | TryInsertResult::Empty => {
+            let existing = Response::find()
+                .filter(response::Column::SubmissionId.eq(submission_id.as_str()))
+                .one(txn)
+                .await?
+                .ok_or_else(|| DbErr::RecordNotFound(format!("submission {submission_id}")))?;
+            Ok(Stored::Existing(existing.id))
+        }
+    }
+}
+
+/// A stored response with everything a planner may see of it.
+#[derive(Debug, Clone)]
+pub struct StoredResponse {
+    pub response: response::Model,
+    pub answers: Vec<answer::Model>,
+    pub text: Option<response_text::Model>,
+}
+
+pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<StoredResponse>, DbErr> {
+    let Some(response) = Response::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let answers = Answer::find()
+        .filter(answer::Column::ResponseId.eq(id))
+        .order_by_asc(answer::Column::Id)
+        .all(db)
+        .await?;
+    let text = ResponseText::find_by_id(id).one(db).await?;
+    Ok(Some(StoredResponse {
+        response,
+        answers,
+        text,
+    }))
+}
+
+/// Erases a response (answers and text go with it) and asks the search index to forget
+/// it, in one transaction. Returns whether there was anything to erase.
+pub async fn erase(db: &DatabaseConnection, id: i64) -> Result<bool, DbErr> {
+    let txn = begin_write(db).await?;
+    // Children first: not every deployment's foreign keys cascade (SQLite needs the pragma).
+    Answer::delete_many()
+        .filter(answer::Column::ResponseId.eq(id))
+        .exec(&txn)
+        .await?;
+    ResponseText::delete_many()
+        .filter(response_text::Column::ResponseId.eq(id))
+        .exec(&txn)
+        .await?;
+    let deleted = Response::delete_by_id(id).exec(&txn).await?.rows_affected > 0;
+    if deleted {
+        SearchOutbox::insert(search_outbox::ActiveModel {
+            response_id: Set(id),
+            op: Set("delete".to_owned()),
+            ..Default::default()
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(deleted)
+}
+
+pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    Response::find().count(db).await
+}

@@ -1,0 +1,154 @@
+//! stemme: citizen-voice feedback for families and children. `Application::build` puts
+//! the server together in order: settings → database (migrations, seed) → translations
+//! and templates → intake writer → app state → routes.
+pub mod admin;
+pub mod api;
+pub mod bench;
+pub mod catalogue;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod forms;
+pub mod i18n;
+pub mod intake;
+pub mod web;
+
+use actix_web::dev::{Server, ServerHandle};
+use actix_web::middleware::{Compress, Logger};
+use actix_web::{App, HttpServer, web as aw};
+use catalogue::CatalogueHandle;
+use config::Settings;
+use i18n::Translations;
+use intake::{Intake, SubmissionLimiter, Writer, WriterTask};
+use sea_orm::DatabaseConnection;
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+use web::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Database(#[from] db::DbError),
+    #[error(transparent)]
+    Catalogue(#[from] catalogue::CatalogueError),
+    #[error(transparent)]
+    Translations(#[from] i18n::I18nError),
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        address: String,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sql(#[from] sea_orm::DbErr),
+}
+
+/// Opens, migrates and seeds the database: what every command needs first.
+pub async fn prepare_database(settings: &Settings) -> Result<DatabaseConnection, StartError> {
+    let db = db::connect(settings).await?;
+    db::migrate(&db).await?;
+    catalogue::seed_default_catalogue(&db).await?;
+    Ok(db)
+}
+
+/// A server that is listening, with what it needs to stop cleanly.
+pub struct Application {
+    port: u16,
+    server: Server,
+    writer_task: WriterTask,
+    /// The first-start admin token, when this start created it.
+    pub first_admin_token: Option<String>,
+    pub db: DatabaseConnection,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Application, StartError> {
+        let db = prepare_database(&settings).await?;
+        let first_admin_token = admin::first_start_token(&db).await?;
+        let catalogue = CatalogueHandle::load(&db).await?;
+        let i18n = Arc::new(Translations::load(&catalogue.get().rtl_codes())?);
+        let templates = Arc::new(web::environment(Arc::clone(&i18n)));
+        let (writer, writer_task) = Writer::start(db.clone());
+        let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min);
+        spawn_limiter_cleanup(limiter.clone());
+
+        let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
+            address: settings.bind.to_string(),
+            source,
+        })?;
+        let port = listener
+            .local_addr()
+            .map_err(|source| StartError::Bind {
+                address: settings.bind.to_string(),
+                source,
+            })?
+            .port();
+        let state = aw::Data::new(AppState {
+            intake: Intake::new(catalogue.clone(), writer),
+            settings: settings.clone(),
+            db: db.clone(),
+            catalogue,
+            i18n,
+            templates,
+            limiter,
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(web::security_headers())
+                .wrap(Compress::default())
+                .wrap(Logger::new("%r %s %Dms").exclude("/healthz"))
+                .configure(api::configure)
+                .configure(forms::configure)
+                .configure(web::configure_assets)
+                .default_service(aw::to(web::not_found))
+        })
+        .workers(settings.workers)
+        .shutdown_timeout(10)
+        .listen(listener)
+        .map_err(|source| StartError::Bind {
+            address: settings.bind.to_string(),
+            source,
+        })?
+        .run();
+        Ok(Application {
+            port,
+            server,
+            writer_task,
+            first_admin_token,
+            db,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until the server is stopped (signal or handle), then lets the writer store
+    /// what was queued before returning.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let result = self.server.await;
+        // No request is in flight any more: store what is queued, then stop the writer.
+        if tokio::time::timeout(Duration::from_secs(30), self.writer_task.finish())
+            .await
+            .is_err()
+        {
+            tracing::error!("the intake writer did not finish within 30 s");
+        }
+        result
+    }
+}
+
+fn spawn_limiter_cleanup(limiter: SubmissionLimiter) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            limiter.forget_idle();
+        }
+    });
+}

@@ -1,0 +1,211 @@
+//! The `stemme` command: `serve` (the default), `migrate`, `seed`, `token create`, `demo`
+//! and `bench`.
+use clap::{Parser, Subcommand};
+use stemme::admin::{Role, create_token};
+use stemme::config::Settings;
+use stemme::{Application, prepare_database};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    name = "stemme",
+    version,
+    about = "Hear families and children: did the help help?"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the server (the default). Migrates and seeds the database first.
+    Serve,
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Write whatever of the default catalogue the database lacks.
+    Seed,
+    /// Bearer tokens for the JSON API.
+    Token {
+        #[command(subcommand)]
+        action: TokenCommand,
+    },
+    /// Load synthetic but plausible answers, so every page has something to show.
+    Demo {
+        /// How many answers.
+        #[arg(long, default_value_t = 3000)]
+        count: usize,
+        /// Spread over this many past months.
+        #[arg(long, default_value_t = 12)]
+        months: u32,
+        /// Seed for the random generator (the same seed gives the same answers).
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Add to a database that already has answers.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Measure performance against a physical baseline taken in the same run.
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create a token and print it (shown only once).
+    Create {
+        /// admin, planner or facilitator.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Who or what uses the token.
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Durable responses per second through intake on SQLite, beside plain single-row
+    /// durable inserts into SQLite on the same disk.
+    Intake {
+        /// Responses to submit.
+        #[arg(long, default_value_t = 5000)]
+        count: usize,
+        /// Concurrent submitters.
+        #[arg(long, default_value_t = 64)]
+        concurrency: usize,
+        /// Folder for the throwaway databases (default: inside the data folder).
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("unknown role {s:?}: use admin, planner or facilitator"))
+}
+
+fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("STEMME_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_target(false)
+        .init();
+    let cli = Cli::parse();
+    let settings = match Settings::load() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("stemme: {e}");
+            std::process::exit(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("stemme: cannot start the async runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    if let Err(e) = runtime.block_on(run(cli.command.unwrap_or(Command::Serve), settings)) {
+        eprintln!("stemme: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
+    match command {
+        Command::Serve => serve(settings).await?,
+        Command::Migrate => {
+            let db = stemme::db::connect(&settings).await?;
+            stemme::db::migrate(&db).await?;
+            println!("The database schema is up to date.");
+        }
+        Command::Seed => {
+            let db = stemme::db::connect(&settings).await?;
+            stemme::db::migrate(&db).await?;
+            let report = stemme::catalogue::seed_default_catalogue(&db).await?;
+            println!("Default catalogue written: {} new rows.", report.inserted);
+        }
+        Command::Token {
+            action: TokenCommand::Create { role, name },
+        } => {
+            let db = prepare_database(&settings).await?;
+            let token = create_token(&db, role, &name, "cli").await?;
+            println!("{token}");
+            eprintln!("Token for {name} ({role}). It is shown only now: keep it somewhere safe.");
+        }
+        Command::Demo {
+            count,
+            months,
+            seed,
+            force,
+        } => {
+            let db = prepare_database(&settings).await?;
+            let options = stemme::demo::DemoOptions {
+                count,
+                months,
+                seed,
+                force,
+            };
+            let loaded = stemme::demo::load(&db, &options).await?;
+            println!("Loaded {loaded} synthetic answers over {months} months.");
+        }
+        Command::Bench {
+            what:
+                BenchCommand::Intake {
+                    count,
+                    concurrency,
+                    dir,
+                },
+        } => {
+            let dir = dir.unwrap_or_else(|| {
+                settings
+                    .data_dir
+                    .join(format!("bench-{}", std::process::id()))
+            });
+            stemme::bench::intake(&dir, count, concurrency).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
+    let app = Application::build(settings.clone()).await?;
+    let host = match settings.bind.ip() {
+        ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    };
+    let base = format!("http://{host}:{}", app.port());
+    let storage = if settings.is_sqlite() {
+        format!("SQLite in {}", settings.data_dir.display())
+    } else {
+        "PostgreSQL (DATABASE_URL)".to_owned()
+    };
+    println!("stemme is listening on {base}  ({storage})");
+    println!("  Start page:       {base}/");
+    println!("  Parent form:      {base}/s/parent?lang=nb");
+    println!("  Health:           {base}/healthz");
+    match &app.first_admin_token {
+        Some(token) => {
+            println!();
+            println!(
+                "First start: an admin token for the JSON API was made. It is shown only this once:"
+            );
+            println!("  {token}");
+            println!("  Try: curl -H 'Authorization: Bearer {token}' {base}/api/v1/responses/1");
+        }
+        None => println!(
+            "  Log in to the API with a token: stemme token create --role planner --name \"Your name\""
+        ),
+    }
+    println!("  Synthetic answers to look at: stemme demo");
+    app.run_until_stopped().await?;
+    println!("stemme stopped; every acknowledged answer is stored.");
+    Ok(())
+}

@@ -1,0 +1,50 @@
+//! What every route shares: the application state, templates and the translated page
+//! around them, static assets, security headers, and reading requests safely.
+mod assets;
+mod page;
+mod request;
+mod templates;
+
+pub use assets::configure as configure_assets;
+pub use page::{Page, PageError, not_found, query_param, query_unit};
+pub use request::{BodyTooLarge, client_address, read_body};
+pub use templates::environment;
+
+use crate::catalogue::CatalogueHandle;
+use crate::config::Settings;
+use crate::i18n::Translations;
+use crate::intake::{Intake, SubmissionLimiter};
+use actix_web::middleware::DefaultHeaders;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+/// Everything a request handler may need, built once at start.
+pub struct AppState {
+    pub settings: Settings,
+    pub db: DatabaseConnection,
+    pub catalogue: CatalogueHandle,
+    pub i18n: Arc<Translations>,
+    pub templates: Arc<minijinja::Environment<'static>>,
+    pub intake: Intake,
+    pub limiter: SubmissionLimiter,
+}
+
+/// Headers on every response: no inline script or style, no framing, no sniffing, no
+/// referrer (a unit's link must not leak to other sites), nothing cached by default.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cache-Control", "no-store"))
+}

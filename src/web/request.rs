@@ -1,0 +1,53 @@
+//! Reading requests: bodies with a hard size limit, and the client address.
+use crate::config::Settings;
+use actix_web::HttpRequest;
+use actix_web::web::{Bytes, BytesMut, Payload};
+use futures_util::StreamExt;
+use std::net::{IpAddr, Ipv4Addr};
+
+#[derive(Debug)]
+pub struct BodyTooLarge;
+
+/// Reads the whole body, refusing it as soon as it passes `limit` bytes (announced or
+/// streamed), so an oversized or endless body never fills memory.
+pub async fn read_body(
+    req: &HttpRequest,
+    mut payload: Payload,
+    limit: usize,
+) -> Result<Bytes, BodyTooLarge> {
+    let announced = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|n| n > limit) {
+        return Err(BodyTooLarge);
+    }
+    let mut body = BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| BodyTooLarge)?;
+        if body.len() + chunk.len() > limit {
+            return Err(BodyTooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
+/// The client's address, for rate limiting only (never stored). Behind a trusted proxy,
+/// the last address the proxy appended to `X-Forwarded-For`.
+pub fn client_address(req: &HttpRequest, settings: &Settings) -> IpAddr {
+    if settings.trust_proxy
+        && let Some(forwarded) = req
+            .headers()
+            .get("X-Forwarded-For")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|v| v.trim().parse().ok())
+    {
+        return forwarded;
+    }
+    req.peer_addr()
+        .map(|a| a.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+}
