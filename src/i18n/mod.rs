@@ -254,8 +254,8 @@ mod tests {
             "form-has-errors",
             Some(&fluent_args([("count", 3.into())])),
         );
-        assert!(one.contains("one problem"), "{one}");
-        assert!(many.contains('3'), "{many}");
+        assert!(one.contains("one thing"), "{one}");
+        assert!(many.contains("3 things"), "{many}");
     }
 
     #[test]

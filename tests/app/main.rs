@@ -1,1 +1,11 @@
-fn main() {}
+//! Integration tests: each starts the real server on a random port with a temporary data
+//! folder (SQLite), or a fresh PostgreSQL database when `STEMME_TEST_POSTGRES` names a
+//! server (`postgres://user:pass@host:port`). One binary, one module per capability.
+mod helpers;
+
+mod api_contract;
+mod auth;
+mod catalogue;
+mod durability;
+mod forms;
+mod intake;

@@ -1,0 +1,349 @@
+//! A parent answering the form on a phone, without JavaScript.
+use crate::helpers::{page_text, spawn_app};
+use reqwest::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use stemme::admin::Role;
+
+fn submission_id(html: &str) -> String {
+    let marker = "name=\"submission_id\" value=\"";
+    let start = html.find(marker).expect("form carries a submission id") + marker.len();
+    html[start..start + 36].to_owned()
+}
+
+async fn form_page(app: &crate::helpers::TestApp, query: &str) -> (StatusCode, String) {
+    let r = app
+        .client
+        .get(app.url(&format!("/s/parent?{query}")))
+        .send()
+        .await
+        .unwrap();
+    (r.status(), page_text(r.text().await.unwrap()))
+}
+
+#[tokio::test]
+async fn a_parent_answers_the_form_and_the_answer_is_stored_once() {
+    let app = spawn_app().await;
+    let (status, html) = form_page(&app, "unit=saupstad-barnehage&lang=nn").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"nn\" dir=\"ltr\">"));
+    assert!(
+        html.contains("Saupstad"),
+        "names the unit being answered about"
+    );
+    assert!(
+        html.contains("Du svarar anonymt"),
+        "anonymity statement in Nynorsk"
+    );
+    assert!(!html.contains("<script>"), "no inline script");
+    let sid = submission_id(&html);
+
+    let form = [
+        ("submission_id", sid.as_str()),
+        ("lang", "nn"),
+        ("unit", "saupstad-barnehage"),
+        ("q.helpful", "4"),
+        ("q.listened", "5"),
+        ("role", "parent"),
+        ("text", "Vi fekk god hjelp."),
+    ];
+    let r = app
+        .client
+        .post(app.url("/s/parent"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with("/s/parent/thanks"), "{location}");
+    let thanks = app
+        .client
+        .get(app.url(&location))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(thanks.contains("Tusen takk"), "thank-you page in Nynorsk");
+
+    // A double tap sends the same form again: stored once.
+    let again = app
+        .client
+        .post(app.url("/s/parent"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.stored_responses().await, 1);
+
+    let stored = entity::prelude::Response::find()
+        .filter(entity::response::Column::SubmissionId.eq(sid.as_str()))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("stored under the form's submission id");
+    assert_eq!(stored.lang, "nn");
+    let planner = app.token(Role::Planner).await;
+    let (status, body) = app.get_response(stored.id, &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["answers"]["helpful"], 4);
+    assert_eq!(body["answers"]["listened"], 5);
+    assert_eq!(body["role"], "parent");
+}
+
+#[tokio::test]
+async fn a_refused_form_keeps_what_the_parent_typed_and_stores_nothing() {
+    let app = spawn_app().await;
+    let (_, html) = form_page(&app, "unit=saupstad-barnehage&lang=en").await;
+    let sid = submission_id(&html);
+    let long = "x".repeat(4001);
+    let form = [
+        ("submission_id", sid.as_str()),
+        ("lang", "en"),
+        ("unit", "saupstad-barnehage"),
+        ("q.listened", "5"),
+        ("text", "We waited <b>a long</b> time"),
+    ];
+    let r = app
+        .client
+        .post(app.url("/s/parent"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = page_text(r.text().await.unwrap());
+    assert!(
+        page.contains("Please answer this question."),
+        "names the missing required answer"
+    );
+    assert!(
+        page.contains("href=\"#q-helpful\""),
+        "links the error to its question"
+    );
+    assert!(
+        page.contains("We waited &lt;b&gt;a long&lt;/b&gt; time"),
+        "keeps the text, escaped"
+    );
+    assert!(
+        page.contains("value=\"5\" checked"),
+        "keeps the chosen answer"
+    );
+    assert!(
+        page.contains(&sid),
+        "keeps the submission id so a resend still stores once"
+    );
+
+    let too_long = [
+        ("submission_id", sid.as_str()),
+        ("lang", "en"),
+        ("unit", "saupstad-barnehage"),
+        ("q.helpful", "3"),
+        ("text", long.as_str()),
+    ];
+    let r = app
+        .client
+        .post(app.url("/s/parent"))
+        .form(&too_long)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("The text is too long: 4001 characters")
+    );
+
+    let bad_value = [
+        ("submission_id", sid.as_str()),
+        ("lang", "en"),
+        ("unit", "saupstad-barnehage"),
+        ("q.helpful", "9"),
+    ];
+    let r = app
+        .client
+        .post(app.url("/s/parent"))
+        .form(&bad_value)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Please choose one of the answers shown.")
+    );
+    assert_eq!(app.stored_responses().await, 0);
+}
+
+#[tokio::test]
+async fn without_a_unit_in_the_link_the_parent_chooses_one() {
+    let app = spawn_app().await;
+    let (_, html) = form_page(&app, "lang=en").await;
+    assert!(html.contains("<select id=\"unit\" name=\"unit\""));
+    assert!(html.contains("<optgroup label=\"Heimdal\">"));
+    let sid = submission_id(&html);
+    let form = [
+        ("submission_id", sid.as_str()),
+        ("lang", "en"),
+        ("unit", ""),
+        ("q.helpful", "3"),
+    ];
+    let r = app
+        .client
+        .post(app.url("/s/parent"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Please choose the service you are answering about.")
+    );
+    assert_eq!(app.stored_responses().await, 0);
+}
+
+#[tokio::test]
+async fn the_page_language_follows_the_link_then_the_browser_and_says_when_it_falls_back() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .get(app.url("/s/parent"))
+        .header("Accept-Language", "en-GB,en;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("<html lang=\"en\""));
+    let r = app.client.get(app.url("/s/parent")).send().await.unwrap();
+    assert!(
+        r.text().await.unwrap().contains("<html lang=\"nb\""),
+        "Bokmål by default"
+    );
+    let (status, html) = form_page(&app, "lang=zz").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"nb\""));
+    assert!(
+        html.contains("class=\"notice\""),
+        "a visible note says the language is not available"
+    );
+    // The choice made by a link is remembered for the next page.
+    let r = app.client.get(app.url("/?lang=en")).send().await.unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.starts_with("lang=en") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let r = app
+        .client
+        .get(app.url("/s/parent"))
+        .header("Cookie", "lang=en")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("<html lang=\"en\""));
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_unknown_pages_are_friendly() {
+    let app = spawn_app().await;
+    let r = app
+        .client
+        .get(app.url("/s/parent?lang=en"))
+        .send()
+        .await
+        .unwrap();
+    let h = r.headers();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("script-src 'self'")
+            && csp.contains("frame-ancestors 'none'")
+            && !csp.contains("unsafe-inline")
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert_eq!(h["cache-control"], "no-store");
+    let r = app
+        .client
+        .get(app.url("/s/no-such-survey?lang=en"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("We could not find this page")
+    );
+    let r = app
+        .client
+        .get(app.url("/nowhere?lang=nn"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(r.text().await.unwrap().contains("<html lang=\"nn\""));
+    let css = app
+        .client
+        .get(app.url("/static/app.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(css.status(), StatusCode::OK);
+    assert!(
+        css.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("max-age")
+    );
+}
+
+#[tokio::test]
+async fn a_post_from_another_site_is_refused() {
+    let app = spawn_app().await;
+    let form = [
+        ("lang", "en"),
+        ("unit", "saupstad-barnehage"),
+        ("q.helpful", "1"),
+    ];
+    let r = app
+        .client
+        .post(app.url("/s/parent"))
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.stored_responses().await, 0);
+}
+
+#[tokio::test]
+async fn the_start_page_lists_the_forms_and_every_interface_language() {
+    let app = spawn_app().await;
+    let html = page_text(
+        app.client
+            .get(app.url("/?lang=en"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(html.contains("href=\"/s/parent?lang=en\""));
+    assert!(html.contains("href=\"/s/partner?lang=en\""));
+    assert!(
+        html.contains("lang=\"nn\""),
+        "languages are named in themselves"
+    );
+    assert!(html.contains("Norsk nynorsk"));
+}

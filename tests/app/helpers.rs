@@ -1,0 +1,175 @@
+//! Starting and stopping the application under test.
+use reqwest::StatusCode;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
+use serde_json::{Value, json};
+use stemme::admin::{Role, create_token};
+use stemme::config::Settings;
+use stemme::{Application, StartError};
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    pub admin_token: String,
+    pub settings: Settings,
+    data_dir: TempDir,
+    handle: actix_web::dev::ServerHandle,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// A fresh database for one test: SQLite in the data folder, or a new PostgreSQL
+/// database when the suite runs against PostgreSQL.
+async fn database_url_for_test() -> Option<String> {
+    let server = std::env::var("STEMME_TEST_POSTGRES")
+        .ok()
+        .filter(|s| !s.is_empty())?;
+    let server = server.trim_end_matches('/').to_owned();
+    let name = format!("stemme_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = Database::connect(format!("{server}/postgres"))
+        .await
+        .expect("PostgreSQL reachable");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    admin.close().await.ok();
+    Some(format!("{server}/{name}"))
+}
+
+pub fn test_settings(data_dir: &TempDir, database_url: Option<String>) -> Settings {
+    Settings {
+        bind: "127.0.0.1:0".parse().expect("valid address"),
+        data_dir: data_dir.path().to_owned(),
+        database_url,
+        rate_limit_per_min: 100_000,
+        workers: 1,
+        db_pool_size: 4,
+        ..Settings::default()
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let data_dir = TempDir::new().expect("temp dir");
+    let mut settings = test_settings(&data_dir, database_url_for_test().await);
+    adjust(&mut settings);
+    start(settings, data_dir).await.expect("app starts")
+}
+
+async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartError> {
+    let app = Application::build(settings.clone()).await?;
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let handle = app.handle();
+    let db = app.db.clone();
+    let admin_token = match &app.first_admin_token {
+        Some(t) => t.clone(),
+        None => create_token(&db, Role::Admin, "test-admin", "test").await?,
+    };
+    let server = tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    Ok(TestApp {
+        address,
+        client,
+        db,
+        admin_token,
+        settings,
+        data_dir,
+        handle,
+        server,
+    })
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// Stops the server gracefully and starts it again on the same data.
+    pub async fn restart(self) -> TestApp {
+        let TestApp {
+            settings,
+            data_dir,
+            handle,
+            server,
+            db,
+            ..
+        } = self;
+        handle.stop(true).await;
+        server.await.expect("server task").expect("server ran");
+        db.close().await.ok();
+        start(settings, data_dir).await.expect("app restarts")
+    }
+
+    pub async fn token(&self, role: Role) -> String {
+        create_token(&self.db, role, &format!("test-{role}"), "test")
+            .await
+            .expect("token")
+    }
+
+    pub async fn post_response(&self, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/responses"))
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn get_response(&self, id: i64, token: &str) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .get(self.url(&format!("/api/v1/responses/{id}")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request sent");
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn stored_responses(&self) -> u64 {
+        entity::prelude::Response::find()
+            .count(&self.db)
+            .await
+            .expect("count")
+    }
+
+    pub async fn stored_answers(&self) -> u64 {
+        entity::prelude::Answer::find()
+            .count(&self.db)
+            .await
+            .expect("count")
+    }
+
+    pub async fn stored_texts(&self) -> u64 {
+        entity::prelude::ResponseText::find()
+            .count(&self.db)
+            .await
+            .expect("count")
+    }
+}
+
+/// A complete, valid parent response: every scale answered, some free text.
+pub fn parent_answer() -> Value {
+    json!({
+        "survey": "parent",
+        "unit": "saupstad-barnehage",
+        "lang": "nb",
+        "role": "parent",
+        "answers": {"helpful": 5, "listened": 4, "respect": "4", "o1_economy": 2},
+        "text": "Vi ble godt tatt imot, men ventetiden var lang."
+    })
+}
+
+/// Page text with the template engine's escaping of `/` undone (the rest of the escaping
+/// stays, so assertions still see `&lt;` where a citizen typed `<`).
+pub fn page_text(html: String) -> String {
+    html.replace("&#x2f;", "/")
+}
