@@ -253,3 +253,215 @@ pub fn validate(
         created_on: today,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{
+        Audience, Catalogue, Choice, Language, Question, QuestionText, Survey, Unit,
+    };
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    fn question(db_id: i32, key: &str, kind: QuestionKind, required: bool) -> Question {
+        let mut texts = BTreeMap::new();
+        texts.insert(
+            "nb".to_owned(),
+            QuestionText {
+                text: key.to_owned(),
+                help: None,
+                reviewed: false,
+            },
+        );
+        let choices = if kind == QuestionKind::Multi {
+            ["bus", "car", "walk"]
+                .iter()
+                .map(|v| Choice {
+                    value: (*v).to_owned(),
+                    labels: BTreeMap::new(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Question {
+            db_id,
+            key: key.into(),
+            section: None,
+            kind,
+            required,
+            indicator: None,
+            texts,
+            choices,
+        }
+    }
+
+    fn catalogue() -> Catalogue {
+        Catalogue {
+            languages: vec![Language {
+                code: "nb".into(),
+                name: "Norsk".into(),
+                dir: "ltr".into(),
+                detector: true,
+            }],
+            units: vec![Unit {
+                id: 7,
+                slug: "unit-a".into(),
+                name: "Unit A".into(),
+                service_kind: "bft".into(),
+                district: "heimdal".into(),
+                zone: None,
+                active: true,
+            }],
+            surveys: vec![Survey {
+                id: 3,
+                slug: "parent".into(),
+                audience: Audience::Parent,
+                roles: vec!["parent".into()],
+                active: true,
+                texts: BTreeMap::new(),
+                sections: Vec::new(),
+                questions: vec![
+                    question(1, "helpful", QuestionKind::Scale5, true),
+                    question(2, "safe", QuestionKind::YesNo, false),
+                    question(3, "travel", QuestionKind::Multi, false),
+                    question(4, "words", QuestionKind::Text, false),
+                ],
+            }],
+            ..Catalogue::default()
+        }
+    }
+
+    fn submission(answers: &[(&str, AnswerInput)]) -> Submission {
+        Submission {
+            survey: "parent".into(),
+            unit: "unit-a".into(),
+            lang: "nb".into(),
+            answers: answers
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+            ..Submission::default()
+        }
+    }
+
+    fn one(v: &str) -> AnswerInput {
+        AnswerInput::One(v.into())
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date")
+    }
+
+    #[test]
+    fn a_valid_submission_becomes_a_response_with_one_row_per_value() {
+        let s = submission(&[
+            ("helpful", one("4")),
+            ("safe", one("unsure")),
+            (
+                "travel",
+                AnswerInput::Many(vec!["bus".into(), "walk".into(), "bus".into()]),
+            ),
+            ("words", one("  Takk  ")),
+        ]);
+        let r = validate(&catalogue(), &s, today()).expect("valid");
+        assert_eq!((r.survey_id, r.unit_id), (3, 7));
+        assert_eq!(
+            r.answers,
+            vec![
+                (1, "4".into()),
+                (2, "unsure".into()),
+                (3, "bus".into()),
+                (3, "walk".into())
+            ]
+        );
+        assert_eq!(
+            r.text.as_deref(),
+            Some("Takk"),
+            "the text question may be answered under its id"
+        );
+        assert_eq!(r.period(), "2026-11");
+    }
+
+    #[test]
+    fn empty_answers_count_as_unanswered() {
+        let e = validate(&catalogue(), &submission(&[("helpful", one(" "))]), today()).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!(
+            (e[0].field.as_str(), e[0].error),
+            ("helpful", "missing_answer")
+        );
+    }
+
+    #[test]
+    fn every_problem_is_named_with_its_field() {
+        let mut s = submission(&[
+            ("helpful", one("6")),
+            ("nope", one("1")),
+            ("safe", AnswerInput::Many(vec!["yes".into(), "no".into()])),
+        ]);
+        s.unit = "elsewhere".into();
+        s.role = Some("mayor".into());
+        s.text = Some("x".repeat(MAX_TEXT_CHARS + 1));
+        let errors = validate(&catalogue(), &s, today()).unwrap_err();
+        let found: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.error)).collect();
+        for expected in [
+            ("unit", "unknown_unit"),
+            ("role", "invalid_role"),
+            ("helpful", "invalid_value"),
+            ("nope", "unknown_question"),
+            ("safe", "invalid_value"),
+            ("text", "text_too_long"),
+        ] {
+            assert!(
+                found.contains(&expected),
+                "{expected:?} missing from {found:?}"
+            );
+        }
+        assert!(
+            !found.contains(&("helpful", "missing_answer")),
+            "one error per field"
+        );
+    }
+
+    #[test]
+    fn a_submission_id_is_stored_in_canonical_form() {
+        let mut s = submission(&[("helpful", one("5"))]);
+        s.submission_id = Some("5F0C9A4E-2B1D-4C53-9F0E-0A6F1D7A3B21".into());
+        let r = validate(&catalogue(), &s, today()).expect("valid");
+        assert_eq!(
+            r.submission_id.as_deref(),
+            Some("5f0c9a4e-2b1d-4c53-9f0e-0a6f1d7a3b21")
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn normalised_text_is_trimmed_and_free_of_control_characters(s in any::<String>()) {
+            if let Some(t) = normalise_text(&s) {
+                prop_assert!(!t.is_empty());
+                prop_assert_eq!(t.trim(), t.as_str());
+                prop_assert!(t.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'));
+                prop_assert_eq!(normalise_text(&t), Some(t.clone()), "normalising twice changes nothing");
+            }
+        }
+
+        #[test]
+        fn validation_never_accepts_a_value_its_question_does_not_offer(
+            helpful in "\\PC{0,3}",
+            safe in prop::option::of("\\PC{0,6}"),
+        ) {
+            let mut answers = vec![("helpful", one(&helpful))];
+            if let Some(v) = &safe {
+                answers.push(("safe", one(v)));
+            }
+            if let Ok(r) = validate(&catalogue(), &submission(&answers), today()) {
+                let survey = &catalogue().surveys[0];
+                for (id, value) in &r.answers {
+                    let q = survey.questions.iter().find(|q| q.db_id == *id).expect("known question");
+                    prop_assert!(q.accepts(value));
+                }
+            }
+        }
+    }
+}
