@@ -71,6 +71,7 @@ async fn run_intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
         unit: unit.slug.clone(),
         lang: "nb".into(),
         role: survey.roles.first().cloned(),
+        assisted_by: None,
         answers: survey
             .questions
             .iter()

@@ -44,6 +44,9 @@ pub struct Settings {
     pub trust_proxy: bool,
     /// The site is served over TLS (by a proxy): cookies get `Secure` (`STEMME_SECURE_COOKIES`).
     pub secure_cookies: bool,
+    /// The address citizens reach the site at, for links on posters (`STEMME_PUBLIC_URL`);
+    /// when unset, the address the request came to.
+    pub public_url: Option<String>,
 }
 
 /// What `stemme.toml` may hold; every key optional.
@@ -59,6 +62,7 @@ struct FileSettings {
     workers: Option<usize>,
     trust_proxy: Option<bool>,
     secure_cookies: Option<bool>,
+    public_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -73,6 +77,7 @@ impl Default for Settings {
             workers: 2,
             trust_proxy: false,
             secure_cookies: false,
+            public_url: None,
         }
     }
 }
@@ -105,6 +110,7 @@ impl Settings {
         s.workers = file.workers.unwrap_or(s.workers);
         s.trust_proxy = file.trust_proxy.unwrap_or(s.trust_proxy);
         s.secure_cookies = file.secure_cookies.unwrap_or(s.secure_cookies);
+        s.public_url = file.public_url.or(s.public_url);
 
         if let Some(v) = env("STEMME_BIND") {
             s.bind = parse_addr("STEMME_BIND", &v)?;
@@ -133,11 +139,23 @@ impl Settings {
         if let Some(v) = env("STEMME_SECURE_COOKIES") {
             s.secure_cookies = parse_bool("STEMME_SECURE_COOKIES", &v)?;
         }
+        if let Some(v) = env("STEMME_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
+            s.public_url = Some(v.trim().trim_end_matches('/').to_owned());
+        }
         s.validate()?;
         Ok(s)
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
+        if let Some(url) = &self.public_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            return Err(ConfigError::Invalid {
+                name: "STEMME_PUBLIC_URL",
+                value: url.clone(),
+                reason: "expected an address starting with https://".into(),
+            });
+        }
         if self.min_cell < MIN_CELL_FLOOR {
             return Err(ConfigError::Invalid {
                 name: "STEMME_MIN_CELL",

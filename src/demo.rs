@@ -115,16 +115,17 @@ const TEXTS: &[(&str, &[&str])] = &[
     ("om", &["Yeroo dheeraa eegne, garuu amma gaarii dha."]),
 ];
 
-fn weighted<'a>(rng: &mut fastrand::Rng, items: &'a [(&'a str, u32)]) -> &'a str {
+/// Picks an item with probability proportional to its weight.
+fn weighted<'a, T>(rng: &mut fastrand::Rng, items: &'a [(T, u32)]) -> Option<&'a T> {
     let total: u32 = items.iter().map(|(_, w)| w).sum();
     let mut pick = rng.u32(0..total.max(1));
     for (item, weight) in items {
         if pick < *weight {
-            return item;
+            return Some(item);
         }
         pick -= weight;
     }
-    items.first().map(|(i, _)| *i).unwrap_or("nb")
+    items.last().map(|(item, _)| item)
 }
 
 /// Builds `count` synthetic responses (pure: the same seed gives the same answers).
@@ -134,16 +135,23 @@ pub fn generate(
     today: chrono::NaiveDate,
 ) -> Result<Vec<NewResponse>, DemoError> {
     let mut rng = fastrand::Rng::with_seed(options.seed);
-    let surveys: Vec<_> = catalogue
+    // Most answers come from parents; children and youth answer fewer, staff fewest.
+    let share = |a: Audience| match a {
+        Audience::Parent => 70,
+        Audience::Child4To7 => 4,
+        Audience::Child8To12 => 8,
+        Audience::Youth13To18 => 8,
+        Audience::Partner => 10,
+    };
+    let surveys: Vec<(&crate::catalogue::Survey, u32)> = catalogue
         .surveys
         .iter()
-        .filter(|s| s.active && matches!(s.audience, Audience::Parent | Audience::Partner))
+        .filter(|s| s.active)
+        .map(|s| (s, share(s.audience)))
         .collect();
-    let parent = surveys
-        .iter()
-        .find(|s| s.audience == Audience::Parent)
-        .ok_or(DemoError::NoSurvey)?;
-    let partner = surveys.iter().find(|s| s.audience == Audience::Partner);
+    if !surveys.iter().any(|(s, _)| s.audience == Audience::Parent) {
+        return Err(DemoError::NoSurvey);
+    }
     let units: Vec<_> = catalogue.units.iter().filter(|u| u.active).collect();
     if units.is_empty() {
         return Err(DemoError::NoSurvey);
@@ -153,12 +161,14 @@ pub fn generate(
     let days = i64::from(options.months.max(1)) * 30;
     let mut out = Vec::with_capacity(options.count);
     for _ in 0..options.count {
-        let survey = match partner {
-            Some(p) if rng.u32(0..100) < 12 => p,
-            _ => parent,
+        let Some(survey) = weighted(&mut rng, &surveys).copied() else {
+            return Err(DemoError::NoSurvey);
         };
         let u = rng.usize(0..units.len());
-        let lang = weighted(&mut rng, LANGUAGE_MIX).to_owned();
+        let lang = weighted(&mut rng, LANGUAGE_MIX)
+            .copied()
+            .unwrap_or("nb")
+            .to_owned();
         // A family's experience: the unit's quality, a little drift over time, and noise.
         let age = rng.i64(0..days);
         let drift = (days - age) as f64 / days as f64 * 0.1;
@@ -186,11 +196,17 @@ pub fn generate(
             .flatten();
         let role = (!survey.roles.is_empty() && rng.u32(0..100) < 80)
             .then(|| survey.roles[rng.usize(0..survey.roles.len())].clone());
+        let (role, assisted_by) = if survey.assisted {
+            (None, role)
+        } else {
+            (role, None)
+        };
         out.push(NewResponse {
             survey_id: survey.id,
             unit_id: units[u].id,
             lang,
             role,
+            assisted_by,
             answers,
             text,
             submission_id: None,

@@ -25,6 +25,11 @@ enum Command {
     Migrate,
     /// Write whatever of the default catalogue the database lacks.
     Seed,
+    /// The catalogue of surveys, units and languages.
+    Catalogue {
+        #[command(subcommand)]
+        action: CatalogueCommand,
+    },
     /// Bearer tokens for the JSON API.
     Token {
         #[command(subcommand)]
@@ -50,6 +55,13 @@ enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum CatalogueCommand {
+    /// List, per language, missing texts and texts no native speaker has checked yet.
+    /// Exits with 1 when any text is missing.
+    CheckTranslations,
 }
 
 #[derive(Subcommand)]
@@ -133,6 +145,9 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
             let report = stemme::catalogue::seed_default_catalogue(&db).await?;
             println!("Default catalogue written: {} new rows.", report.inserted);
         }
+        Command::Catalogue {
+            action: CatalogueCommand::CheckTranslations,
+        } => check_translations(&settings).await?,
         Command::Token {
             action: TokenCommand::Create { role, name },
         } => {
@@ -209,5 +224,49 @@ async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     println!("  Synthetic answers to look at: stemme demo");
     app.run_until_stopped().await?;
     println!("stemme stopped; every acknowledged answer is stored.");
+    Ok(())
+}
+
+/// `stemme catalogue check-translations`: a table per language, then what is missing.
+async fn check_translations(settings: &Settings) -> Result<(), Box<dyn std::error::Error>> {
+    let db = prepare_database(settings).await?;
+    let catalogue = stemme::catalogue::CatalogueHandle::load(&db).await?.get();
+    let i18n = stemme::i18n::Translations::load(&catalogue.rtl_codes())?;
+    let reports = stemme::catalogue::check_translations(&catalogue, &i18n);
+    println!(
+        "{:<5} {:<18} {:>9} {:>7} {:>11} {:>8}",
+        "lang", "name", "interface", "texts", "unreviewed", "missing"
+    );
+    for r in &reports {
+        let interface = match r.interface_missing.len() {
+            0 => "complete".to_owned(),
+            n => format!("{n} missing"),
+        };
+        println!(
+            "{:<5} {:<18} {:>9} {:>7} {:>11} {:>8}",
+            r.code,
+            r.name,
+            interface,
+            r.texts,
+            r.unreviewed,
+            r.missing.len()
+        );
+    }
+    let incomplete: Vec<_> = reports.iter().filter(|r| !r.is_complete()).collect();
+    for r in &incomplete {
+        for key in &r.interface_missing {
+            println!("missing in {}: interface message {key}", r.code);
+        }
+        for text in &r.missing {
+            println!("missing in {}: {text}", r.code);
+        }
+    }
+    let unreviewed: usize = reports.iter().map(|r| r.unreviewed).sum();
+    println!(
+        "{unreviewed} catalogue texts are not yet checked by a native speaker: they are shown, and flagged here."
+    );
+    if !incomplete.is_empty() {
+        std::process::exit(1);
+    }
     Ok(())
 }

@@ -14,6 +14,8 @@ pub struct Model {
     pub kind: String,
     pub required: bool,
     pub indicator: Option<String>,
+    /// Pictogram shown with the question (see templates/forms/_picture.html).
+    pub picture: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

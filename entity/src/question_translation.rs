@@ -14,6 +14,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub help: Option<String>,
     pub reviewed: bool,
+    /// A recorded reading of the question, a file name in the data folder's `audio/`.
+    pub audio_file: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

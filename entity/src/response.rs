@@ -15,6 +15,8 @@ pub struct Model {
     pub created_on: Date,
     #[sea_orm(unique)]
     pub submission_id: Option<String>,
+    /// Role of the adult who helped a child answer (assisted forms only).
+    pub assisted_by: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,10 @@ pub struct Model {
     pub audience: String,
     pub roles: Json,
     pub active: bool,
+    /// Answered with an adult beside the child; `roles` then lists the adult's roles.
+    pub assisted: bool,
+    /// `child` for child-friendly scale wording; none for agree/disagree.
+    pub scale_style: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

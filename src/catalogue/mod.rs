@@ -5,10 +5,12 @@ mod model;
 mod routes;
 mod seed;
 mod store;
+mod translations;
 
 pub use model::*;
 pub use routes::configure;
 pub use seed::{SeedReport, default_catalogue, seed_default_catalogue};
+pub use translations::{LanguageReport, check_translations};
 
 use crate::i18n::Translations;
 use sea_orm::{DatabaseConnection, DbErr};
@@ -64,14 +66,25 @@ pub struct ChoiceView {
 }
 
 /// The answer choices of `question` in `lang`: fixed kinds take their labels from the
-/// interface translations, single and multiple choice from the catalogue.
-pub fn choices_in(question: &Question, lang: &str, i18n: &Translations) -> Vec<ChoiceView> {
+/// interface translations (in the survey's scale wording), single and multiple choice
+/// from the catalogue.
+pub fn choices_in(
+    question: &Question,
+    style: ScaleStyle,
+    lang: &str,
+    i18n: &Translations,
+) -> Vec<ChoiceView> {
+    let kind = question.kind.as_str();
+    let prefix = match (style, question.kind.is_numeric()) {
+        (ScaleStyle::Child, true) => format!("{kind}-child"),
+        _ => kind.to_owned(),
+    };
     match question.kind.fixed_values() {
         Some(values) => values
             .iter()
             .map(|v| ChoiceView {
                 value: (*v).to_owned(),
-                label: i18n.format(lang, &format!("{}-{v}", question.kind.as_str()), None),
+                label: i18n.format(lang, &format!("{prefix}-{v}"), None),
             })
             .collect(),
         None => question

@@ -100,8 +100,9 @@ impl QuestionKind {
     }
 }
 
-/// The roles a respondent may say they answer as (DOMAIN.md §2).
-pub const ROLES: [&str; 8] = [
+/// The roles a respondent may say they answer as (DOMAIN.md §2), and, on assisted
+/// forms, the roles of the adult beside the child.
+pub const ROLES: [&str; 9] = [
     "parent",
     "next_of_kin",
     "client",
@@ -110,7 +111,40 @@ pub const ROLES: [&str; 8] = [
     "pupil",
     "staff",
     "partner",
+    "other_adult",
 ];
+
+/// Pictograms a question may show (drawn in `templates/forms/_picture.html`).
+pub const PICTURES: [&str; 10] = [
+    "help", "listen", "safe", "friends", "place", "happy", "school", "home", "talk", "adult",
+];
+
+/// How the points of a scale are worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ScaleStyle {
+    /// Strongly disagree … strongly agree.
+    #[default]
+    Agree,
+    /// Words a child uses: no … yes.
+    Child,
+}
+
+impl ScaleStyle {
+    pub fn parse(s: Option<&str>) -> Option<ScaleStyle> {
+        match s {
+            None => Some(ScaleStyle::Agree),
+            Some("child") => Some(ScaleStyle::Child),
+            Some(_) => None,
+        }
+    }
+
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            ScaleStyle::Agree => None,
+            ScaleStyle::Child => Some("child"),
+        }
+    }
+}
 
 /// Text in several languages, keyed by language code.
 pub type Texts = BTreeMap<String, String>;
@@ -169,6 +203,8 @@ pub struct QuestionText {
     pub text: String,
     pub help: Option<String>,
     pub reviewed: bool,
+    /// A recorded reading, served from the data folder's `audio/`.
+    pub audio_file: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +217,7 @@ pub struct Question {
     pub kind: QuestionKind,
     pub required: bool,
     pub indicator: Option<String>,
+    pub picture: Option<String>,
     pub texts: BTreeMap<String, QuestionText>,
     /// Choices of single and multiple choice questions (empty for other kinds).
     pub choices: Vec<Choice>,
@@ -228,8 +265,12 @@ pub struct Survey {
     pub id: i32,
     pub slug: String,
     pub audience: Audience,
+    /// On an assisted survey these are the roles of the adult beside the child.
     pub roles: Vec<String>,
     pub active: bool,
+    /// Answered by a child with an adult beside them.
+    pub assisted: bool,
+    pub scale_style: ScaleStyle,
     pub texts: BTreeMap<String, SurveyText>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,

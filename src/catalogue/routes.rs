@@ -1,5 +1,5 @@
 //! `GET /api/v1/catalogue?lang=`: what a client needs to build a form (public).
-use super::{Question, QuestionKind, choices_in, pick};
+use super::{Question, QuestionKind, ScaleStyle, choices_in, pick};
 use crate::web::AppState;
 use actix_web::{HttpResponse, get, web};
 use serde::{Deserialize, Serialize};
@@ -25,13 +25,15 @@ struct QuestionOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     indicator: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    picture: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     choices: Option<Vec<Value>>,
 }
 
-fn question_out(q: &Question, lang: &str, state: &AppState) -> QuestionOut {
+fn question_out(q: &Question, style: ScaleStyle, lang: &str, state: &AppState) -> QuestionOut {
     let text = q.text(lang);
     let choices = (q.kind != QuestionKind::Text).then(|| {
-        choices_in(q, lang, &state.i18n)
+        choices_in(q, style, lang, &state.i18n)
             .into_iter()
             .map(|c| {
                 // Scales send numbers, so a client can post back exactly what it was given.
@@ -50,6 +52,7 @@ fn question_out(q: &Question, lang: &str, state: &AppState) -> QuestionOut {
         text: text.map(|t| t.text.clone()).unwrap_or_default(),
         help: text.and_then(|t| t.help.clone()),
         indicator: q.indicator.clone(),
+        picture: q.picture.clone(),
         choices,
     }
 }
@@ -73,9 +76,10 @@ async fn catalogue(state: web::Data<AppState>, query: web::Query<CatalogueQuery>
                 "audience": s.audience.as_str(),
                 "languages": s.complete_languages(),
                 "roles": s.roles,
+                "assisted": s.assisted,
                 "title": text.map(|t| t.title.as_str()).unwrap_or_default(),
                 "intro": text.map(|t| t.intro.as_str()).unwrap_or_default(),
-                "questions": s.questions.iter().map(|q| question_out(q, lang, &state)).collect::<Vec<_>>(),
+                "questions": s.questions.iter().map(|q| question_out(q, s.scale_style, lang, &state)).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -3,7 +3,7 @@
 //! (slugs, question ids, languages), so it is safe on every start, never overwrites what
 //! an admin edited, and new translations added to the files reach existing databases.
 use super::CatalogueError;
-use super::model::{Audience, QuestionKind, ROLES, Texts};
+use super::model::{Audience, PICTURES, QuestionKind, ROLES, ScaleStyle, Texts};
 use crate::db::begin_write;
 use entity::prelude::*;
 use entity::{
@@ -14,7 +14,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 const LANGUAGES: &str = include_str!("data/languages.toml");
 const PLACES: &str = include_str!("data/places.toml");
@@ -25,8 +25,71 @@ const SURVEYS: &[(&str, &str)] = &[
         include_str!("data/surveys/parent.toml"),
     ),
     (
+        "surveys/child_4_7.toml",
+        include_str!("data/surveys/child_4_7.toml"),
+    ),
+    (
+        "surveys/child_8_12.toml",
+        include_str!("data/surveys/child_8_12.toml"),
+    ),
+    (
+        "surveys/youth_13_18.toml",
+        include_str!("data/surveys/youth_13_18.toml"),
+    ),
+    (
         "surveys/partner.toml",
         include_str!("data/surveys/partner.toml"),
+    ),
+];
+/// Catalogue texts in the languages beyond nb, nn and en (which the survey files hold).
+const TRANSLATIONS: &[(&str, &str)] = &[
+    (
+        "translations/se.toml",
+        include_str!("data/translations/se.toml"),
+    ),
+    (
+        "translations/ar.toml",
+        include_str!("data/translations/ar.toml"),
+    ),
+    (
+        "translations/fa.toml",
+        include_str!("data/translations/fa.toml"),
+    ),
+    (
+        "translations/uk.toml",
+        include_str!("data/translations/uk.toml"),
+    ),
+    (
+        "translations/ru.toml",
+        include_str!("data/translations/ru.toml"),
+    ),
+    (
+        "translations/ti.toml",
+        include_str!("data/translations/ti.toml"),
+    ),
+    (
+        "translations/am.toml",
+        include_str!("data/translations/am.toml"),
+    ),
+    (
+        "translations/om.toml",
+        include_str!("data/translations/om.toml"),
+    ),
+    (
+        "translations/tl.toml",
+        include_str!("data/translations/tl.toml"),
+    ),
+    (
+        "translations/so.toml",
+        include_str!("data/translations/so.toml"),
+    ),
+    (
+        "translations/pl.toml",
+        include_str!("data/translations/pl.toml"),
+    ),
+    (
+        "translations/lt.toml",
+        include_str!("data/translations/lt.toml"),
     ),
 ];
 
@@ -100,6 +163,11 @@ pub struct SurveyData {
     pub reviewed: Vec<String>,
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Answered by a child with an adult beside them; `roles` are the adult's.
+    #[serde(default)]
+    pub assisted: bool,
+    /// `child` for child-friendly scale wording.
+    pub scale: Option<String>,
     pub title: Texts,
     pub intro: Texts,
     #[serde(default)]
@@ -123,6 +191,7 @@ pub struct QuestionData {
     #[serde(default)]
     pub required: bool,
     pub indicator: Option<String>,
+    pub picture: Option<String>,
     pub text: Texts,
     #[serde(default)]
     pub help: Texts,
@@ -135,6 +204,32 @@ pub struct QuestionData {
 pub struct ChoiceData {
     pub value: String,
     pub label: Texts,
+}
+
+/// One language's texts for the catalogue (`data/translations/{lang}.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationFile {
+    pub lang: String,
+    pub service_kinds: BTreeMap<String, String>,
+    pub surveys: BTreeMap<String, SurveyTranslationData>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyTranslationData {
+    pub title: String,
+    pub intro: String,
+    #[serde(default)]
+    pub sections: BTreeMap<String, String>,
+    pub questions: BTreeMap<String, QuestionTranslationData>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionTranslationData {
+    pub text: String,
+    pub help: Option<String>,
 }
 
 /// The whole default catalogue, parsed and checked.
@@ -175,14 +270,54 @@ pub fn default_catalogue() -> Result<DefaultCatalogue, CatalogueError> {
     for (file, text) in SURVEYS {
         surveys.push(parse::<SurveyData>(file, text)?);
     }
-    let catalogue = DefaultCatalogue {
+    let mut catalogue = DefaultCatalogue {
         languages: languages.languages,
         places,
         units: units.units,
         surveys,
     };
+    for (file, text) in TRANSLATIONS {
+        merge_translation(&mut catalogue, file, parse(file, text)?)?;
+    }
     check(&catalogue)?;
     Ok(catalogue)
+}
+
+/// Adds one language's texts to the surveys and service kinds, refusing texts for
+/// surveys, sections or questions that do not exist (a typo would otherwise vanish).
+fn merge_translation(
+    c: &mut DefaultCatalogue,
+    file: &str,
+    t: TranslationFile,
+) -> Result<(), CatalogueError> {
+    let lang = t.lang;
+    for (slug, name) in t.service_kinds {
+        let kind = c.places.service_kinds.iter_mut().find(|k| k.slug == slug);
+        let kind = kind.ok_or_else(|| invalid(file, format!("unknown service kind {slug}")))?;
+        kind.name.insert(lang.clone(), name);
+    }
+    for (slug, st) in t.surveys {
+        let survey = c.surveys.iter_mut().find(|s| s.slug == slug);
+        let survey = survey.ok_or_else(|| invalid(file, format!("unknown survey {slug}")))?;
+        survey.title.insert(lang.clone(), st.title);
+        survey.intro.insert(lang.clone(), st.intro);
+        for (key, title) in st.sections {
+            let section = survey.sections.iter_mut().find(|x| x.key == key);
+            let section =
+                section.ok_or_else(|| invalid(file, format!("{slug}: unknown section {key}")))?;
+            section.title.insert(lang.clone(), title);
+        }
+        for (id, qt) in st.questions {
+            let question = survey.questions.iter_mut().find(|q| q.id == id);
+            let question =
+                question.ok_or_else(|| invalid(file, format!("{slug}: unknown question {id}")))?;
+            question.text.insert(lang.clone(), qt.text);
+            if let Some(help) = qt.help {
+                question.help.insert(lang.clone(), help);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check(c: &DefaultCatalogue) -> Result<(), CatalogueError> {
@@ -244,6 +379,9 @@ fn check(c: &DefaultCatalogue) -> Result<(), CatalogueError> {
         if let Some(r) = s.roles.iter().find(|r| !ROLES.contains(&r.as_str())) {
             return Err(fail(format!("unknown role {r}")));
         }
+        if ScaleStyle::parse(s.scale.as_deref()).is_none() {
+            return Err(fail("scale must be \"child\" or left out".into()));
+        }
         let sections: HashSet<&str> = s.sections.iter().map(|x| x.key.as_str()).collect();
         let mut ids = HashSet::new();
         let mut text_questions = 0;
@@ -269,6 +407,11 @@ fn check(c: &DefaultCatalogue) -> Result<(), CatalogueError> {
                 )));
             }
             text_questions += usize::from(kind == QuestionKind::Text);
+            if let Some(p) = &q.picture
+                && !PICTURES.contains(&p.as_str())
+            {
+                return Err(fail(format!("question {}: unknown picture {p}", q.id)));
+            }
             for lang in q.text.keys().chain(q.help.keys()) {
                 if !langs.contains(lang.as_str()) {
                     return Err(fail(format!("question {}: unknown language {lang}", q.id)));
@@ -435,6 +578,8 @@ async fn seed_survey(txn: &impl ConnectionTrait, s: &SurveyData) -> Result<usize
                 audience: Set(s.audience.clone()),
                 roles: Set(serde_json::to_value(&s.roles).unwrap_or_default()),
                 active: Set(true),
+                assisted: Set(s.assisted),
+                scale_style: Set(s.scale.clone()),
                 ..Default::default()
             })
             .exec(txn)
@@ -508,6 +653,7 @@ async fn seed_survey(txn: &impl ConnectionTrait, s: &SurveyData) -> Result<usize
                     kind: Set(q.kind.clone()),
                     required: Set(q.required),
                     indicator: Set(q.indicator.clone()),
+                    picture: Set(q.picture.clone()),
                     ..Default::default()
                 })
                 .exec(txn)
@@ -531,6 +677,7 @@ async fn seed_survey(txn: &impl ConnectionTrait, s: &SurveyData) -> Result<usize
                     text: Set(text.clone()),
                     help: Set(q.help.get(lang).cloned()),
                     reviewed: Set(s.reviewed.contains(lang)),
+                    audio_file: Set(None),
                     ..Default::default()
                 })
                 .exec(txn)
@@ -565,7 +712,6 @@ async fn seed_survey(txn: &impl ConnectionTrait, s: &SurveyData) -> Result<usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     /// Languages of a survey's texts, for checks.
     pub fn survey_languages(s: &SurveyData) -> BTreeMap<String, usize> {

@@ -1,7 +1,8 @@
 //! Reads the catalogue from the database into a [`Catalogue`] snapshot.
 use super::CatalogueError;
 use super::model::{
-    Audience, Catalogue, Choice, Place, QuestionKind, QuestionText, Section, SurveyText, Texts,
+    Audience, Catalogue, Choice, Place, QuestionKind, QuestionText, ScaleStyle, Section,
+    SurveyText, Texts,
 };
 use entity::prelude as e;
 use entity::{language, question, question_choice, survey_section};
@@ -96,6 +97,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
                 text: t.text,
                 help: t.help,
                 reviewed: t.reviewed,
+                audio_file: t.audio_file,
             },
         );
     }
@@ -134,6 +136,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
                 kind,
                 required: q.required,
                 indicator: q.indicator,
+                picture: q.picture,
                 texts: question_texts.remove(&q.id).unwrap_or_default(),
                 choices: choices.remove(&q.id).unwrap_or_default(),
             });
@@ -176,6 +179,8 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
             audience,
             roles: serde_json::from_value(s.roles).unwrap_or_default(),
             active: s.active,
+            assisted: s.assisted,
+            scale_style: ScaleStyle::parse(s.scale_style.as_deref()).unwrap_or_default(),
             texts: survey_texts.remove(&s.id).unwrap_or_default(),
             sections: sections.remove(&s.id).unwrap_or_default(),
             questions: questions.remove(&s.id).unwrap_or_default(),

@@ -1,8 +1,15 @@
 //! Citizen-facing pages: the start page with the language choice, a survey's form, and
 //! the thank-you page. Server-rendered and complete without JavaScript; a submission goes
 //! through intake like any API client's, and a refused one comes back with every answer
-//! still in place.
+//! still in place. Also the printable posters with a QR code, and recorded readings.
+mod media;
+mod poster;
 mod routes;
 mod view;
 
-pub use routes::configure;
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    routes::configure(cfg);
+    cfg.service(media::audio).service(poster::poster);
+}

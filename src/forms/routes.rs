@@ -89,6 +89,9 @@ fn submission_from_form(body: &[u8], survey: &crate::catalogue::Survey, lang: &s
         match key.as_ref() {
             "unit" => submission.unit = value.into_owned(),
             "role" => submission.role = Some(value.into_owned()).filter(|r| !r.is_empty()),
+            "assisted_by" => {
+                submission.assisted_by = Some(value.into_owned()).filter(|r| !r.is_empty())
+            }
             "text" => submission.text = Some(value.into_owned()),
             "submission_id" => submission.submission_id = Some(value.into_owned()),
             other => {

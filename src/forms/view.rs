@@ -1,6 +1,6 @@
 //! Builds what the form template shows from the catalogue, the page language and, after
 //! a refused submission, what the respondent had filled in and what was wrong.
-use crate::catalogue::{Catalogue, QuestionKind, Survey, choices_in, pick};
+use crate::catalogue::{Audience, Catalogue, QuestionKind, Survey, choices_in, pick};
 use crate::i18n::fluent_args;
 use crate::intake::{FieldError, MAX_TEXT_CHARS, Submission};
 use crate::web::Page;
@@ -11,6 +11,19 @@ pub struct ChoiceView {
     value: String,
     label: String,
     checked: bool,
+    /// For scales: where the face's mouth curves to (sad below 0, happy above).
+    smile: Option<i32>,
+}
+
+/// The curve of a face's mouth for point `index` of a scale of `count` points: the same
+/// face means the same thing in every language and reading direction.
+fn smile(index: usize, count: usize) -> i32 {
+    if count < 2 {
+        return 0;
+    }
+    let span = 14.0;
+    let position = index as f64 / (count - 1) as f64;
+    ((position - 0.5) * span).round() as i32
 }
 
 #[derive(Serialize)]
@@ -27,6 +40,14 @@ pub struct QuestionView {
     choices: Vec<ChoiceView>,
     value: String,
     error: Option<String>,
+    /// Draw faces above the labels.
+    faces: bool,
+    picture: Option<String>,
+    /// A recorded reading of the question, when the catalogue has one.
+    audio: Option<String>,
+    /// Position in the form, and the id of the next question (screens layout).
+    number: usize,
+    next: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -65,11 +86,21 @@ pub struct FormView {
     unit_error: Option<String>,
     submission_id: String,
     sections: Vec<SectionView>,
+    /// Answered with an adult beside the child: one question per screen.
+    assisted: bool,
+    /// A form for children or youth.
+    for_children: bool,
     roles: Vec<ChoiceView>,
+    /// `role`, or `assisted_by` on an assisted form.
+    role_field: &'static str,
+    role_question: String,
     role_error: Option<String>,
     errors: Vec<ErrorLink>,
     max_text: usize,
+    /// Questions with answer choices (for the progress line).
     question_count: usize,
+    /// All questions, free text included (for "question 2 of 6").
+    question_total: usize,
 }
 
 /// A field error in the reader's language.
@@ -158,7 +189,10 @@ pub fn form_view(
             .collect()
     };
 
+    let numbered: Vec<&crate::catalogue::Question> = survey.questions.iter().collect();
     let question_view = |q: &crate::catalogue::Question| {
+        let index = numbered.iter().position(|n| n.key == q.key).unwrap_or(0);
+        let next = numbered.get(index + 1).map(|n| format!("q-{}", n.key));
         let text = q.text(lang);
         let selected: Vec<&str> = match given.answers.get(&q.key) {
             Some(crate::intake::AnswerInput::One(v)) => vec![v.as_str()],
@@ -183,20 +217,35 @@ pub fn form_view(
             text: text.map(|t| t.text.clone()).unwrap_or_default(),
             help: text.and_then(|t| t.help.clone()),
             required: q.required,
-            choices: choices_in(q, lang, &page.state.i18n)
-                .into_iter()
-                .map(|c| ChoiceView {
-                    checked: selected.contains(&c.value.as_str()),
-                    value: c.value,
-                    label: c.label,
-                })
-                .collect(),
+            choices: {
+                let choices = choices_in(q, survey.scale_style, lang, &page.state.i18n);
+                let count = choices.len();
+                choices
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, c)| ChoiceView {
+                        checked: selected.contains(&c.value.as_str()),
+                        smile: q.kind.is_numeric().then(|| smile(i, count)),
+                        value: c.value,
+                        label: c.label,
+                    })
+                    .collect()
+            },
             value: if is_text {
                 given.text.clone().unwrap_or_default()
             } else {
                 String::new()
             },
             error,
+            faces: q.kind.is_numeric(),
+            picture: q.picture.clone(),
+            audio: q
+                .texts
+                .get(lang)
+                .and_then(|t| t.audio_file.as_ref())
+                .map(|f| format!("/audio/{f}")),
+            number: index + 1,
+            next,
         }
     };
 
@@ -239,7 +288,17 @@ pub fn form_view(
         }
     }
 
-    let role_error = error_for("role");
+    let role_field = if survey.assisted {
+        "assisted_by"
+    } else {
+        "role"
+    };
+    let given_role = if survey.assisted {
+        &given.assisted_by
+    } else {
+        &given.role
+    };
+    let role_error = error_for(role_field);
     if let Some(message) = &role_error {
         error_links.push(ErrorLink {
             target: "role".into(),
@@ -252,7 +311,8 @@ pub fn form_view(
         .map(|r| ChoiceView {
             value: r.clone(),
             label: page.t(&format!("role-{r}")),
-            checked: given.role.as_deref() == Some(r.as_str()),
+            checked: given_role.as_deref() == Some(r.as_str()),
+            smile: None,
         })
         .collect();
     let text = survey.text(lang);
@@ -274,8 +334,17 @@ pub fn form_view(
             .iter()
             .filter(|q| q.kind != QuestionKind::Text)
             .count(),
+        question_total: survey.questions.len(),
         sections,
+        assisted: survey.assisted,
+        for_children: survey.audience != Audience::Parent && survey.audience != Audience::Partner,
         roles,
+        role_field,
+        role_question: page.t(if survey.assisted {
+            "assisted-by-question"
+        } else {
+            "role-question"
+        }),
         role_error,
         errors: error_links,
         max_text: MAX_TEXT_CHARS,

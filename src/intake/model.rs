@@ -22,6 +22,8 @@ pub struct Submission {
     pub unit: String,
     pub lang: String,
     pub role: Option<String>,
+    /// On an assisted (child) form: the role of the adult beside the child.
+    pub assisted_by: Option<String>,
     pub answers: BTreeMap<String, AnswerInput>,
     pub text: Option<String>,
     pub submission_id: Option<String>,
@@ -34,6 +36,7 @@ pub struct NewResponse {
     pub unit_id: i32,
     pub lang: String,
     pub role: Option<String>,
+    pub assisted_by: Option<String>,
     /// (question database id, value); one row per chosen value.
     pub answers: Vec<(i32, String)>,
     pub text: Option<String>,
@@ -119,18 +122,33 @@ pub fn validate(
         return Err(errors);
     };
 
-    let role = submission
-        .role
-        .as_deref()
-        .map(str::trim)
-        .filter(|r| !r.is_empty());
-    if let Some(role) = role
-        && !survey.roles.iter().any(|r| r == role)
+    // On an assisted form the roles are the adult's, recorded apart from the child's answers.
+    let given = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+    };
+    let (role, assisted_by) = (given(&submission.role), given(&submission.assisted_by));
+    let (checked, unexpected) = if survey.assisted {
+        (("assisted_by", &assisted_by), ("role", &role))
+    } else {
+        (("role", &role), ("assisted_by", &assisted_by))
+    };
+    if let Some(value) = checked.1
+        && !survey.roles.iter().any(|r| r == value)
     {
         errors.push(field_error(
-            "role",
+            checked.0,
             "invalid_role",
-            format!("role must be one of {}", survey.roles.join(", ")),
+            format!("{} must be one of {}", checked.0, survey.roles.join(", ")),
+        ));
+    }
+    if unexpected.1.is_some() {
+        errors.push(field_error(
+            unexpected.0,
+            "invalid_role",
+            format!("survey {} does not take {}", survey.slug, unexpected.0),
         ));
     }
 
@@ -246,7 +264,8 @@ pub fn validate(
         survey_id: survey.id,
         unit_id: unit.id,
         lang: submission.lang.clone(),
-        role: role.map(str::to_owned),
+        role,
+        assisted_by,
         answers,
         text,
         submission_id,
@@ -271,6 +290,7 @@ mod tests {
                 text: key.to_owned(),
                 help: None,
                 reviewed: false,
+                audio_file: None,
             },
         );
         let choices = if kind == QuestionKind::Multi {
@@ -291,6 +311,7 @@ mod tests {
             kind,
             required,
             indicator: None,
+            picture: None,
             texts,
             choices,
         }
@@ -319,6 +340,8 @@ mod tests {
                 audience: Audience::Parent,
                 roles: vec!["parent".into()],
                 active: true,
+                assisted: false,
+                scale_style: crate::catalogue::ScaleStyle::Agree,
                 texts: BTreeMap::new(),
                 sections: Vec::new(),
                 questions: vec![

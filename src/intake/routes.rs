@@ -22,6 +22,8 @@ struct SubmissionJson {
     #[serde(default)]
     role: Option<String>,
     #[serde(default)]
+    assisted_by: Option<String>,
+    #[serde(default)]
     answers: serde_json::Map<String, Value>,
     #[serde(default)]
     text: Option<String>,
@@ -53,6 +55,7 @@ impl From<SubmissionJson> for Submission {
             unit: j.unit,
             lang: j.lang,
             role: j.role,
+            assisted_by: j.assisted_by,
             answers,
             text: j.text,
             submission_id: j.submission_id,
@@ -136,6 +139,7 @@ async fn show(
         "survey": survey.map(|s| s.slug.as_str()),
         "unit": unit.map(|u| u.slug.as_str()),
         "role": r.role,
+        "assisted_by": r.assisted_by,
         "period": r.period,
         "answers": answers,
         "has_text": text.is_some(),

@@ -99,6 +99,7 @@ async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<
         period: Set(r.period()),
         created_on: Set(r.created_on),
         submission_id: Set(r.submission_id.clone()),
+        assisted_by: Set(r.assisted_by.clone()),
         ..Default::default()
     };
     let Some(submission_id) = &r.submission_id else {

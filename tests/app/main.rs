@@ -6,6 +6,7 @@ mod helpers;
 mod api_contract;
 mod auth;
 mod catalogue;
+mod children;
 mod durability;
 mod forms;
 mod intake;

@@ -78,3 +78,26 @@ error-title = Something went wrong
 error-body = We could not do what you asked. Please try again in a moment.
 not-found-title = We could not find this page
 not-found-body = The link may be old or mistyped.
+
+## Children's forms and reading aloud
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+question-progress = Question { $current } of { $total }
+next-question = Next question
+assisted-heading = For the adult
+assisted-body = Sit together with the child. Read each question aloud and let the child choose a face. The answer is the child's, even when you help.
+assisted-by-question = Who is helping the child answer?
+role-other_adult = Another adult
+child-skip-hint = You can skip a question if you do not want to answer it.
+scale3-child-1 = No
+scale3-child-2 = A little
+scale3-child-3 = Yes
+scale5-child-1 = No, not at all
+scale5-child-2 = Not really
+scale5-child-3 = I don't know
+scale5-child-4 = Yes, mostly
+scale5-child-5 = Yes, very much
+
+## Posters
+poster-scan = Scan the code with your phone's camera to answer.
+poster-or-type = Or type this address:

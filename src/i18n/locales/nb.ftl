@@ -78,3 +78,26 @@ error-title = Noe gikk galt
 error-body = Vi klarte ikke å gjøre det du ba om. Prøv igjen om litt.
 not-found-title = Vi fant ikke denne siden
 not-found-body = Lenken kan være gammel eller skrevet feil.
+
+## Skjema for barn og opplesing
+read-aloud = Les opp
+read-aloud-stop = Stopp opplesingen
+question-progress = Spørsmål { $current } av { $total }
+next-question = Neste spørsmål
+assisted-heading = Til den voksne
+assisted-body = Sitt sammen med barnet. Les hvert spørsmål høyt, og la barnet velge et fjes. Svaret er barnets, også når du hjelper.
+assisted-by-question = Hvem hjelper barnet med å svare?
+role-other_adult = En annen voksen
+child-skip-hint = Du kan hoppe over et spørsmål hvis du ikke vil svare.
+scale3-child-1 = Nei
+scale3-child-2 = Litt
+scale3-child-3 = Ja
+scale5-child-1 = Nei, ikke i det hele tatt
+scale5-child-2 = Nei, ikke så mye
+scale5-child-3 = Vet ikke
+scale5-child-4 = Ja, for det meste
+scale5-child-5 = Ja, veldig
+
+## Plakater
+poster-scan = Skann koden med kameraet på mobilen for å svare.
+poster-or-type = Eller skriv inn denne adressen:

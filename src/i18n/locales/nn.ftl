@@ -78,3 +78,26 @@ error-title = Noko gjekk gale
 error-body = Vi klarte ikkje å gjere det du bad om. Prøv igjen om litt.
 not-found-title = Vi fann ikkje denne sida
 not-found-body = Lenkja kan vere gammal eller skriven feil.
+
+## Skjema for barn og opplesing
+read-aloud = Les opp
+read-aloud-stop = Stopp opplesinga
+question-progress = Spørsmål { $current } av { $total }
+next-question = Neste spørsmål
+assisted-heading = Til den vaksne
+assisted-body = Sit saman med barnet. Les kvart spørsmål høgt, og la barnet velje eit fjes. Svaret er barnet sitt, også når du hjelper.
+assisted-by-question = Kven hjelper barnet med å svare?
+role-other_adult = Ein annan vaksen
+child-skip-hint = Du kan hoppe over eit spørsmål om du ikkje vil svare.
+scale3-child-1 = Nei
+scale3-child-2 = Litt
+scale3-child-3 = Ja
+scale5-child-1 = Nei, ikkje i det heile
+scale5-child-2 = Nei, ikkje så mykje
+scale5-child-3 = Veit ikkje
+scale5-child-4 = Ja, for det meste
+scale5-child-5 = Ja, veldig
+
+## Plakatar
+poster-scan = Skann koden med kameraet på mobilen for å svare.
+poster-or-type = Eller skriv inn denne adressa:

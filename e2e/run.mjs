@@ -1,0 +1,140 @@
+// Browser tests for the citizen pages. Every check prints one line; the last line is
+// "N passed, N failed" and the exit status is 1 when anything failed.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync } from "node:fs";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const base = process.env.BASE_URL;
+const plannerToken = process.env.PLANNER_TOKEN;
+const outDir = process.env.OUT_DIR || "../target/e2e";
+mkdirSync(outDir, { recursive: true });
+
+const LANGUAGES = ["nb", "nn", "se", "en", "ar", "fa", "uk", "ru", "ti", "am", "om", "tl", "so", "pl", "lt"];
+const SURVEYS = ["parent", "child_4_7", "child_8_12", "youth_13_18", "partner"];
+const UNIT = "saupstad-barnehage";
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail = "") {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${ok || !detail ? "" : `  (${detail})`}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+// bypassCSP lets the test inject axe; the app's own pages never need it.
+const context = await browser.newContext({ viewport: { width: 360, height: 640 }, bypassCSP: true });
+
+async function axe(page, label) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const detail = result.violations
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`)
+    .join("; ");
+  check(`axe WCAG 2.1 AA: ${label}`, result.violations.length === 0, detail);
+}
+
+async function noSideways(page, label) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(`usable at 320 px: ${label}`, width <= 320, `page is ${width}px wide`);
+  await page.setViewportSize({ width: 360, height: 640 });
+}
+
+// 1. Every citizen page in every language passes axe.
+const page = await context.newPage();
+const scriptErrors = [];
+page.on("pageerror", (e) => scriptErrors.push(e.message));
+for (const lang of LANGUAGES) {
+  const pages = [["start page", `/?lang=${lang}`]];
+  for (const s of SURVEYS) pages.push([`form ${s}`, `/s/${s}?lang=${lang}&unit=${UNIT}`]);
+  pages.push(["form without unit", `/s/parent?lang=${lang}`]);
+  pages.push(["thank-you page", `/s/parent/thanks?lang=${lang}&unit=${UNIT}`]);
+  pages.push(["not-found page", `/s/nowhere?lang=${lang}`]);
+  pages.push(["poster", `/posters/${UNIT}/parent?langs=${lang},nb&lang=${lang}`]);
+  for (const [label, path] of pages) {
+    await page.goto(base + path);
+    const htmlLang = await page.evaluate(() => document.documentElement.lang);
+    if (label !== "not-found page") check(`${lang} ${label}: <html lang>`, htmlLang === lang, htmlLang);
+    await axe(page, `${lang} ${label}`);
+  }
+  // The form refused for a missing answer: error summary and kept answers pass too.
+  await page.goto(`${base}/s/parent?lang=${lang}&unit=${UNIT}`);
+  await page.locator("button[type=submit]").click();
+  await page.waitForLoadState();
+  check(`${lang} refused form shows the error summary`, await page.locator(".error-summary").count() === 1);
+  await axe(page, `${lang} refused form`);
+}
+for (const s of SURVEYS) {
+  await page.goto(`${base}/s/${s}?lang=ar&unit=${UNIT}`);
+  await noSideways(page, `${s} in ar`);
+  await page.goto(`${base}/s/${s}?lang=nb&unit=${UNIT}`);
+  await noSideways(page, `${s} in nb`);
+}
+const dir = await (async () => { await page.goto(`${base}/s/child_8_12?lang=ar&unit=${UNIT}`); return page.evaluate(() => document.documentElement.dir); })();
+check("Arabic pages run right to left", dir === "rtl", dir);
+// In right-to-left pages the first (saddest) face sits at the right: meaning follows reading order.
+await page.setViewportSize({ width: 800, height: 900 });
+const wide = await page.evaluate(() =>
+  [...document.querySelector(".scale5").querySelectorAll(".option")].map((o) => o.getBoundingClientRect().x));
+check("in Arabic the scale runs right to left", wide.length === 5 && wide[0] > wide[4], JSON.stringify(wide));
+await page.setViewportSize({ width: 360, height: 640 });
+
+// 2. Each form answered in nb, ar and ti on a 360×640 phone; the answers are stored.
+const submitted = [];
+for (const survey of ["parent", "child_4_7", "child_8_12", "youth_13_18"]) {
+  for (const lang of ["nb", "ar", "ti"]) {
+    await page.goto(`${base}/s/${survey}?lang=${lang}&unit=${UNIT}`);
+    const groups = await page.locator("fieldset.question").count();
+    for (let i = 0; i < groups; i += 1) {
+      // The last choice is the most agreeing; tap its label like a thumb would.
+      await page.locator("fieldset.question").nth(i).locator("label.option").last().click();
+    }
+    if (await page.locator("#text").count()) await page.locator("#text").fill(`Test ${survey} ${lang}`);
+    if (await page.locator("#role").count()) {
+      const options = await page.locator("#role option").count();
+      if (options > 1) await page.locator("#role").selectOption({ index: 1 });
+    }
+    await page.locator("button[type=submit]").click();
+    await page.waitForURL(/\/thanks/);
+    check(`${survey} in ${lang}: answered on a phone, thank-you page shown`, page.url().includes(`/s/${survey}/thanks`));
+    submitted.push({ survey, lang, groups });
+    if ((survey === "child_4_7" || survey === "child_8_12") && (lang === "nb" || lang === "ar")) {
+      await page.goto(`${base}/s/${survey}?lang=${lang}&unit=${UNIT}`);
+      await page.screenshot({ path: `${outDir}/${survey}-${lang}.png`, fullPage: true });
+    }
+  }
+}
+// Ids follow the order of submission on this fresh server.
+for (let i = 0; i < submitted.length; i += 1) {
+  const r = await fetch(`${base}/api/v1/responses/${i + 1}`, { headers: { Authorization: `Bearer ${plannerToken}` } });
+  const body = r.ok ? await r.json() : {};
+  const s = submitted[i];
+  const answered = Object.keys(body.answers || {}).length;
+  check(`stored: ${s.survey} in ${s.lang} with every answer`,
+    r.ok && body.survey === s.survey && body.language?.declared === s.lang && answered === s.groups,
+    `${r.status} ${JSON.stringify(body).slice(0, 200)}`);
+}
+check("no script errors on any page", scriptErrors.length === 0, scriptErrors.slice(0, 3).join("; "));
+
+// 3. Without JavaScript the form still works and the read-aloud button is absent, not broken.
+const noJs = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+const plain = await noJs.newPage();
+await plain.goto(`${base}/s/child_4_7?lang=nb&unit=${UNIT}`);
+check("without JavaScript there is no read-aloud button", await plain.locator(".read-aloud").count() === 0);
+await plain.locator("fieldset.question").first().locator("label.option").last().click();
+await plain.locator("button[type=submit]").click();
+await plain.waitForURL(/\/thanks/);
+check("without JavaScript a child form is sent", plain.url().includes("/thanks"));
+
+await browser.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

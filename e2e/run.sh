@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Browser tests: starts a release build of stemme on a fresh data folder, then drives it
+# with headless Chromium. Needs Debian's chromium and Node (installed by .ci/run).
+# Usage: bash e2e/run.sh   (after `cargo build --release`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BIN="$ROOT/target/release/stemme"
+[ -x "$BIN" ] || { echo "build first: cargo build --release" >&2; exit 2; }
+DATA=$(mktemp -d /tmp/stemme-e2e.XXXXXX)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export STEMME_DATA_DIR="$DATA" STEMME_BIND="127.0.0.1:$PORT" STEMME_RATE_LIMIT_PER_MIN=100000
+"$BIN" serve > "$DATA/server.log" 2>&1 &
+SERVER=$!
+cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+PLANNER_TOKEN=$("$BIN" token create --role planner --name e2e 2>/dev/null)
+cd e2e
+[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+BASE_URL="http://127.0.0.1:$PORT" PLANNER_TOKEN="$PLANNER_TOKEN" OUT_DIR="$ROOT/target/e2e" node run.mjs

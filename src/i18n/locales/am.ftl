@@ -1,0 +1,103 @@
+# Interface texts for stemme, Amharic. Machine-made translation, not yet checked by a native speaker.
+# Plain, everyday words. Adults are addressed with the polite "እርስዎ" (gender-neutral); children's texts use the plural "እናንተ".
+
+app-name = Stemme
+skip-to-content = ወደ ይዘቱ ይለፉ
+language-switcher = ቋንቋ
+language-unavailable = ይህ ገጽ በጠየቁት ቋንቋ ({ $code }) ገና አልተዘጋጀም። ስለዚህ በምትኩ በዚህ ቋንቋ ቀርቧል።
+
+## የመጀመሪያ ገጽ
+home-title = እርዳታው ጠቀመ?
+home-intro = ያገኙት እርዳታ ጠቃሚ እንደነበረ ለማዘጋጃ ቤቱ ይንገሩ። ስምዎን ሳይገልጹ ነው የሚመልሱት፤ ጥቂት ደቂቃዎች ብቻ ይወስዳል።
+home-choose-form = ቅጽ ይምረጡ
+home-for-staff = ለሠራተኞችና ለአጋሮች
+home-no-forms = አሁን የሚሞላ ቅጽ የለም።
+
+## ስም አለመግለጽና ግላዊነት
+anonymous-heading = መልስዎ ስም-አልባ ነው
+anonymous-body = ስምዎን አንጠይቅም። ማን እንደሆኑም ሆነ ከየት እንደሚመልሱ አናስቀምጥም፤ መልስዎም በፍጹም ወደ ጉዳይ ማህደርዎ አይገባም።
+what-happens-summary = መልሴ ምን ይሆናል?
+what-happens-body = የብዙ ቤተሰቦች መልሶች በአንድ ላይ ይሰበሰባሉ። ሠራተኞች ቁጥሮችን የሚያዩት ብዙ ሰዎች ሲመልሱ ብቻ ነው፤ የአንድን ቤተሰብ መልስ በፍጹም አያዩም። ማንም ሰው ከማንበቡ በፊት ስሞችና ቁጥሮች ከጻፉት ላይ ይወገዳሉ። መልሶቹ ቤተሰቦችና ሠራተኞች ምን መቀየር እንዳለበት በጋራ በሚወስኑባቸው ስብሰባዎች ላይ አገልግሎቶቹን ለማሻሻል ይጠቅማሉ።
+footer-privacy = ስም-አልባ፦ ከመልሶቹ ጋር ስም፣ አድራሻ ወይም የኢንተርኔት (IP) አድራሻ አይቀመጥም።
+
+## ቅጽ
+answering-about = የሚመልሱት ስለዚህ ነው፦
+choose-unit = የሚመልሱት ስለ የትኛው አገልግሎት ነው?
+choose-unit-placeholder = አገልግሎት ይምረጡ
+section-progress = ክፍል { $current } ከ { $total }
+progress-answered = ከ { $total } ጥያቄዎች ውስጥ { $answered } ተመልሰዋል
+required-mark = መመለስ አለበት
+skip-hint = «መመለስ አለበት» የሚል ምልክት የሌለበትን ማንኛውንም ጥያቄ መዝለል ይችላሉ።
+role-question = የሚመልሱት በምን ሚና ነው?
+role-skip = ባልናገር እመርጣለሁ
+role-parent = ወላጅ ወይም አሳዳጊ
+role-next_of_kin = የቅርብ ቤተሰብ አባል
+role-client = እርዳታውን ያገኘው ሰው
+role-resident = በአካባቢው የሚኖር ሰው
+role-participant = በአካባቢው ማህበረሰብ ውስጥ የሚሳተፍ ሰው
+role-pupil = ተማሪ
+role-staff = ሠራተኛ
+role-partner = አጋር ድርጅት
+scale5-1 = በጣም አልስማማም
+scale5-2 = አልስማማም
+scale5-3 = ገለልተኛ
+scale5-4 = እስማማለሁ
+scale5-5 = በጣም እስማማለሁ
+scale3-1 = አይ
+scale3-2 = ትንሽ
+scale3-3 = አዎ
+yes_no-yes = አዎ
+yes_no-no = አይ
+yes_no-unsure = እርግጠኛ አይደለሁም
+text-limit = በማንኛውም ቋንቋ እስከ { $max } ፊደላት መጻፍ ይችላሉ።
+submit = መልሴን ላክ
+
+## በቅጹ ላይ ያሉ ስህተቶች
+form-has-errors = { $count ->
+    [one] መልሱ ከመላኩ በፊት መስተካከል ያለበት አንድ ነገር አለ።
+   *[other] መልሱ ከመላኩ በፊት መስተካከል ያለባቸው { $count } ነገሮች አሉ።
+}
+form-kept = የሞሉት ነገር ተቀምጧል።
+error-required = እባክዎ ይህን ጥያቄ ይመልሱ።
+error-choice = እባክዎ ከሚታዩት መልሶች አንዱን ይምረጡ።
+error-text-too-long = ጽሑፉ በጣም ረጅም ነው፦ { $count } ፊደላት አሉት፤ ቢበዛ { $max } ብቻ ነው የሚገባው።
+error-unit = እባክዎ የሚመልሱት ስለ የትኛው አገልግሎት እንደሆነ ይምረጡ።
+error-role = እባክዎ ከሚታዩት ሚናዎች አንዱን ይምረጡ፣ ወይም «ባልናገር እመርጣለሁ» የሚለውን።
+error-rate-limited = አሁን ከእርስዎ ኔትወርክ ብዙ መልሶች እየመጡ ነው። እባክዎ አንድ ደቂቃ ጠብቀው እንደገና ይላኩ።
+error-unavailable = መልስዎን አሁን ማስቀመጥ አልቻልንም። በዚህ ገጽ ላይ ምንም ነገር አልጠፋም፤ እባክዎ ትንሽ ቆይተው እንደገና ለመላክ ይሞክሩ።
+
+## የምስጋና ገጽ
+thanks-title = እናመሰግናለን!
+thanks-body = መልስዎ ተቀምጧል።
+thanks-next = መልስዎ ከሌሎች ቤተሰቦች መልሶች ጋር ይደመራል። ማዘጋጃ ቤቱ መልሶቹን የሚጠቀመው የቱ እንደሚጠቅም ለማወቅና ምን መቀየር እንዳለበት ከቤተሰቦች ጋር ለመወሰን ነው።
+thanks-another = ስለ ሌላ አገልግሎት ይመልሱ
+back-home = ወደ መጀመሪያው ይመለሱ
+
+## የስህተት ገጾች
+error-title = የሆነ ችግር ተፈጥሯል
+error-body = የጠየቁትን ማድረግ አልቻልንም። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
+not-found-title = ይህን ገጽ ማግኘት አልቻልንም
+not-found-body = ሊንኩ የቆየ ወይም በስህተት የተጻፈ ሊሆን ይችላል።
+
+## የልጆች ቅጾችና ጮክ ብሎ ማንበብ
+read-aloud = ጮክ ብለህ አንብብልኝ
+read-aloud-stop = ማንበብ አቁም
+question-progress = ጥያቄ { $current } ከ { $total }
+next-question = ቀጣይ ጥያቄ
+assisted-heading = ለአዋቂው
+assisted-body = ከልጁ ጋር አብረው ይቀመጡ። እያንዳንዱን ጥያቄ ጮክ ብለው ያንብቡ፤ ልጁ ከፊቶቹ አንዱን እንዲመርጥ ያድርጉ። እርስዎ ቢረዱም እንኳ መልሱ የልጁ ነው።
+assisted-by-question = ልጁ እንዲመልስ የሚረዳው ማን ነው?
+role-other_adult = ሌላ አዋቂ
+child-skip-hint = መመለስ ካልፈለጋችሁ ጥያቄውን መዝለል ትችላላችሁ።
+scale3-child-1 = አይ
+scale3-child-2 = ትንሽ
+scale3-child-3 = አዎ
+scale5-child-1 = አይ፣ በፍጹም
+scale5-child-2 = ብዙም አይደለም
+scale5-child-3 = አላውቅም
+scale5-child-4 = አዎ፣ በአብዛኛው
+scale5-child-5 = አዎ፣ በጣም
+
+## ፖስተሮች
+poster-scan = ለመመለስ ኮዱን በስልክዎ ካሜራ ይቃኙ።
+poster-or-type = ወይም ይህን አድራሻ ይጻፉ፦

@@ -1,0 +1,104 @@
+# Interface texts for stemme, Lithuanian. Machine-made translation, not yet checked by a native speaker.
+
+app-name = Stemme
+skip-to-content = Pereiti prie turinio
+language-switcher = Kalba
+language-unavailable = Šio puslapio dar nėra pasirinkta kalba ({ $code }). Todėl jis rodomas šia kalba.
+
+## Pradžios puslapis
+home-title = Ar pagalba padėjo?
+home-intro = Pasakyk savivaldybei, ar gauta pagalba tau buvo naudinga. Atsakai anonimiškai, ir tai užtrunka tik kelias minutes.
+home-choose-form = Pasirink anketą
+home-for-staff = Darbuotojams ir partneriams
+home-no-forms = Šiuo metu nėra anketų, į kurias galima atsakyti.
+
+## Anonimiškumas ir privatumas
+anonymous-heading = Tavo atsakymas yra anoniminis
+anonymous-body = Mes neklausiame tavo vardo. Nesaugome, kas tu esi ir iš kur atsakai, o tavo atsakymas niekada nepatenka į tavo bylą.
+what-happens-summary = Kas bus su mano atsakymu?
+what-happens-body = Daugelio šeimų atsakymai sujungiami kartu. Darbuotojai mato tik skaičius ir tik tada, kai atsakė daug žmonių. Vienos šeimos atsakymo jie niekada nemato. Vardai ir numeriai pašalinami iš to, ką parašai, dar prieš tai, kai kas nors tai perskaito. Atsakymai naudojami paslaugoms gerinti: susitikimuose šeimos ir darbuotojai kartu sprendžia, ką keisti.
+footer-privacy = Anonimiškai: kartu su atsakymais nesaugome jokių vardų, adresų ar IP adresų.
+
+## Anketa
+answering-about = Atsakai apie:
+choose-unit = Apie kurią įstaigą atsakai?
+choose-unit-placeholder = Pasirink įstaigą
+section-progress = Dalis { $current } iš { $total }
+progress-answered = Atsakyti klausimai: { $answered } iš { $total }
+required-mark = būtina atsakyti
+skip-hint = Gali praleisti bet kurį klausimą, kuris nepažymėtas „būtina atsakyti“.
+role-question = Kas atsako?
+role-skip = Geriau nesakysiu
+role-parent = Tėtis, mama ar globėjas
+role-next_of_kin = Artimas šeimos narys
+role-client = Žmogus, kuris gavo pagalbą
+role-resident = Žmogus, kuris gyvena šiame rajone
+role-participant = Žmogus, kuris dalyvauja vietos bendruomenės gyvenime
+role-pupil = Mokinys ar mokinė
+role-staff = Darbuotojas ar darbuotoja
+role-partner = Organizacija partnerė
+scale5-1 = Visiškai nesutinku
+scale5-2 = Nesutinku
+scale5-3 = Nei sutinku, nei nesutinku
+scale5-4 = Sutinku
+scale5-5 = Visiškai sutinku
+scale3-1 = Ne
+scale3-2 = Šiek tiek
+scale3-3 = Taip
+yes_no-yes = Taip
+yes_no-no = Ne
+yes_no-unsure = Nežinau
+text-limit = Gali parašyti iki { $max } ženklų bet kuria kalba.
+submit = Siųsti atsakymą
+
+## Klaidos anketoje
+form-has-errors = { $count ->
+    [one] Prieš siunčiant atsakymą, reikia pataisyti { $count } dalyką.
+    [few] Prieš siunčiant atsakymą, reikia pataisyti { $count } dalykus.
+    [many] Prieš siunčiant atsakymą, reikia pataisyti { $count } dalyko.
+   *[other] Prieš siunčiant atsakymą, reikia pataisyti { $count } dalykų.
+}
+form-kept = Tai, ką jau užpildei, išsaugota.
+error-required = Prašom atsakyti į šį klausimą.
+error-choice = Prašom pasirinkti vieną iš pateiktų atsakymų.
+error-text-too-long = Tekstas per ilgas. Ženklų: { $count }, o telpa daugiausia { $max }.
+error-unit = Prašom pasirinkti įstaigą, apie kurią atsakai.
+error-role = Prašom pasirinkti vieną iš pateiktų vaidmenų arba „Geriau nesakysiu“.
+error-rate-limited = Šiuo metu iš tavo tinklo ateina daug atsakymų. Palauk minutę ir išsiųsk dar kartą.
+error-unavailable = Šiuo metu nepavyko išsaugoti tavo atsakymo. Šiame puslapyje niekas neprarasta: netrukus pabandyk išsiųsti dar kartą.
+
+## Padėkos puslapis
+thanks-title = Ačiū!
+thanks-body = Tavo atsakymas išsaugotas.
+thanks-next = Tavo atsakymas bus sujungtas su kitų šeimų atsakymais. Savivaldybė juos naudoja, kad sužinotų, kas veikia, ir kartu su šeimomis nuspręstų, ką keisti.
+thanks-another = Atsakyti apie kitą įstaigą
+back-home = Grįžti į pradžią
+
+## Klaidų puslapiai
+error-title = Kažkas nepavyko
+error-body = Nepavyko padaryti to, ko prašei. Netrukus pabandyk dar kartą.
+not-found-title = Šio puslapio neradome
+not-found-body = Nuoroda gali būti sena arba parašyta su klaida.
+
+## Anketos vaikams ir skaitymas garsiai
+read-aloud = Skaityti garsiai
+read-aloud-stop = Nustoti skaityti
+question-progress = Klausimas { $current } iš { $total }
+next-question = Kitas klausimas
+assisted-heading = Suaugusiajam
+assisted-body = Sėsk kartu su vaiku. Garsiai perskaityk kiekvieną klausimą ir leisk vaikui pasirinkti veidelį. Atsakymas yra vaiko, net kai tu padedi.
+assisted-by-question = Kas padeda vaikui atsakyti?
+role-other_adult = Kitas suaugęs žmogus
+child-skip-hint = Gali praleisti klausimą, jei nenori į jį atsakyti.
+scale3-child-1 = Ne
+scale3-child-2 = Šiek tiek
+scale3-child-3 = Taip
+scale5-child-1 = Ne, visai ne
+scale5-child-2 = Nelabai
+scale5-child-3 = Nežinau
+scale5-child-4 = Dažniausiai taip
+scale5-child-5 = Taip, labai
+
+## Plakatai
+poster-scan = Nuskenuok kodą telefono kamera, kad atsakytum.
+poster-or-type = Arba įvesk šį adresą:

@@ -1,0 +1,103 @@
+# Interface texts for stemme, Oromo (Afaan Oromoo). Machine-made translation, not yet checked by a native speaker.
+# Jechoota salphaa: namoonni dubbisan hedduun afaan kana akka afaan lammaffaa ykn sadaffaatti fayyadamu.
+
+app-name = Stemme
+skip-to-content = Gara qabiyyeetti darbi
+language-switcher = Afaan
+language-unavailable = Fuulli kun ammaaf afaan ati gaafatteen ({ $code }) hin jiru. Kanaafuu afaan kanaan siif agarsiifameera.
+
+## Fuula jalqabaa
+home-title = Gargaarsi si fayyadee?
+home-intro = Gargaarsi ati argatte faayidaa qabaachuu isaa bulchiinsa magaalaatti himi. Maqaa malee deebifta, daqiiqaa muraasa qofa fudhata.
+home-choose-form = Unka filadhu
+home-for-staff = Hojjettootaa fi michoota hojiitiif
+home-no-forms = Amma unki deebisamu hin jiru.
+
+## Maqaa dhoksuu fi iccitii
+anonymous-heading = Deebiin kee maqaa hin qabu
+anonymous-body = Maqaa kee hin gaafannu. Eenyu akka taate ykn eessaa akka deebiftu hin kuusnu, deebiin kees galmee dhimma keetii keessa gonkumaa hin galu.
+what-happens-summary = Deebiin koo maal ta'a?
+what-happens-body = Deebiin maatii hedduu walitti qabama. Hojjettoonni lakkoofsa kan argan yeroo namoonni hedduun deebisan qofa; deebii maatii tokkoo gonkumaa hin argan. Maqaaleen fi lakkoofsonni waan ati barreessite keessaa haqamu, osoo namni kamiyyuu hin dubbisin dura. Deebiiwwan tajaajiloota fooyyessuuf oolu, walgahii maatiin fi hojjettoonni waan jijjiiramuu qabu waliin itti murteessan irratti.
+footer-privacy = Maqaa malee: maqaan, teessoon ykn teessoon neetworkii deebii waliin hin kuufamu.
+
+## Unka
+answering-about = Kan ati waa'ee isaa deebiftu:
+choose-unit = Waa'ee tajaajila kamii deebisaa jirta?
+choose-unit-placeholder = Tajaajila filadhu
+section-progress = Kutaa { $current }ffaa ({ $total } keessaa)
+progress-answered = Gaaffii { $total } keessaa { $answered } deebifteetta
+required-mark = deebisuun dirqama
+skip-hint = Gaaffii “deebisuun dirqama” jedhamee hin mallattoofne kamiyyuu irra darbuu dandeessa.
+role-question = Akka eenyuutti deebisaa jirta?
+role-skip = Himuu hin barbaadu
+role-parent = Warra ykn nama mucaa kunuunsu
+role-next_of_kin = Fira dhihoo
+role-client = Nama gargaarsa argate
+role-resident = Nama naannoo sana jiraatu
+role-participant = Nama hawaasa naannoo keessatti hirmaatu
+role-pupil = Barataa
+role-staff = Hojjetaa
+role-partner = Dhaabbata waliin hojjetu
+scale5-1 = Baay'ee walii hin galu
+scale5-2 = Walii hin galu
+scale5-3 = Giddu-galeessa
+scale5-4 = Walii nan gala
+scale5-5 = Baay'ee walii nan gala
+scale3-1 = Lakki
+scale3-2 = Xiqqoo
+scale3-3 = Eeyyee
+yes_no-yes = Eeyyee
+yes_no-no = Lakki
+yes_no-unsure = Hin beeku
+text-limit = Hanga qubee { $max } barreessuu dandeessa, afaan kamiinuu.
+submit = Deebii koo ergi
+
+## Dogoggora unka irratti
+form-has-errors = { $count ->
+    [one] Osoo deebiin hin ergamin dura, wanti tokko sirreeffamuu qaba.
+   *[other] Osoo deebiin hin ergamin dura, wantoonni { $count } sirreeffamuu qabu.
+}
+form-kept = Wanti ati guutte hin badne, kuufameera.
+error-required = Maaloo gaaffii kana deebisi.
+error-choice = Maaloo deebiiwwan asitti mul'atan keessaa tokko filadhu.
+error-text-too-long = Barreeffamni kun baay'ee dheeraa dha: qubee { $count }, garuu kan gahu hanga { $max } qofa.
+error-unit = Maaloo tajaajila waa'ee isaa deebiftu filadhu.
+error-role = Maaloo gahee asitti mul'atan keessaa tokko filadhu, ykn “Himuu hin barbaadu”.
+error-rate-limited = Yeroo ammaa deebiin hedduun neetworkii kee irraa dhufaa jira. Maaloo daqiiqaa tokko eegii irra deebi'ii ergi.
+error-unavailable = Amma deebii kee kuusuu hin dandeenye. Fuula kana irraa wanti bade hin jiru: maaloo yeroo muraasa booda irra deebi'ii erguu yaali.
+
+## Fuula galataa
+thanks-title = Galatoomi!
+thanks-body = Deebiin kee kuufameera.
+thanks-next = Deebiin kee deebii maatii biroo waliin walitti qabama. Bulchiinsi magaalaa maaltu akka hojjetu baruuf, akkasumas maatii waliin waan jijjiiramuu qabu murteessuuf itti fayyadama.
+thanks-another = Waa'ee tajaajila biraa deebisi
+back-home = Gara jalqabaatti deebi'i
+
+## Fuulota dogoggoraa
+error-title = Wanti tokko dogoggoreera
+error-body = Waan ati gaafatte raawwachuu hin dandeenye. Maaloo yeroo muraasa booda irra deebi'ii yaali.
+not-found-title = Fuula kana argachuu hin dandeenye
+not-found-body = Liinkichi moofaa ta'uu ykn dogoggoraan barreeffamuu danda'a.
+
+## Unka ijoolleetiif fi sagaleen dubbisuu
+read-aloud = Sagaleen dubbisi
+read-aloud-stop = Dubbisuu dhaabi
+question-progress = Gaaffii { $current }ffaa ({ $total } keessaa)
+next-question = Gaaffii itti aanu
+assisted-heading = Nama ga'eessaaf
+assisted-body = Mucaa waliin taa'i. Gaaffii tokkoon tokkoon sagaleen dubbisi, mucaan fuula tokko akka filatu eeyyami. Deebiin kan mucaa ti, yeroo ati gargaartu illee.
+assisted-by-question = Mucaan akka deebisu eenyutu gargaaraa jira?
+role-other_adult = Nama ga'eessa biraa
+child-skip-hint = Yoo deebisuu hin barbaanne, gaaffii irra darbuu dandeessa.
+scale3-child-1 = Lakki
+scale3-child-2 = Xiqqoo
+scale3-child-3 = Eeyyee
+scale5-child-1 = Lakki, gonkumaa
+scale5-child-2 = Baay'ee miti
+scale5-child-3 = Hin beeku
+scale5-child-4 = Eeyyee, baay'inaan
+scale5-child-5 = Eeyyee, baay'ee
+
+## Poostaroota
+poster-scan = Deebisuuf, koodii kana kaameraa bilbila keetiin iskaanii godhi.
+poster-or-type = Ykn teessoo kana barreessi:

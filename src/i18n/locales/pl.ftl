@@ -1,0 +1,104 @@
+# Interface texts for stemme, Polish. Machine-made translation, not yet checked by a native speaker.
+
+app-name = Stemme
+skip-to-content = Przejdź do treści
+language-switcher = Język
+language-unavailable = Ta strona nie jest jeszcze dostępna w wybranym języku ({ $code }). Dlatego pokazujemy ją w tym języku.
+
+## Strona startowa
+home-title = Czy pomoc pomogła?
+home-intro = Powiedz gminie, czy pomoc była dla ciebie przydatna. Odpowiadasz anonimowo, a zajmie ci to tylko kilka minut.
+home-choose-form = Wybierz ankietę
+home-for-staff = Dla pracowników i partnerów
+home-no-forms = W tej chwili nie ma ankiet do wypełnienia.
+
+## Anonimowość i prywatność
+anonymous-heading = Twoja odpowiedź jest anonimowa
+anonymous-body = Nie pytamy o twoje imię. Nie zapisujemy, kim jesteś ani skąd odpowiadasz, a twoja odpowiedź nigdy nie trafia do akt twojej sprawy.
+what-happens-summary = Co się stanie z moją odpowiedzią?
+what-happens-body = Odpowiedzi wielu rodzin są łączone razem. Pracownicy widzą liczby tylko wtedy, gdy odpowie wiele osób. Nigdy nie widzą odpowiedzi jednej rodziny. Imiona, nazwiska i numery są usuwane z tego, co piszesz, zanim ktokolwiek to przeczyta. Odpowiedzi służą do ulepszania usług: na spotkaniach rodziny i pracownicy razem decydują, co zmienić.
+footer-privacy = Anonimowo: razem z odpowiedziami nie zapisujemy żadnych imion, adresów ani adresów IP.
+
+## Ankieta
+answering-about = Odpowiadasz na temat:
+choose-unit = Której instytucji dotyczy twoja odpowiedź?
+choose-unit-placeholder = Wybierz instytucję
+section-progress = Część { $current } z { $total }
+progress-answered = Odpowiedziano na { $answered } z { $total } pytań
+required-mark = obowiązkowe
+skip-hint = Możesz pominąć każde pytanie, które nie ma oznaczenia „obowiązkowe”.
+role-question = Kto odpowiada?
+role-skip = Wolę nie mówić
+role-parent = Rodzic lub opiekun
+role-next_of_kin = Bliski członek rodziny
+role-client = Osoba, która dostała pomoc
+role-resident = Osoba mieszkająca w okolicy
+role-participant = Osoba aktywna w lokalnej społeczności
+role-pupil = Uczeń lub uczennica
+role-staff = Pracownik lub pracownica
+role-partner = Organizacja partnerska
+scale5-1 = Zdecydowanie nie
+scale5-2 = Raczej nie
+scale5-3 = Ani tak, ani nie
+scale5-4 = Raczej tak
+scale5-5 = Zdecydowanie tak
+scale3-1 = Nie
+scale3-2 = Trochę
+scale3-3 = Tak
+yes_no-yes = Tak
+yes_no-no = Nie
+yes_no-unsure = Nie wiem
+text-limit = Możesz napisać do { $max } znaków, w dowolnym języku.
+submit = Wyślij odpowiedź
+
+## Błędy w ankiecie
+form-has-errors = { $count ->
+    [one] Przed wysłaniem odpowiedzi trzeba poprawić jedną rzecz.
+    [few] Przed wysłaniem odpowiedzi trzeba poprawić { $count } rzeczy.
+    [many] Przed wysłaniem odpowiedzi trzeba poprawić { $count } rzeczy.
+   *[other] Przed wysłaniem odpowiedzi trzeba poprawić { $count } rzeczy.
+}
+form-kept = To, co już wypełniono, zostało zachowane.
+error-required = Odpowiedz, proszę, na to pytanie.
+error-choice = Wybierz, proszę, jedną z pokazanych odpowiedzi.
+error-text-too-long = Tekst jest za długi. Liczba znaków: { $count }, a można najwyżej { $max }.
+error-unit = Wybierz, proszę, instytucję, której dotyczy twoja odpowiedź.
+error-role = Wybierz, proszę, jedną z pokazanych ról albo „Wolę nie mówić”.
+error-rate-limited = Z twojej sieci przychodzi teraz dużo odpowiedzi. Poczekaj, proszę, minutę i wyślij jeszcze raz.
+error-unavailable = Nie udało się teraz zapisać twojej odpowiedzi. Nic na tej stronie nie zginęło: spróbuj wysłać jeszcze raz za chwilę.
+
+## Strona z podziękowaniem
+thanks-title = Dziękujemy!
+thanks-body = Twoja odpowiedź została zapisana.
+thanks-next = Twoja odpowiedź zostanie połączona z odpowiedziami innych rodzin. Gmina wykorzystuje je, żeby sprawdzić, co działa, i żeby razem z rodzinami zdecydować, co zmienić.
+thanks-another = Odpowiedz na temat innej instytucji
+back-home = Wróć na początek
+
+## Strony błędów
+error-title = Coś poszło nie tak
+error-body = Nie udało się zrobić tego, o co prosisz. Spróbuj ponownie za chwilę.
+not-found-title = Nie znaleźliśmy tej strony
+not-found-body = Link może być stary albo źle wpisany.
+
+## Ankiety dla dzieci i czytanie na głos
+read-aloud = Przeczytaj na głos
+read-aloud-stop = Zatrzymaj czytanie
+question-progress = Pytanie { $current } z { $total }
+next-question = Następne pytanie
+assisted-heading = Dla dorosłego
+assisted-body = Usiądź razem z dzieckiem. Przeczytaj na głos każde pytanie i pozwól dziecku wybrać buźkę. To odpowiedź dziecka, nawet jeśli pomagasz.
+assisted-by-question = Kto pomaga dziecku odpowiadać?
+role-other_adult = Inna osoba dorosła
+child-skip-hint = Możesz pominąć pytanie, jeśli nie chcesz na nie odpowiadać.
+scale3-child-1 = Nie
+scale3-child-2 = Trochę
+scale3-child-3 = Tak
+scale5-child-1 = Nie, wcale
+scale5-child-2 = Raczej nie
+scale5-child-3 = Nie wiem
+scale5-child-4 = Raczej tak
+scale5-child-5 = Tak, bardzo
+
+## Plakaty
+poster-scan = Zeskanuj kod aparatem w telefonie, żeby odpowiedzieć.
+poster-or-type = Albo wpisz ten adres:

@@ -1,0 +1,104 @@
+# Interface texts for stemme, Northern Sami. Machine-made translation, not yet checked by a native speaker.
+# Álkes sánit: máŋgasiidda geat lohket, lea dát giella nubbi dahje goalmmát giella.
+
+app-name = Stemme
+skip-to-content = Mana sisdollui
+language-switcher = Giella
+language-unavailable = Dát siidu ii gávdno vel dan gielas maid bivddet ({ $code }). Dan sadjái oainnát siiddu dán gielas.
+
+## Álgosiidu
+home-title = Veahkehiigo veahkki?
+home-intro = Muital suohkanii, leigo veahkki maid ožžot, ávkkálaš. Don vástidat anonyma, ja dat váldá dušše moadde minuhta.
+home-choose-form = Vállje skovi
+home-for-staff = Bargiide ja ovttasbargoguimmiide
+home-no-forms = Dál eai leat makkárge skovit maid sáhtát deavdit.
+
+## Anonymitehta ja persovdnasuodjalus
+anonymous-heading = Du vástádus lea anonyma
+anonymous-body = Mii eat jeara du nama. Mii eat vurke gii don leat dahje gos don vástidat, ja du vástádus ii goassege boađe du áššái.
+what-happens-summary = Mii dáhpáhuvvá mu vástádusain?
+what-happens-body = Máŋga bearraša vástádusat čohkkejuvvojit oktii. Bargit oidnet dušše loguid go máŋggas leat vástidan, muhto eai goassege ovtta bearraša vástádusa. Namat ja nummirat sihkkojuvvojit das maid don čálát, ovdal go oktage lohká dan. Vástádusat geavahuvvojit bálvalusaid buorideapmái, čoahkkimiin gos bearrašat ja bargit ovttas mearridit maid galgá rievdadit.
+footer-privacy = Anonyma: vástádusaiguin eai vurkejuvvo namat, čujuhusat eaige IP-čujuhusat.
+
+## Skovvi
+answering-about = Don vástidat dán birra:
+choose-unit = Makkár bálvalusa birra don vástidat?
+choose-unit-placeholder = Vállje bálvalusa
+section-progress = Oassi { $current } / { $total }
+progress-answered = Vástiduvvon gažaldagat: { $answered } / { $total }
+required-mark = ferte vástiduvvot
+skip-hint = Sáhtát njuikestit gažaldagaid mat eai leat merkejuvvon ”ferte vástiduvvot”.
+role-question = Makkár rollas don vástidat?
+role-skip = Mun in háliit dadjat
+role-parent = Váhnen dahje fuolaheaddji
+role-next_of_kin = Lagas fuolki
+role-client = Son guhte oaččui veahki
+role-resident = Guhte orru guovllus
+role-participant = Guhte searvá báikkálaš servodahkii
+role-pupil = Oahppi
+role-staff = Bargi
+role-partner = Ovttasbargoguoibmi
+scale5-1 = Áibbas sierramielalaš
+scale5-2 = Sierramielalaš
+scale5-3 = In ovttaoaivilis inge sierramielalaš
+scale5-4 = Ovttaoaivilis
+scale5-5 = Áibbas ovttaoaivilis
+scale3-1 = Ii
+scale3-2 = Veaháš
+scale3-3 = Juo
+yes_no-yes = Juo
+yes_no-no = Ii
+yes_no-unsure = In leat sihkar
+text-limit = Sáhtát čállit eanemusat { $max } mearkka, vaikko makkár gillii.
+submit = Sádde mu vástádusa
+
+## Meattáhusat skovvis
+form-has-errors = { $count ->
+    [one] Lea okta ášši maid fertet divvut ovdal go vástádus sáhttá sáddejuvvot.
+    [two] Leat guokte ášši maid fertet divvut ovdal go vástádus sáhttá sáddejuvvot.
+   *[other] Leat { $count } ášši maid fertet divvut ovdal go vástádus sáhttá sáddejuvvot.
+}
+form-kept = Dat maid leat deavdán, lea vurkejuvvon.
+error-required = Muitte vástidit dán gažaldahkii.
+error-choice = Vállje ovtta dain vástádusain mat leat dás.
+error-text-too-long = Teaksta lea menddo guhkki: { $count } mearkka, ja dušše { $max } čáhket.
+error-unit = Vállje bálvalusa man birra vástidat.
+error-role = Vállje ovtta dain rollain mat leat dás, dahje ”Mun in háliit dadjat”.
+error-rate-limited = Dál bohtet ollu vástádusat du fierpmádagas. Vuordde minuhta ja sádde fas.
+error-unavailable = Eat sáhttán vurket du vástádusa dál. Mihkkege ii leat láhppon dán siiddus: geahččal sáddet fas veaháš maŋŋá.
+
+## Giitosiidu
+thanks-title = Ollu giitu!
+thanks-body = Du vástádus lea vurkejuvvon.
+thanks-next = Du vástádus čohkkejuvvo oktii eará bearrašiid vástádusaiguin. Suohkan geavaha daid gávnnahit mii doaibmá, ja mearridit ovttas bearrašiiguin maid galgá rievdadit.
+thanks-another = Vástidit eará bálvalusa birra
+back-home = Ruovttoluotta álgui
+
+## Meattáhussiiddut
+error-title = Juoga manai boasttu
+error-body = Eat sáhttán dahkat dan maid bivddet. Geahččal fas veaháš maŋŋá.
+not-found-title = Eat gávdnan dán siiddu
+not-found-body = Liŋka sáhttá leat boaris dahje boastut čállon.
+
+## Mánáid skovit ja jitnosit lohkan
+read-aloud = Loga jitnosit
+read-aloud-stop = Heaitte lohkamis
+question-progress = Gažaldat { $current } / { $total }
+next-question = Čuovvovaš gažaldat
+assisted-heading = Rávesolbmui
+assisted-body = Leage ovttas mánáin. Loga juohke gažaldaga jitnosit, ja divtte máná válljet ámadaju. Vástádus lea máná iežas, vaikko don veahkehat.
+assisted-by-question = Gii veahkeha máná vástidit?
+role-other_adult = Eará rávesolmmoš
+child-skip-hint = Sáhtát njuikestit gažaldaga jus it háliit vástidit.
+scale3-child-1 = Ii
+scale3-child-2 = Veaháš
+scale3-child-3 = Juo
+scale5-child-1 = Ii, ii veahášge
+scale5-child-2 = Ii nu olu
+scale5-child-3 = In dieđe
+scale5-child-4 = Juo, eanaš
+scale5-child-5 = Juo, hui olu
+
+## Plakáhtat
+poster-scan = Skánne koda telefuvnna kámeráin vai sáhtát vástidit.
+poster-or-type = Dahje čále dán čujuhusa:

@@ -1,0 +1,103 @@
+# Interface texts for stemme, Somali. Machine-made translation, not yet checked by a native speaker.
+# Plain, everyday words, addressed to one reader ("adiga"). Keys are shared by every language file.
+
+app-name = Stemme
+skip-to-content = U gudub qoraalka
+language-switcher = Luqadda
+language-unavailable = Boggan weli lagama hayo luqadda aad codsatay ({ $code }). Sidaa darteed waxaa lagu tusayaa luqaddan.
+
+## Bogga hore
+home-title = Caawimaaddu ma ku caawisay?
+home-intro = U sheeg degmada haddii caawimaadda aad heshay ay faa'iido lahayd. Waxaad ku jawaabaysaa magac la'aan, waxayna qaadanaysaa dhowr daqiiqo oo keliya.
+home-choose-form = Dooro foom
+home-for-staff = Shaqaalaha iyo la-shaqeeyayaasha
+home-no-forms = Hadda ma jiro foom laga jawaabo.
+
+## Magac la'aan iyo sirta
+anonymous-heading = Jawaabtaadu waa magac la'aan
+anonymous-body = Magacaaga ma weydiinno. Ma kaydinno cidda aad tahay iyo meesha aad ka jawaabayso, jawaabtaadana weligeed laguma darayo galka kiiskaaga.
+what-happens-summary = Maxaa ku dhacaya jawaabtayda?
+what-happens-body = Jawaabaha qoysas badan ayaa la isku daraa. Shaqaaluhu waxay arkaan tirooyin oo keliya marka dad badani jawaabaan, weligoodna ma arkaan jawaabta hal qoys. Magacyada iyo lambarrada waa laga saaraa waxa aad qorto, ka hor inta aan qofna akhrin. Jawaabaha waxaa loo isticmaalaa in adeegyada la hagaajiyo, iyadoo lagu sameeyo shirar ay qoysaska iyo shaqaaluhu ku wada go'aamiyaan waxa la beddelayo.
+footer-privacy = Magac la'aan: jawaabaha laguma kaydiyo magacyo, cinwaanno ama cinwaanka internetka (IP).
+
+## Foomka
+answering-about = Waxaad ka jawaabaysaa:
+choose-unit = Adeeggee ayaad ka jawaabaysaa?
+choose-unit-placeholder = Dooro adeeg
+section-progress = Qaybta { $current } ee { $total }
+progress-answered = { $answered } ka mid ah { $total } su'aalood ayaa laga jawaabay
+required-mark = waa in laga jawaabo
+skip-hint = Waad ka boodi kartaa su'aal kasta oo aan lagu calaamadin “waa in laga jawaabo”.
+role-question = Doorkee ayaad ku jawaabaysaa?
+role-skip = Ma rabo inaan sheego
+role-parent = Waalid ama daryeele
+role-next_of_kin = Qaraabo dhow
+role-client = Qofka caawimaadda helay
+role-resident = Qof xaafadda deggan
+role-participant = Qof ka qayb qaata bulshada xaafadda
+role-pupil = Arday
+role-staff = Shaqaale
+role-partner = Hay'ad iskaashi
+scale5-1 = Aad baan u diidanahay
+scale5-2 = Waan diidanahay
+scale5-3 = Dhexdhexaad
+scale5-4 = Waan raacsanahay
+scale5-5 = Aad baan u raacsanahay
+scale3-1 = Maya
+scale3-2 = Wax yar
+scale3-3 = Haa
+yes_no-yes = Haa
+yes_no-no = Maya
+yes_no-unsure = Ma hubo
+text-limit = Waxaad qori kartaa ilaa { $max } xaraf, luqad kasta oo aad rabto.
+submit = Dir jawaabtayda
+
+## Khaladaadka foomka
+form-has-errors = { $count ->
+    [one] Waxaa jira hal shay oo ay tahay in la saxo ka hor inta aan jawaabta la dirin.
+   *[other] Waxaa jira { $count } shay oo ay tahay in la saxo ka hor inta aan jawaabta la dirin.
+}
+form-kept = Wixii aad buuxisay waa la hayaa.
+error-required = Fadlan ka jawaab su'aashan.
+error-choice = Fadlan dooro mid ka mid ah jawaabaha halkan ku qoran.
+error-text-too-long = Qoraalku aad buu u dheer yahay: { $count } xaraf, waxaana la oggol yahay ugu badnaan { $max }.
+error-unit = Fadlan dooro adeegga aad ka jawaabayso.
+error-role = Fadlan dooro mid ka mid ah doorarka halkan ku qoran, ama “Ma rabo inaan sheego”.
+error-rate-limited = Hadda jawaabo badan ayaa ka imanaya shabakaddaada. Fadlan sug hal daqiiqo, kadibna mar kale dir.
+error-unavailable = Hadda ma aanan kaydin karin jawaabtaada. Waxba kama lumin boggan: fadlan mar kale isku day inaad dirto wax yar kadib.
+
+## Bogga mahadnaqa
+thanks-title = Mahadsanid!
+thanks-body = Jawaabtaada waa la kaydiyay.
+thanks-next = Jawaabtaada waxaa lagu darayaa jawaabaha qoysaska kale. Degmadu waxay u isticmaashaa si ay u ogaato waxa shaqeeya, iyo si ay qoysaska ula go'aamiso waxa la beddelayo.
+thanks-another = Ka jawaab adeeg kale
+back-home = Ku noqo bilowga
+
+## Bogagga khaladka
+error-title = Wax baa khaldamay
+error-body = Ma aanan samayn karin wixii aad codsatay. Fadlan mar kale isku day wax yar kadib.
+not-found-title = Boggan ma aanan helin
+not-found-body = Linkigu waxaa laga yaabaa inuu duug yahay ama si khaldan loo qoray.
+
+## Foomamka carruurta iyo akhrinta cod dheer
+read-aloud = Cod dheer ii akhri
+read-aloud-stop = Jooji akhriska
+question-progress = Su'aasha { $current } ee { $total }
+next-question = Su'aasha xigta
+assisted-heading = Qofka weyn
+assisted-body = La fadhiiso ilmaha. Su'aal kasta cod dheer ku akhri, ilmuhuna ha doorto waji. Jawaabtu waa tan ilmaha, xataa marka aad caawiso.
+assisted-by-question = Yaa ilmaha ka caawinaya inuu jawaabo?
+role-other_adult = Qof weyn oo kale
+child-skip-hint = Waad ka boodi kartaa su'aal haddii aadan rabin inaad ka jawaabto.
+scale3-child-1 = Maya
+scale3-child-2 = Wax yar
+scale3-child-3 = Haa
+scale5-child-1 = Maya, haba yaraatee
+scale5-child-2 = Maya, ma badna
+scale5-child-3 = Ma garanayo
+scale5-child-4 = Haa, inta badan
+scale5-child-5 = Haa, aad iyo aad
+
+## Boodhadhka (posters)
+poster-scan = Si aad uga jawaabto, koodhka ku sawir kamaradda taleefankaaga.
+poster-or-type = Ama qor cinwaankan:

@@ -1,0 +1,103 @@
+# Interface texts for stemme, Tigrinya. Machine-made translation, not yet checked by a native speaker.
+# Plain, everyday words, Eritrean usage. The reader is addressed with the plural "ንስኹም" (gender-neutral and polite).
+
+app-name = Stemme
+skip-to-content = ናብቲ ትሕዝቶ ሕለፉ
+language-switcher = ቋንቋ
+language-unavailable = እዚ ገጽ ብዝሓተትኩምዎ ቋንቋ ({ $code }) ገና ኣይተዳለወን። ስለዚ ኣብ ክንድኡ ብዚ ቋንቋ ይርአ ኣሎ።
+
+## መእተዊ ገጽ
+home-title = እቲ ሓገዝ ሓጊዙኩም ዶ?
+home-intro = እቲ ዝረኸብኩምዎ ሓገዝ ጠቓሚ እንተነይሩ ንምምሕዳር ከተማ ንገሩ። ብዘይ ስም ኢኹም ትምልሱ፣ ሒደት ደቓይቕ ጥራይ ይወስድ።
+home-choose-form = ቅጥዒ ምረጹ
+home-for-staff = ንሰራሕተኛታትን መሻርኽትን
+home-no-forms = ሕጂ ዝምለስ ቅጥዒ የለን።
+
+## ብዘይ ስምን ውልቃዊ ምስጢርን
+anonymous-heading = መልስኹም ብዘይ ስም እዩ
+anonymous-body = ስምኩም ኣይንሓትትን ኢና። መን ምዃንኩም ወይ ካበይ ከም እትምልሱ ኣይንዕቅብን ኢና፣ መልስኹም ድማ ፈጺሙ ናብ ፋይል ጉዳይኩም ኣይኣቱን።
+what-happens-summary = መልሰይ እንታይ ይኸውን?
+what-happens-body = መልስታት ናይ ብዙሓት ስድራቤታት ብሓባር ይእከብ። ሰራሕተኛታት ቁጽርታት ዝርእዩ ብዙሓት ሰባት ምስ መለሱ ጥራይ እዩ፣ መልሲ ናይ ሓንቲ ስድራቤት ግን ፈጺሞም ኣይርእዩን። ዝኾነ ሰብ ከየንበቦ ከሎ፣ ኣስማትን ቁጽርታትን ካብቲ ዝጸሓፍኩምዎ ይድምሰሱ። እቲ መልስታት፣ ስድራቤታትን ሰራሕተኛታትን እንታይ ክቕየር ከም ዘለዎ ብሓባር ኣብ ዝውስኑሉ ኣኼባታት፣ ኣገልግሎታት ንምምሕያሽ ይውዕል።
+footer-privacy = ብዘይ ስም፦ ምስቲ መልስታት ኣስማት፣ ኣድራሻታት ወይ ኣድራሻ ኢንተርነት (IP) ኣይዕቀብን።
+
+## ቅጥዒ
+answering-about = ብዛዕባ እዚ ኢኹም ትምልሱ ዘለኹም፦
+choose-unit = ብዛዕባ ኣየናይ ኣገልግሎት ኢኹም ትምልሱ?
+choose-unit-placeholder = ኣገልግሎት ምረጹ
+section-progress = ክፋል { $current } ካብ { $total }
+progress-answered = ካብ { $total } ሕቶታት { $answered } ተመሊሶም
+required-mark = ክምለስ ኣለዎ
+skip-hint = ምልክት «ክምለስ ኣለዎ» ዘይብሉ ዝኾነ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
+role-question = ከም መን ኢኹም ትምልሱ ዘለኹም?
+role-skip = ክነግር ኣይደልን
+role-parent = ወላዲ ወይ ኣላዪ
+role-next_of_kin = ቀረባ ኣባል ስድራ
+role-client = ሓገዝ ዝረኸበ ሰብ
+role-resident = ኣብቲ ከባቢ ዝነብር ሰብ
+role-participant = ኣብ ሕብረተሰብ ከባቢ ዝሳተፍ ሰብ
+role-pupil = ተምሃራይ
+role-staff = ሰራሕተኛ
+role-partner = መሻርኽቲ ትካል
+scale5-1 = ፈጺመ ኣይሰማማዕን
+scale5-2 = ኣይሰማማዕን
+scale5-3 = ማእከላይ
+scale5-4 = እሰማማዕ
+scale5-5 = ብጣዕሚ እሰማማዕ
+scale3-1 = ኣይፋል
+scale3-2 = ቁሩብ
+scale3-3 = እወ
+yes_no-yes = እወ
+yes_no-no = ኣይፋል
+yes_no-unsure = ርግጸኛ ኣይኮንኩን
+text-limit = ክሳብ { $max } ፊደላት፣ ብዝደለኹምዎ ቋንቋ ክትጽሕፉ ትኽእሉ ኢኹም።
+submit = መልሰይ ስደድ
+
+## ኣብቲ ቅጥዒ ዘለዉ ጌጋታት
+form-has-errors = { $count ->
+    [one] ቅድሚ እቲ መልሲ ምስዳዱ ክእረም ዘለዎ ሓደ ነገር ኣሎ።
+   *[other] ቅድሚ እቲ መልሲ ምስዳዱ ክእረሙ ዘለዎም { $count } ነገራት ኣለዉ።
+}
+form-kept = ዝመላእኩምዎ ተዓቂቡ ኣሎ።
+error-required = በጃኹም ነዚ ሕቶ መልሱ።
+error-choice = በጃኹም ካብቶም ዝተራእዩ መልስታት ሓደ ምረጹ።
+error-text-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ፦ { $count } ፊደላት ኣለዎ፣ ዝበዝሐ { $max } ጥራይ እዩ ዝኣቱ።
+error-unit = በጃኹም ብዛዕባኡ ትምልሱ ዘለኹም ኣገልግሎት ምረጹ።
+error-role = በጃኹም ካብቶም ዝተራእዩ ተራታት ሓደ ምረጹ፣ ወይ «ክነግር ኣይደልን»።
+error-rate-limited = ሕጂ ካብ መርበብኩም ብዙሓት መልስታት ይመጽእ ኣሎ። በጃኹም ሓንቲ ደቒቕ ተጸበዩ፣ ደጊምኩም ስደዱ።
+error-unavailable = ሕጂ መልስኹም ክንዕቅቦ ኣይከኣልናን። ኣብዚ ገጽ ዝጠፍአ ነገር የለን፦ በጃኹም ድሕሪ ቁሩብ ደጊምኩም ክትሰዱ ፈትኑ።
+
+## ገጽ ምስጋና
+thanks-title = የቐንየልና!
+thanks-body = መልስኹም ተዓቂቡ ኣሎ።
+thanks-next = መልስኹም ምስ መልስታት ካልኦት ስድራቤታት ብሓባር ይእከብ። ምምሕዳር ከተማ ነዞም መልስታት፣ እንታይ ከም ዝሰርሕ ንምፍላጥን ምስ ስድራቤታት ብሓባር እንታይ ክቕየር ከም ዘለዎ ንምውሳንን ይጥቀመሎም።
+thanks-another = ብዛዕባ ካልእ ኣገልግሎት መልሱ
+back-home = ናብ መጀመርታ ተመለሱ
+
+## ገጻት ጌጋ
+error-title = ገለ ጌጋ ኣጋጢሙ
+error-body = ዝሓተትኩምዎ ክንገብሮ ኣይከኣልናን። በጃኹም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
+not-found-title = ነዚ ገጽ ክንረኽቦ ኣይከኣልናን
+not-found-body = እቲ ሊንክ ኣረጊት ወይ ብጌጋ ዝተጻሕፈ ክኸውን ይኽእል።
+
+## ቅጥዕታት ቆልዑን ብዓው ኢልካ ምንባብን
+read-aloud = ብዓው ኢልካ ኣንብበለይ
+read-aloud-stop = ምንባብ ኣቋርጽ
+question-progress = ሕቶ { $current } ካብ { $total }
+next-question = ዝቕጽል ሕቶ
+assisted-heading = ነቲ ዓቢ ሰብ
+assisted-body = ምስቲ ቆልዓ ብሓባር ኮፍ በሉ። ነፍሲ ወከፍ ሕቶ ብዓው ኢልኩም ኣንብቡ፣ እቲ ቆልዓ ገጽ ክመርጽ ግደፍዎ። ክትሕግዙ ከለኹም እውን እቲ መልሲ ናይቲ ቆልዓ እዩ።
+assisted-by-question = ነቲ ቆልዓ ክምልስ ዝሕግዞ ዘሎ መን እዩ?
+role-other_adult = ካልእ ዓቢ ሰብ
+child-skip-hint = ክትምልሱ እንተዘይደሊኹም፣ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
+scale3-child-1 = ኣይፋል
+scale3-child-2 = ቁሩብ
+scale3-child-3 = እወ
+scale5-child-1 = ኣይፋል፣ ፈጺሙ
+scale5-child-2 = ብዙሕ ኣይኮነን
+scale5-child-3 = ኣይፈልጥን
+scale5-child-4 = እወ፣ መብዛሕትኡ
+scale5-child-5 = እወ፣ ብጣዕሚ
+
+## ፖስተራት
+poster-scan = ንምምላስ፣ ነቲ ኮድ ብካሜራ ሞባይልኩም ስካን ግበሩ።
+poster-or-type = ወይ ድማ ነዚ ኣድራሻ ጽሓፉ፦

@@ -1,0 +1,103 @@
+# Interface texts for stemme, Filipino (Tagalog). Machine-made translation, not yet checked by a native speaker.
+# Simpleng salita: marami sa mga nagbabasa ang may ganitong wika bilang ikalawa o ikatlong wika.
+
+app-name = Stemme
+skip-to-content = Lumaktaw sa nilalaman
+language-switcher = Wika
+language-unavailable = Wala pa ang pahinang ito sa wikang hiniling mo ({ $code }). Kaya ipinapakita ito sa wikang ito.
+
+## Panimulang pahina
+home-title = Nakatulong ba ang tulong?
+home-intro = Sabihin sa munisipyo kung may silbi ang tulong na natanggap mo. Sasagot ka nang hindi nagpapakilala, at ilang minuto lang ito.
+home-choose-form = Pumili ng form
+home-for-staff = Para sa mga kawani at katuwang
+home-no-forms = Walang form na masasagutan ngayon.
+
+## Pagiging anonymous at privacy
+anonymous-heading = Anonymous ang sagot mo
+anonymous-body = Hindi namin itatanong ang pangalan mo. Hindi namin itinatala kung sino ka o kung saan ka sumasagot, at hindi kailanman isasama ang sagot mo sa file ng kaso mo.
+what-happens-summary = Ano ang mangyayari sa sagot ko?
+what-happens-body = Pinagsasama-sama ang mga sagot ng maraming pamilya. Makikita lang ng mga kawani ang mga numero kapag marami nang sumagot, at hindi kailanman ang sagot ng isang pamilya. Tinatanggal ang mga pangalan at numero sa isinulat mo bago ito basahin ng sinuman. Ginagamit ang mga sagot para pagbutihin ang mga serbisyo, sa mga pulong kung saan sama-samang nagpapasya ang mga pamilya at kawani kung ano ang babaguhin.
+footer-privacy = Anonymous: walang pangalan, address o network address na itinatago kasama ng mga sagot.
+
+## Form
+answering-about = Ang sinasagot mo ay tungkol sa:
+choose-unit = Tungkol sa aling serbisyo ang sagot mo?
+choose-unit-placeholder = Pumili ng serbisyo
+section-progress = Bahagi { $current } ng { $total }
+progress-answered = { $answered } sa { $total } tanong ang nasagot na
+required-mark = dapat sagutan
+skip-hint = Puwede mong laktawan ang anumang tanong na walang markang “dapat sagutan”.
+role-question = Bilang sino ka sumasagot?
+role-skip = Mas gusto kong hindi sabihin
+role-parent = Magulang o tagapag-alaga
+role-next_of_kin = Malapit na kapamilya
+role-client = Ang taong natulungan
+role-resident = Taong nakatira sa lugar
+role-participant = Taong kasali sa lokal na komunidad
+role-pupil = Mag-aaral
+role-staff = Kawani
+role-partner = Katuwang na organisasyon
+scale5-1 = Lubos na hindi sang-ayon
+scale5-2 = Hindi sang-ayon
+scale5-3 = Nasa gitna
+scale5-4 = Sang-ayon
+scale5-5 = Lubos na sang-ayon
+scale3-1 = Hindi
+scale3-2 = Kaunti
+scale3-3 = Oo
+yes_no-yes = Oo
+yes_no-no = Hindi
+yes_no-unsure = Hindi sigurado
+text-limit = Puwede kang sumulat nang hanggang { $max } na titik, sa kahit anong wika.
+submit = Ipadala ang sagot ko
+
+## Mga mali sa form
+form-has-errors = { $count ->
+    [one] May isang bagay na kailangang ayusin bago maipadala ang sagot.
+   *[other] May { $count } bagay na kailangang ayusin bago maipadala ang sagot.
+}
+form-kept = Naitabi ang mga nailagay mo na.
+error-required = Pakisagot ang tanong na ito.
+error-choice = Pakipili ang isa sa mga sagot na nakikita rito.
+error-text-too-long = Masyadong mahaba ang teksto: { $count } titik, at hanggang { $max } lang ang kasya.
+error-unit = Pakipili ang serbisyong tinutukoy ng sagot mo.
+error-role = Pakipili ang isa sa mga papel na nakikita rito, o “Mas gusto kong hindi sabihin”.
+error-rate-limited = Maraming sagot ang dumarating mula sa network mo ngayon. Maghintay muna ng isang minuto at ipadala ulit.
+error-unavailable = Hindi namin nai-save ang sagot mo ngayon. Walang nawala sa pahinang ito: subukang ipadala ulit maya-maya.
+
+## Pahina ng pasasalamat
+thanks-title = Salamat!
+thanks-body = Nai-save na ang sagot mo.
+thanks-next = Isasama ang sagot mo sa mga sagot ng ibang pamilya. Ginagamit ito ng munisipyo para malaman kung ano ang epektibo, at para magpasya kasama ng mga pamilya kung ano ang babaguhin.
+thanks-another = Sumagot tungkol sa ibang serbisyo
+back-home = Bumalik sa simula
+
+## Mga pahina ng error
+error-title = May nangyaring mali
+error-body = Hindi namin nagawa ang hiniling mo. Pakisubukang muli maya-maya.
+not-found-title = Hindi namin makita ang pahinang ito
+not-found-body = Maaaring luma na ang link o mali ang pagkakasulat.
+
+## Mga form para sa bata at pagbasa nang malakas
+read-aloud = Basahin nang malakas
+read-aloud-stop = Itigil ang pagbasa
+question-progress = Tanong { $current } ng { $total }
+next-question = Susunod na tanong
+assisted-heading = Para sa kasamang matanda
+assisted-body = Umupo kasama ang bata. Basahin nang malakas ang bawat tanong, at hayaang pumili ang bata ng mukha. Sagot ito ng bata, kahit tinutulungan mo siya.
+assisted-by-question = Sino ang tumutulong sa bata na sumagot?
+role-other_adult = Ibang matanda
+child-skip-hint = Puwede mong laktawan ang tanong kung ayaw mo itong sagutin.
+scale3-child-1 = Hindi
+scale3-child-2 = Kaunti
+scale3-child-3 = Oo
+scale5-child-1 = Hindi, hinding-hindi
+scale5-child-2 = Hindi masyado
+scale5-child-3 = Hindi ko alam
+scale5-child-4 = Oo, kadalasan
+scale5-child-5 = Oo, sobra
+
+## Mga poster
+poster-scan = I-scan ang code gamit ang camera ng phone mo para sumagot.
+poster-or-type = O i-type ang address na ito:

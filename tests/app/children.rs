@@ -1,0 +1,272 @@
+//! Children's and youth forms, every language, posters and recorded readings.
+use crate::helpers::{page_text, spawn_app};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use stemme::admin::Role;
+
+const LANGUAGES: [&str; 15] = [
+    "nb", "nn", "se", "en", "ar", "fa", "uk", "ru", "ti", "am", "om", "tl", "so", "pl", "lt",
+];
+
+async fn page(app: &crate::helpers::TestApp, path: &str) -> (StatusCode, String) {
+    let r = app.client.get(app.url(path)).send().await.unwrap();
+    (r.status(), page_text(r.text().await.unwrap()))
+}
+
+#[tokio::test]
+async fn a_child_answers_with_an_adult_beside_her_and_the_adults_role_is_kept_apart() {
+    let app = spawn_app().await;
+    let (status, html) = page(&app, "/s/child_4_7?lang=nb&unit=saupstad-barnehage").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("class=\"survey screens\""),
+        "one question per screen"
+    );
+    assert!(html.contains("Til den voksne"), "a word to the adult");
+    assert_eq!(
+        html.matches("class=\"face\"").count(),
+        3 * 5,
+        "three faces for each of five questions"
+    );
+    assert!(
+        html.matches("class=\"picture\"").count() >= 5,
+        "a picture with every question"
+    );
+    assert!(html.contains("name=\"assisted_by\""), "asks who is helping");
+    assert!(
+        html.contains("href=\"#q-adults_listen\""),
+        "a link to the next question works without script"
+    );
+    assert!(
+        html.contains("data-read"),
+        "questions are marked for reading aloud"
+    );
+
+    let body = json!({
+        "survey": "child_4_7", "unit": "saupstad-barnehage", "lang": "ar",
+        "assisted_by": "staff", "answers": {"adults_helped": 3, "feel_safe": 2},
+        "text": "Jeg liker å tegne"
+    });
+    let r = app.post_response(&body).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let planner = app.token(Role::Planner).await;
+    let (_, stored) = app.get_response(id, &planner).await;
+    assert_eq!(stored["assisted_by"], "staff");
+    assert_eq!(
+        stored["role"],
+        Value::Null,
+        "the adult's role is not the child's"
+    );
+    assert_eq!(stored["answers"]["adults_helped"], 3);
+
+    let mut wrong = body.clone();
+    wrong["role"] = json!("pupil");
+    let r = app.post_response(&wrong).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an assisted form takes the adult's role only"
+    );
+    let mut wrong = body.clone();
+    wrong["answers"]["feel_safe"] = json!(4);
+    assert_eq!(
+        app.post_response(&wrong).await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "three faces, values 1–3"
+    );
+    let parent = json!({"survey": "parent", "unit": "saupstad-barnehage", "lang": "nb", "assisted_by": "staff", "answers": {"helpful": 3}});
+    assert_eq!(
+        app.post_response(&parent).await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+#[tokio::test]
+async fn the_form_for_8_to_12_uses_childrens_words_under_five_faces() {
+    let app = spawn_app().await;
+    let (_, html) = page(&app, "/s/child_8_12?lang=en&unit=saupstad-barnehage").await;
+    assert!(html.contains("Yes, very much") && html.contains("No, not at all"));
+    assert!(
+        !html.contains("Strongly agree"),
+        "no adult survey words for children"
+    );
+    let catalogue: Value = app
+        .client
+        .get(app.url("/api/v1/catalogue?lang=en"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let child = catalogue["surveys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["slug"] == "child_8_12")
+        .unwrap();
+    assert_eq!(
+        child["questions"][0]["choices"][4]["label"],
+        "Yes, very much"
+    );
+}
+
+#[tokio::test]
+async fn every_form_is_whole_in_every_language() {
+    let app = spawn_app().await;
+    for lang in LANGUAGES {
+        for survey in [
+            "parent",
+            "child_4_7",
+            "child_8_12",
+            "youth_13_18",
+            "partner",
+        ] {
+            let (status, html) = page(
+                &app,
+                &format!("/s/{survey}?lang={lang}&unit=saupstad-barnehage"),
+            )
+            .await;
+            assert_eq!(status, StatusCode::OK, "{survey} in {lang}");
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\"")),
+                "{survey} is served in {lang}"
+            );
+            assert!(
+                !html.contains("class=\"notice\""),
+                "{survey} in {lang} needs no fallback note"
+            );
+        }
+    }
+    let (_, html) = page(&app, "/s/parent?lang=fa").await;
+    assert!(html.contains("dir=\"rtl\""), "Persian runs right to left");
+    let reports = {
+        let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
+            .await
+            .unwrap()
+            .get();
+        let i18n = stemme::i18n::Translations::load(&catalogue.rtl_codes()).unwrap();
+        stemme::catalogue::check_translations(&catalogue, &i18n)
+    };
+    assert_eq!(reports.len(), 15);
+    for r in &reports {
+        assert!(
+            r.is_complete(),
+            "{} lacks {:?} {:?}",
+            r.code,
+            r.interface_missing,
+            r.missing
+        );
+    }
+    assert!(
+        reports.iter().any(|r| r.unreviewed > 0),
+        "unchecked translations are flagged, not hidden"
+    );
+}
+
+#[tokio::test]
+async fn a_phone_downloads_less_than_60_kb_for_the_parent_form() {
+    use std::io::Write;
+    let app = spawn_app().await;
+    let mut total = 0;
+    for path in [
+        "/s/parent?lang=nb&unit=saupstad-barnehage",
+        "/static/app.css",
+        "/static/form.js",
+        "/static/read-aloud.js",
+    ] {
+        let body = app
+            .client
+            .get(app.url(path))
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&body).unwrap();
+        total += gz.finish().unwrap().len();
+    }
+    assert!(
+        total < 60 * 1024,
+        "the parent form weighs {total} bytes compressed"
+    );
+    // And the server compresses when asked.
+    let r = app
+        .client
+        .get(app.url("/static/app.css"))
+        .header("Accept-Encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()
+            .get("content-encoding")
+            .map(|v| v.to_str().unwrap()),
+        Some("gzip")
+    );
+}
+
+#[tokio::test]
+async fn a_unit_prints_a_poster_in_its_languages() {
+    let app = spawn_app().await;
+    let (status, html) = page(
+        &app,
+        "/posters/saupstad-barnehage/parent?langs=nb,ar,ti&size=a5",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<svg"), "a QR code");
+    assert!(
+        html.contains("/s/parent?unit=saupstad-barnehage"),
+        "the link is printed too"
+    );
+    for lang in ["nb", "ar", "ti"] {
+        assert!(
+            html.contains(&format!("lang=\"{lang}\"")),
+            "an invitation in {lang}"
+        );
+    }
+    assert!(html.contains("dir=\"rtl\""));
+    assert!(html.contains("poster-a5"));
+    assert_eq!(
+        page(&app, "/posters/nowhere/parent").await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        page(&app, "/posters/saupstad-barnehage/parent?langs=xx")
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn recorded_readings_are_served_from_the_data_folder_only() {
+    let app = spawn_app().await;
+    let folder = app.settings.data_dir.join("audio");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("helpful-nb.mp3"), b"ID3 test").unwrap();
+    let r = app
+        .client
+        .get(app.url("/audio/helpful-nb.mp3"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "audio/mpeg");
+    for bad in [
+        "/audio/..%2Fstemme.db",
+        "/audio/stemme.db",
+        "/audio/.hidden.mp3",
+        "/audio/none.mp3",
+    ] {
+        assert_eq!(
+            app.client.get(app.url(bad)).send().await.unwrap().status(),
+            StatusCode::NOT_FOUND,
+            "{bad}"
+        );
+    }
+}
