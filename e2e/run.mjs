@@ -60,6 +60,7 @@ for (const lang of LANGUAGES) {
   pages.push(["thank-you page", `/s/parent/thanks?lang=${lang}&unit=${UNIT}`]);
   pages.push(["not-found page", `/s/nowhere?lang=${lang}`]);
   pages.push(["poster", `/posters/${UNIT}/parent?langs=${lang},nb&lang=${lang}`]);
+  pages.push(["poster chooser", `/posters?lang=${lang}`]);
   for (const [label, path] of pages) {
     await page.goto(base + path);
     const htmlLang = await page.evaluate(() => document.documentElement.lang);

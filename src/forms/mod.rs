@@ -11,5 +11,9 @@ use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     routes::configure(cfg);
-    cfg.service(media::audio).service(poster::poster);
+    // The index and print routes before the poster's own, whose path would match them.
+    cfg.service(media::audio)
+        .service(poster::poster_index)
+        .service(poster::poster_print)
+        .service(poster::poster);
 }

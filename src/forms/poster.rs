@@ -31,6 +31,94 @@ fn public_base(state: &AppState, req: &HttpRequest) -> String {
     }
 }
 
+#[derive(Serialize)]
+struct Option_ {
+    value: String,
+    label: String,
+}
+
+/// `/posters`: choose a unit, a survey, languages and paper size, then print.
+#[get("/posters")]
+pub async fn poster_index(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
+    let page = Page::new(&state, &req, None);
+    let catalogue = state.catalogue.get();
+    let units: Vec<Option_> = catalogue
+        .units
+        .iter()
+        .filter(|u| u.active)
+        .map(|u| Option_ {
+            value: u.slug.clone(),
+            label: u.name.clone(),
+        })
+        .collect();
+    let surveys: Vec<Option_> = catalogue
+        .surveys
+        .iter()
+        .filter(|s| s.active)
+        .map(|s| Option_ {
+            value: s.slug.clone(),
+            label: s
+                .text(&page.lang)
+                .map(|t| t.title.clone())
+                .unwrap_or_else(|| s.slug.clone()),
+        })
+        .collect();
+    let languages: Vec<Option_> = catalogue
+        .languages
+        .iter()
+        .filter(|l| state.i18n.has_language(&l.code))
+        .map(|l| Option_ {
+            value: l.code.clone(),
+            label: l.name.clone(),
+        })
+        .collect();
+    page.render(
+        "posters.html",
+        context! {
+            units => Value::from(minijinja::value::Serde(units)),
+            surveys => Value::from(minijinja::value::Serde(surveys)),
+            languages => Value::from(minijinja::value::Serde(languages)),
+        },
+    )
+}
+
+/// The index form's target: sends the browser on to the poster's own address.
+#[get("/posters/print")]
+pub async fn poster_print(req: HttpRequest) -> HttpResponse {
+    let mut unit = String::new();
+    let mut survey = String::new();
+    let mut langs = Vec::new();
+    let mut size = String::from("a4");
+    for (k, v) in form_urlencoded::parse(req.query_string().as_bytes()) {
+        match k.as_ref() {
+            "unit" => unit = v.into_owned(),
+            "survey" => survey = v.into_owned(),
+            "langs" => langs.push(v.into_owned()),
+            "size" => size = v.into_owned(),
+            _ => {}
+        }
+    }
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query
+        .append_pair("langs", &langs.join(","))
+        .append_pair("size", &size);
+    let path = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    HttpResponse::SeeOther()
+        .insert_header((
+            "Location",
+            format!(
+                "/posters/{}/{}?{}",
+                path(&unit),
+                path(&survey),
+                query.finish()
+            ),
+        ))
+        .finish()
+}
+
 #[get("/posters/{unit}/{survey}")]
 pub async fn poster(
     state: web::Data<AppState>,

@@ -270,3 +270,40 @@ async fn recorded_readings_are_served_from_the_data_folder_only() {
         );
     }
 }
+
+#[tokio::test]
+async fn staff_find_the_poster_for_their_unit_without_an_account() {
+    let app = spawn_app().await;
+    let (status, html) = page(&app, "/posters?lang=en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("value=\"saupstad-barnehage\""),
+        "lists the units"
+    );
+    assert!(
+        html.contains("name=\"langs\" value=\"ti\""),
+        "offers every language"
+    );
+    let r = app
+        .client
+        .get(app.url(
+            "/posters/print?unit=saupstad-barnehage&survey=child_4_7&langs=nb&langs=ar&size=a5",
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(
+        location,
+        "/posters/saupstad-barnehage/child_4_7?langs=nb%2Car&size=a5"
+    );
+    let (status, html) = page(&app, &location).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("lang=\"ar\"") && html.contains("poster-a5"));
+    let (_, home) = page(&app, "/?lang=en").await;
+    assert!(
+        home.contains("href=\"/posters?lang=en\""),
+        "the start page shows staff the way"
+    );
+}

@@ -85,7 +85,6 @@ read-aloud-stop = ማንበብ አቁም
 question-progress = ጥያቄ { $current } ከ { $total }
 next-question = ቀጣይ ጥያቄ
 assisted-heading = ለአዋቂው
-assisted-body = ከልጁ ጋር አብረው ይቀመጡ። እያንዳንዱን ጥያቄ ጮክ ብለው ያንብቡ፤ ልጁ ከፊቶቹ አንዱን እንዲመርጥ ያድርጉ። እርስዎ ቢረዱም እንኳ መልሱ የልጁ ነው።
 assisted-by-question = ልጁ እንዲመልስ የሚረዳው ማን ነው?
 role-other_adult = ሌላ አዋቂ
 child-skip-hint = መመለስ ካልፈለጋችሁ ጥያቄውን መዝለል ትችላላችሁ።
@@ -101,3 +100,8 @@ scale5-child-5 = አዎ፣ በጣም
 ## ፖስተሮች
 poster-scan = ለመመለስ ኮዱን በስልክዎ ካሜራ ይቃኙ።
 poster-or-type = ወይም ይህን አድራሻ ይጻፉ፦
+posters-title = ለግድግዳ የሚሆኑ ፖስተሮች
+posters-intro = ቤተሰቦች በራሳቸው ስልክ መመለስ እንዲችሉ የQR ኮድ ያለበት ግብዣ ያትሙ። በተቋምዎ ያሉ ቤተሰቦች የሚያነቡትን ቋንቋዎች ይምረጡ።
+posters-languages = በፖስተሩ ላይ ያሉ ቋንቋዎች
+posters-size = የወረቀት መጠን
+posters-make = ፖስተሩን ያዘጋጁ

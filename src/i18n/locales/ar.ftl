@@ -88,7 +88,6 @@ read-aloud-stop = إيقاف القراءة
 question-progress = السؤال { $current } من { $total }
 next-question = السؤال التالي
 assisted-heading = للشخص البالغ
-assisted-body = اجلس مع الطفل. اقرأ كل سؤال بصوت عالٍ، ودع الطفل يختار وجهًا. الإجابة إجابة الطفل، حتى عندما تساعده.
 assisted-by-question = من يساعد الطفل في الإجابة؟
 role-other_adult = شخص بالغ آخر
 child-skip-hint = يمكنك أن تتخطى أي سؤال إذا كنت لا تريد الإجابة عنه.
@@ -104,3 +103,8 @@ scale5-child-5 = نعم، كثيرًا
 ## الملصقات
 poster-scan = امسح الرمز بكاميرا هاتفك لتجيب.
 poster-or-type = أو اكتب هذا العنوان:
+posters-title = ملصقات للحائط
+posters-intro = اطبع دعوة فيها رمز QR، حتى تستطيع العائلات أن تجيب من هواتفها. اختر اللغات التي تقرؤها العائلات عندكم.
+posters-languages = اللغات على الملصق
+posters-size = حجم الورق
+posters-make = أنشئ الملصق

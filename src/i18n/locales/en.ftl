@@ -85,7 +85,6 @@ read-aloud-stop = Stop reading
 question-progress = Question { $current } of { $total }
 next-question = Next question
 assisted-heading = For the adult
-assisted-body = Sit together with the child. Read each question aloud and let the child choose a face. The answer is the child's, even when you help.
 assisted-by-question = Who is helping the child answer?
 role-other_adult = Another adult
 child-skip-hint = You can skip a question if you do not want to answer it.
@@ -101,3 +100,8 @@ scale5-child-5 = Yes, very much
 ## Posters
 poster-scan = Scan the code with your phone's camera to answer.
 poster-or-type = Or type this address:
+posters-title = Posters for the wall
+posters-intro = Print an invitation with a QR code, so families can answer on their own phones. Choose the languages the families at your unit read.
+posters-languages = Languages on the poster
+posters-size = Paper size
+posters-make = Make the poster

@@ -86,7 +86,6 @@ read-aloud-stop = Nustoti skaityti
 question-progress = Klausimas { $current } iš { $total }
 next-question = Kitas klausimas
 assisted-heading = Suaugusiajam
-assisted-body = Sėsk kartu su vaiku. Garsiai perskaityk kiekvieną klausimą ir leisk vaikui pasirinkti veidelį. Atsakymas yra vaiko, net kai tu padedi.
 assisted-by-question = Kas padeda vaikui atsakyti?
 role-other_adult = Kitas suaugęs žmogus
 child-skip-hint = Gali praleisti klausimą, jei nenori į jį atsakyti.
@@ -102,3 +101,8 @@ scale5-child-5 = Taip, labai
 ## Plakatai
 poster-scan = Nuskenuok kodą telefono kamera, kad atsakytum.
 poster-or-type = Arba įvesk šį adresą:
+posters-title = Plakatai ant sienos
+posters-intro = Atsispausdink kvietimą su QR kodu, kad šeimos galėtų atsakyti savo telefonais. Pasirink kalbas, kuriomis skaito tavo įstaigos šeimos.
+posters-languages = Plakato kalbos
+posters-size = Popieriaus dydis
+posters-make = Sukurti plakatą

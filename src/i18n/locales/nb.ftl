@@ -85,7 +85,6 @@ read-aloud-stop = Stopp opplesingen
 question-progress = Spørsmål { $current } av { $total }
 next-question = Neste spørsmål
 assisted-heading = Til den voksne
-assisted-body = Sitt sammen med barnet. Les hvert spørsmål høyt, og la barnet velge et fjes. Svaret er barnets, også når du hjelper.
 assisted-by-question = Hvem hjelper barnet med å svare?
 role-other_adult = En annen voksen
 child-skip-hint = Du kan hoppe over et spørsmål hvis du ikke vil svare.
@@ -101,3 +100,8 @@ scale5-child-5 = Ja, veldig
 ## Plakater
 poster-scan = Skann koden med kameraet på mobilen for å svare.
 poster-or-type = Eller skriv inn denne adressen:
+posters-title = Plakater til veggen
+posters-intro = Skriv ut en invitasjon med QR-kode, så familiene kan svare på sin egen mobil. Velg språkene familiene hos dere leser.
+posters-languages = Språk på plakaten
+posters-size = Papirstørrelse
+posters-make = Lag plakaten

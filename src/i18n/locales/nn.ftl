@@ -85,7 +85,6 @@ read-aloud-stop = Stopp opplesinga
 question-progress = Spørsmål { $current } av { $total }
 next-question = Neste spørsmål
 assisted-heading = Til den vaksne
-assisted-body = Sit saman med barnet. Les kvart spørsmål høgt, og la barnet velje eit fjes. Svaret er barnet sitt, også når du hjelper.
 assisted-by-question = Kven hjelper barnet med å svare?
 role-other_adult = Ein annan vaksen
 child-skip-hint = Du kan hoppe over eit spørsmål om du ikkje vil svare.
@@ -101,3 +100,8 @@ scale5-child-5 = Ja, veldig
 ## Plakatar
 poster-scan = Skann koden med kameraet på mobilen for å svare.
 poster-or-type = Eller skriv inn denne adressa:
+posters-title = Plakatar til veggen
+posters-intro = Skriv ut ein invitasjon med QR-kode, så familiane kan svare på sin eigen mobil. Vel språka familiane hos dykk les.
+posters-languages = Språk på plakaten
+posters-size = Papirstorleik
+posters-make = Lag plakaten

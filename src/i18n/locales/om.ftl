@@ -85,7 +85,6 @@ read-aloud-stop = Dubbisuu dhaabi
 question-progress = Gaaffii { $current }ffaa ({ $total } keessaa)
 next-question = Gaaffii itti aanu
 assisted-heading = Nama ga'eessaaf
-assisted-body = Mucaa waliin taa'i. Gaaffii tokkoon tokkoon sagaleen dubbisi, mucaan fuula tokko akka filatu eeyyami. Deebiin kan mucaa ti, yeroo ati gargaartu illee.
 assisted-by-question = Mucaan akka deebisu eenyutu gargaaraa jira?
 role-other_adult = Nama ga'eessa biraa
 child-skip-hint = Yoo deebisuu hin barbaanne, gaaffii irra darbuu dandeessa.
@@ -101,3 +100,8 @@ scale5-child-5 = Eeyyee, baay'ee
 ## Poostaroota
 poster-scan = Deebisuuf, koodii kana kaameraa bilbila keetiin iskaanii godhi.
 poster-or-type = Ykn teessoo kana barreessi:
+posters-title = Poostaroota fannisuuf
+posters-intro = Affeerraa koodii QR qabu maxxansi, akka maatiin bilbila ofii isaaniitiin deebisan. Afaanota maatiin bakka keessan jiran dubbisan filadhu.
+posters-languages = Afaanota poostara irra jiran
+posters-size = Hamma waraqaa
+posters-make = Poostara qopheessi

@@ -86,7 +86,6 @@ read-aloud-stop = Zatrzymaj czytanie
 question-progress = Pytanie { $current } z { $total }
 next-question = Następne pytanie
 assisted-heading = Dla dorosłego
-assisted-body = Usiądź razem z dzieckiem. Przeczytaj na głos każde pytanie i pozwól dziecku wybrać buźkę. To odpowiedź dziecka, nawet jeśli pomagasz.
 assisted-by-question = Kto pomaga dziecku odpowiadać?
 role-other_adult = Inna osoba dorosła
 child-skip-hint = Możesz pominąć pytanie, jeśli nie chcesz na nie odpowiadać.
@@ -102,3 +101,8 @@ scale5-child-5 = Tak, bardzo
 ## Plakaty
 poster-scan = Zeskanuj kod aparatem w telefonie, żeby odpowiedzieć.
 poster-or-type = Albo wpisz ten adres:
+posters-title = Plakaty na ścianę
+posters-intro = Wydrukuj zaproszenie z kodem QR, żeby rodziny mogły odpowiedzieć na własnych telefonach. Wybierz języki, w których czytają rodziny z twojej instytucji.
+posters-languages = Języki na plakacie
+posters-size = Rozmiar papieru
+posters-make = Utwórz plakat

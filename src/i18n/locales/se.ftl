@@ -86,7 +86,6 @@ read-aloud-stop = Heaitte lohkamis
 question-progress = Gažaldat { $current } / { $total }
 next-question = Čuovvovaš gažaldat
 assisted-heading = Rávesolbmui
-assisted-body = Leage ovttas mánáin. Loga juohke gažaldaga jitnosit, ja divtte máná válljet ámadaju. Vástádus lea máná iežas, vaikko don veahkehat.
 assisted-by-question = Gii veahkeha máná vástidit?
 role-other_adult = Eará rávesolmmoš
 child-skip-hint = Sáhtát njuikestit gažaldaga jus it háliit vástidit.
@@ -102,3 +101,8 @@ scale5-child-5 = Juo, hui olu
 ## Plakáhtat
 poster-scan = Skánne koda telefuvnna kámeráin vai sáhtát vástidit.
 poster-or-type = Dahje čále dán čujuhusa:
+posters-title = Plakáhtat seaidnái
+posters-intro = Printe bovdejumi mas lea QR-koda, vai bearrašat sáhttet vástidit iežaset telefuvnnain. Vállje daid gielaid maid bearrašat din luhtte lohket.
+posters-languages = Gielat plakáhtas
+posters-size = Bábira sturrodat
+posters-make = Ráhkat plakáhta

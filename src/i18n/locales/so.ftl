@@ -85,7 +85,6 @@ read-aloud-stop = Jooji akhriska
 question-progress = Su'aasha { $current } ee { $total }
 next-question = Su'aasha xigta
 assisted-heading = Qofka weyn
-assisted-body = La fadhiiso ilmaha. Su'aal kasta cod dheer ku akhri, ilmuhuna ha doorto waji. Jawaabtu waa tan ilmaha, xataa marka aad caawiso.
 assisted-by-question = Yaa ilmaha ka caawinaya inuu jawaabo?
 role-other_adult = Qof weyn oo kale
 child-skip-hint = Waad ka boodi kartaa su'aal haddii aadan rabin inaad ka jawaabto.
@@ -101,3 +100,8 @@ scale5-child-5 = Haa, aad iyo aad
 ## Boodhadhka (posters)
 poster-scan = Si aad uga jawaabto, koodhka ku sawir kamaradda taleefankaaga.
 poster-or-type = Ama qor cinwaankan:
+posters-title = Boodhadh derbiga lagu dhejiyo
+posters-intro = Daabac casuumad leh koodh QR ah, si qoysasku uga jawaabi karaan taleefannadooda. Dooro luqadaha ay akhriyaan qoysaska xaruntaada.
+posters-languages = Luqadaha boodhka ku qoran
+posters-size = Cabbirka warqadda
+posters-make = Samee boodhka

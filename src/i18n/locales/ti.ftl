@@ -85,7 +85,6 @@ read-aloud-stop = ምንባብ ኣቋርጽ
 question-progress = ሕቶ { $current } ካብ { $total }
 next-question = ዝቕጽል ሕቶ
 assisted-heading = ነቲ ዓቢ ሰብ
-assisted-body = ምስቲ ቆልዓ ብሓባር ኮፍ በሉ። ነፍሲ ወከፍ ሕቶ ብዓው ኢልኩም ኣንብቡ፣ እቲ ቆልዓ ገጽ ክመርጽ ግደፍዎ። ክትሕግዙ ከለኹም እውን እቲ መልሲ ናይቲ ቆልዓ እዩ።
 assisted-by-question = ነቲ ቆልዓ ክምልስ ዝሕግዞ ዘሎ መን እዩ?
 role-other_adult = ካልእ ዓቢ ሰብ
 child-skip-hint = ክትምልሱ እንተዘይደሊኹም፣ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
@@ -101,3 +100,8 @@ scale5-child-5 = እወ፣ ብጣዕሚ
 ## ፖስተራት
 poster-scan = ንምምላስ፣ ነቲ ኮድ ብካሜራ ሞባይልኩም ስካን ግበሩ።
 poster-or-type = ወይ ድማ ነዚ ኣድራሻ ጽሓፉ፦
+posters-title = ፖስተራት ንመንደቕ
+posters-intro = ስድራቤታት ብናይ ገዛእ ርእሶም ሞባይል ክምልሱ ምእንቲ ክኽእሉ፣ QR ኮድ ዘለዎ ዕድመ ሕተሙ። ስድራቤታትኩም ዘንብብዎ ቋንቋታት ምረጹ።
+posters-languages = ቋንቋታት ኣብቲ ፖስተር
+posters-size = ዓቐን ወረቐት
+posters-make = ፖስተር ኣዳልዉ

@@ -85,7 +85,6 @@ read-aloud-stop = Itigil ang pagbasa
 question-progress = Tanong { $current } ng { $total }
 next-question = Susunod na tanong
 assisted-heading = Para sa kasamang matanda
-assisted-body = Umupo kasama ang bata. Basahin nang malakas ang bawat tanong, at hayaang pumili ang bata ng mukha. Sagot ito ng bata, kahit tinutulungan mo siya.
 assisted-by-question = Sino ang tumutulong sa bata na sumagot?
 role-other_adult = Ibang matanda
 child-skip-hint = Puwede mong laktawan ang tanong kung ayaw mo itong sagutin.
@@ -101,3 +100,8 @@ scale5-child-5 = Oo, sobra
 ## Mga poster
 poster-scan = I-scan ang code gamit ang camera ng phone mo para sumagot.
 poster-or-type = O i-type ang address na ito:
+posters-title = Mga poster para sa pader
+posters-intro = Mag-print ng imbitasyon na may QR code, para makasagot ang mga pamilya gamit ang sarili nilang phone. Piliin ang mga wikang binabasa ng mga pamilya sa inyo.
+posters-languages = Mga wika sa poster
+posters-size = Laki ng papel
+posters-make = Gawin ang poster
