@@ -143,20 +143,9 @@ async fn a_refused_form_keeps_what_the_parent_typed_and_stores_nothing() {
         ("q.helpful", "3"),
         ("text", long.as_str()),
     ];
-    let r = app
-        .client
-        .post(app.url("/s/parent"))
-        .form(&too_long)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("The text is too long: 4001 characters")
-    );
+    let (status, page) = app.post_form("/s/parent", &too_long).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("The text is too long: 4001 characters"));
 
     let bad_value = [
         ("submission_id", sid.as_str()),
@@ -164,20 +153,9 @@ async fn a_refused_form_keeps_what_the_parent_typed_and_stores_nothing() {
         ("unit", "saupstad-barnehage"),
         ("q.helpful", "9"),
     ];
-    let r = app
-        .client
-        .post(app.url("/s/parent"))
-        .form(&bad_value)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("Please choose one of the answers shown.")
-    );
+    let (status, page) = app.post_form("/s/parent", &bad_value).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("Please choose one of the answers shown."));
     assert_eq!(app.stored_responses().await, 0);
 }
 
@@ -194,20 +172,9 @@ async fn without_a_unit_in_the_link_the_parent_chooses_one() {
         ("unit", ""),
         ("q.helpful", "3"),
     ];
-    let r = app
-        .client
-        .post(app.url("/s/parent"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("Please choose the service you are answering about.")
-    );
+    let (status, page) = app.post_form("/s/parent", &form).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("Please choose the service you are answering about."));
     assert_eq!(app.stored_responses().await, 0);
 }
 

@@ -173,3 +173,24 @@ pub fn parent_answer() -> Value {
 pub fn page_text(html: String) -> String {
     html.replace("&#x2f;", "/")
 }
+
+impl TestApp {
+    /// Posts a form as a browser would; returns the status and the page (or redirect target).
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> (StatusCode, String) {
+        let r = self
+            .client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("request sent");
+        let status = r.status();
+        let location = r
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .map(str::to_owned);
+        let body = page_text(r.text().await.unwrap_or_default());
+        (status, location.unwrap_or(body))
+    }
+}
