@@ -1,7 +1,7 @@
 //! The audit log: who did what, when. Callers pass identifiers, never free text.
 use entity::audit_log;
 use entity::prelude::*;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 /// Records an action inside the caller's transaction.
 pub async fn record_in(
@@ -22,24 +22,4 @@ pub async fn record_in(
     .exec_without_returning(db)
     .await?;
     Ok(())
-}
-
-/// Records an action on its own; a failure is logged, not returned, because the action
-/// it describes has already happened.
-pub async fn record(
-    db: &DatabaseConnection,
-    actor: &str,
-    action: &str,
-    target: Option<&str>,
-    detail: Option<&str>,
-) {
-    let result = async {
-        let txn = crate::db::begin_write(db).await?;
-        record_in(&txn, actor, action, target, detail).await?;
-        txn.commit().await
-    }
-    .await;
-    if let Err(e) = result {
-        tracing::error!(error = %e, action, "audit record not written");
-    }
 }

@@ -1,6 +1,6 @@
 //! `POST /api/v1/responses` (public), `GET` and `DELETE /api/v1/responses/{id}`.
 use super::{AnswerInput, IntakeError, Stored, Submission};
-use crate::admin::{Principal, Role, audit};
+use crate::admin::{Principal, Role};
 use crate::web::{AppState, client_address, read_body};
 use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
 use serde::Deserialize;
@@ -161,19 +161,11 @@ async fn erase(
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
     let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
-    if !super::erase(&state.db, id)
+    if !super::erase(&state.db, id, &principal.name)
         .await
         .map_err(IntakeError::from)?
     {
         return Err(IntakeError::NotFound.into());
     }
-    audit::record(
-        &state.db,
-        &principal.name,
-        "response.erase",
-        Some(&id.to_string()),
-        None,
-    )
-    .await;
     Ok(HttpResponse::NoContent().finish())
 }

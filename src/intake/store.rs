@@ -148,9 +148,11 @@ pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<StoredRes
     }))
 }
 
-/// Erases a response (answers and text go with it) and asks the search index to forget
-/// it, in one transaction. Returns whether there was anything to erase.
-pub async fn erase(db: &DatabaseConnection, id: i64) -> Result<bool, DbErr> {
+/// Erases a response (answers and text go with it), asks the search index to forget it
+/// and records who did it, in one transaction: there is never an erasure without its
+/// audit record, nor a record of one that did not happen. Returns whether there was
+/// anything to erase.
+pub async fn erase(db: &DatabaseConnection, id: i64, actor: &str) -> Result<bool, DbErr> {
     let txn = begin_write(db).await?;
     // Children first: not every deployment's foreign keys cascade (SQLite needs the pragma).
     Answer::delete_many()
@@ -170,6 +172,8 @@ pub async fn erase(db: &DatabaseConnection, id: i64) -> Result<bool, DbErr> {
         })
         .exec_without_returning(&txn)
         .await?;
+        crate::admin::audit::record_in(&txn, actor, "response.erase", Some(&id.to_string()), None)
+            .await?;
     }
     txn.commit().await?;
     Ok(deleted)
