@@ -7,14 +7,7 @@ use stemme::admin::Role;
 #[tokio::test]
 async fn reading_needs_a_planner_token_and_erasing_an_admin_token() {
     let app = spawn_app().await;
-    let id = app
-        .post_response(&parent_answer())
-        .await
-        .json::<Value>()
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = app.submit(&parent_answer()).await;
     let url = app.url(&format!("/api/v1/responses/{id}"));
 
     let r = app.client.get(&url).send().await.unwrap();
@@ -41,24 +34,16 @@ async fn reading_needs_a_planner_token_and_erasing_an_admin_token() {
         StatusCode::OK
     );
 
-    let r = app
-        .client
-        .delete(&url)
-        .bearer_auth(&planner)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.delete_response(id, &planner).await,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(app.stored_responses().await, 1);
 
-    let r = app
-        .client
-        .delete(&url)
-        .bearer_auth(&app.admin_token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.delete_response(id, &app.admin_token).await,
+        StatusCode::NO_CONTENT
+    );
     assert_eq!(
         app.get_response(id, &app.admin_token).await.0,
         StatusCode::NOT_FOUND
@@ -71,14 +56,10 @@ async fn reading_needs_a_planner_token_and_erasing_an_admin_token() {
         ),
         (0, 0, 0)
     );
-    let r = app
-        .client
-        .delete(&url)
-        .bearer_auth(&app.admin_token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.delete_response(id, &app.admin_token).await,
+        StatusCode::NOT_FOUND
+    );
 
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let logged = entity::prelude::AuditLog::find()

@@ -194,3 +194,26 @@ impl TestApp {
         (status, location.unwrap_or(body))
     }
 }
+
+impl TestApp {
+    /// Posts an answer that must be accepted; returns its id.
+    pub async fn submit(&self, body: &Value) -> i64 {
+        let r = self.post_response(body).await;
+        assert!(r.status().is_success(), "answer refused: {}", r.status());
+        r.json::<Value>().await.expect("JSON reply")["id"]
+            .as_i64()
+            .expect("numeric id")
+    }
+
+    /// Asks to erase a response with `token`; returns the status.
+    pub async fn delete_response(&self, id: i64, token: &str) -> StatusCode {
+        let url = self.url(&format!("/api/v1/responses/{id}"));
+        self.client
+            .delete(url)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request sent")
+            .status()
+    }
+}

@@ -278,14 +278,7 @@ async fn text_at_the_limit_is_kept_and_control_characters_are_dropped() {
     body["text"] = json!("ø".repeat(4000));
     assert_eq!(app.post_response(&body).await.status(), StatusCode::CREATED);
     body["text"] = json!("Hei\u{0000} der\u{0007}\r\nlinje to");
-    let id = app
-        .post_response(&body)
-        .await
-        .json::<Value>()
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = app.submit(&body).await;
     assert!(app.get_response(id, &planner).await.0.is_success());
     use sea_orm::EntityTrait;
     let stored = entity::prelude::ResponseText::find_by_id(id)
@@ -295,14 +288,7 @@ async fn text_at_the_limit_is_kept_and_control_characters_are_dropped() {
         .unwrap();
     assert_eq!(stored.raw, "Hei der\nlinje to");
     body["text"] = json!("   \n ");
-    let id = app
-        .post_response(&body)
-        .await
-        .json::<Value>()
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = app.submit(&body).await;
     assert!(
         entity::prelude::ResponseText::find_by_id(id)
             .one(&app.db)
