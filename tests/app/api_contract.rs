@@ -17,15 +17,7 @@ async fn health_reports_the_database() {
 #[tokio::test]
 async fn every_documented_route_exists_and_every_route_is_documented() {
     let app = spawn_app().await;
-    let doc: Value = app
-        .client
-        .get(app.url("/api/v1/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc: Value = app.get_json("/api/v1/openapi.json").await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().unwrap();
     // The routes the server registers under /api/v1 (kept beside this list by review).

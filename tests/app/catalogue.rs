@@ -3,14 +3,8 @@ use crate::helpers::spawn_app;
 use serde_json::Value;
 
 async fn catalogue(app: &crate::helpers::TestApp, lang: &str) -> Value {
-    app.client
-        .get(app.url(&format!("/api/v1/catalogue?lang={lang}")))
-        .send()
+    app.get_json(&format!("/api/v1/catalogue?lang={lang}"))
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
 }
 
 #[tokio::test]

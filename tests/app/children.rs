@@ -91,15 +91,7 @@ async fn the_form_for_8_to_12_uses_childrens_words_under_five_faces() {
         !html.contains("Strongly agree"),
         "no adult survey words for children"
     );
-    let catalogue: Value = app
-        .client
-        .get(app.url("/api/v1/catalogue?lang=en"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let catalogue: Value = app.get_json("/api/v1/catalogue?lang=en").await;
     let child = catalogue["surveys"]
         .as_array()
         .unwrap()

@@ -217,3 +217,16 @@ impl TestApp {
             .status()
     }
 }
+
+impl TestApp {
+    /// GETs a public JSON route.
+    pub async fn get_json(&self, path: &str) -> Value {
+        let r = self
+            .client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request sent");
+        r.json().await.expect("JSON body")
+    }
+}
