@@ -86,7 +86,10 @@ async fn run_intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
         submission_id: None,
     };
     let (writer, task) = Writer::start(db.clone());
-    let intake = Arc::new(Intake::new(catalogue, writer));
+    let text = crate::text::TextPipeline::load(&db, &catalogue.get())
+        .await
+        .map_err(crate::intake::IntakeError::from)?;
+    let intake = Arc::new(Intake::new(catalogue, writer, text));
 
     let single = (count / 20).clamp(50, 500);
     let started = Instant::now();

@@ -47,6 +47,9 @@ pub struct Settings {
     /// The address citizens reach the site at, for links on posters (`STEMME_PUBLIC_URL`);
     /// when unset, the address the request came to.
     pub public_url: Option<String>,
+    /// Longest wait, in milliseconds, before stored answers are searchable
+    /// (`STEMME_INDEX_COMMIT_MS`); the index commits at most this often.
+    pub index_commit_ms: u64,
 }
 
 /// What `stemme.toml` may hold; every key optional.
@@ -63,6 +66,7 @@ struct FileSettings {
     trust_proxy: Option<bool>,
     secure_cookies: Option<bool>,
     public_url: Option<String>,
+    index_commit_ms: Option<u64>,
 }
 
 impl Default for Settings {
@@ -78,6 +82,7 @@ impl Default for Settings {
             trust_proxy: false,
             secure_cookies: false,
             public_url: None,
+            index_commit_ms: 1000,
         }
     }
 }
@@ -111,6 +116,7 @@ impl Settings {
         s.trust_proxy = file.trust_proxy.unwrap_or(s.trust_proxy);
         s.secure_cookies = file.secure_cookies.unwrap_or(s.secure_cookies);
         s.public_url = file.public_url.or(s.public_url);
+        s.index_commit_ms = file.index_commit_ms.unwrap_or(s.index_commit_ms);
 
         if let Some(v) = env("STEMME_BIND") {
             s.bind = parse_addr("STEMME_BIND", &v)?;
@@ -138,6 +144,9 @@ impl Settings {
         }
         if let Some(v) = env("STEMME_SECURE_COOKIES") {
             s.secure_cookies = parse_bool("STEMME_SECURE_COOKIES", &v)?;
+        }
+        if let Some(v) = env("STEMME_INDEX_COMMIT_MS") {
+            s.index_commit_ms = parse_num("STEMME_INDEX_COMMIT_MS", &v)?;
         }
         if let Some(v) = env("STEMME_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
             s.public_url = Some(v.trim().trim_end_matches('/').to_owned());
@@ -170,6 +179,7 @@ impl Settings {
             ),
             ("STEMME_DB_POOL_SIZE", self.db_pool_size as usize),
             ("STEMME_WORKERS", self.workers),
+            ("STEMME_INDEX_COMMIT_MS", self.index_commit_ms as usize),
         ];
         for (name, value) in positive {
             if value == 0 {

@@ -44,6 +44,9 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError>
                 .synchronous(SqliteSynchronous::Full)
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)
+                // Deleted rows are overwritten with zeros, so erased text is not left
+                // in free pages of the file.
+                .pragma("secure_delete", "ON")
         });
     Database::connect(options).await.map_err(DbError::Connect)
 }
@@ -68,4 +71,32 @@ pub fn backend_name(db: &DatabaseConnection) -> &'static str {
         DbBackend::Postgres => "postgres",
         _ => "other",
     }
+}
+
+/// Copies the SQLite write-ahead log into the database file and empties it, so erased
+/// text is left in neither (with `secure_delete`, freed pages are zeroed). Retried a few
+/// times while readers hold old snapshots; a no-op on PostgreSQL.
+pub async fn checkpoint(db: &DatabaseConnection) {
+    use sea_orm::{ConnectionTrait, Statement};
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return;
+    }
+    for attempt in 0..20 {
+        let result = db
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+            ))
+            .await;
+        match result {
+            Ok(Some(row)) if row.try_get_by_index::<i32>(0).unwrap_or(1) == 0 => return,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "WAL checkpoint failed");
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50 * (attempt + 1))).await;
+    }
+    tracing::warn!("WAL checkpoint stayed busy; erased text leaves the log at the next one");
 }

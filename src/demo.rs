@@ -188,10 +188,15 @@ pub fn generate(
         }
         let text = (rng.u32(0..100) < 35)
             .then(|| {
-                TEXTS
-                    .iter()
-                    .find(|(l, _)| *l == lang)
-                    .map(|(_, texts)| texts[rng.usize(0..texts.len())].to_owned())
+                TEXTS.iter().find(|(l, _)| *l == lang).map(|(_, texts)| {
+                    // One or two things a family says, so texts vary.
+                    let first = texts[rng.usize(0..texts.len())];
+                    if rng.bool() {
+                        format!("{first} {}", texts[rng.usize(0..texts.len())])
+                    } else {
+                        first.to_owned()
+                    }
+                })
             })
             .flatten();
         let role = (!survey.roles.is_empty() && rng.u32(0..100) < 80)
@@ -211,6 +216,7 @@ pub fn generate(
             text,
             submission_id: None,
             created_on: today - Duration::days(age),
+            processed: None,
         });
     }
     // Oldest first, so response ids follow time as they would in real life.
@@ -225,7 +231,20 @@ pub async fn load(db: &DatabaseConnection, options: &DemoOptions) -> Result<u64,
         return Err(DemoError::NotEmpty(existing));
     }
     let catalogue = CatalogueHandle::load(db).await?.get();
-    let responses = generate(&catalogue, options, Utc::now().date_naive())?;
+    let mut responses = generate(&catalogue, options, Utc::now().date_naive())?;
+    // The demo's texts repeat, so each distinct one is detected and redacted once.
+    let pipeline = crate::text::TextPipeline::load(db, &catalogue).await?;
+    let mut processed = std::collections::HashMap::new();
+    for r in &mut responses {
+        if let Some(text) = &r.text {
+            let key = (text.clone(), r.lang.clone());
+            let result = processed
+                .entry(key)
+                .or_insert_with(|| pipeline.process(text, &r.lang))
+                .clone();
+            r.processed = Some(result);
+        }
+    }
     let bar = ProgressBar::new(responses.len() as u64);
     bar.set_style(
         ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({per_sec}, {eta} left)")

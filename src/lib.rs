@@ -1,6 +1,7 @@
 //! stemme: citizen-voice feedback for families and children. `Application::build` puts
 //! the server together in order: settings → database (migrations, seed) → translations
-//! and templates → intake writer → app state → routes.
+//! and templates → language detector and redactor → search index and its writer →
+//! intake writer → app state → routes.
 pub mod admin;
 pub mod api;
 pub mod bench;
@@ -11,6 +12,8 @@ pub mod demo;
 pub mod forms;
 pub mod i18n;
 pub mod intake;
+pub mod search;
+pub mod text;
 pub mod web;
 
 use actix_web::dev::{Server, ServerHandle};
@@ -41,6 +44,8 @@ pub enum StartError {
     },
     #[error("database error: {0}")]
     Sql(#[from] sea_orm::DbErr),
+    #[error("cannot open the search index: {0}")]
+    Search(#[from] search::SearchError),
 }
 
 /// Opens, migrates and seeds the database: what every command needs first.
@@ -56,6 +61,8 @@ pub struct Application {
     port: u16,
     server: Server,
     writer_task: WriterTask,
+    indexer_task: search::IndexerTask,
+    search: search::SearchHandle,
     /// The first-start admin token, when this start created it.
     pub first_admin_token: Option<String>,
     pub db: DatabaseConnection,
@@ -68,6 +75,14 @@ impl Application {
         let catalogue = CatalogueHandle::load(&db).await?;
         let i18n = Arc::new(Translations::load(&catalogue.get().rtl_codes())?);
         let templates = Arc::new(web::environment(Arc::clone(&i18n)));
+        let text = text::TextPipeline::load(&db, &catalogue.get()).await?;
+        let (search, indexer_task) = search::start(
+            &settings.data_dir.join("index"),
+            db.clone(),
+            catalogue.clone(),
+            Duration::from_millis(settings.index_commit_ms),
+            1,
+        )?;
         let (writer, writer_task) = Writer::start(db.clone());
         let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min);
         spawn_limiter_cleanup(limiter.clone());
@@ -84,7 +99,9 @@ impl Application {
             })?
             .port();
         let state = aw::Data::new(AppState {
-            intake: Intake::new(catalogue.clone(), writer),
+            intake: Intake::new(catalogue.clone(), writer, text.clone()),
+            text,
+            search: search.clone(),
             settings: settings.clone(),
             db: db.clone(),
             catalogue,
@@ -115,6 +132,8 @@ impl Application {
             port,
             server,
             writer_task,
+            indexer_task,
+            search,
             first_admin_token,
             db,
         })
@@ -128,6 +147,11 @@ impl Application {
         self.server.handle()
     }
 
+    /// The search index: `flush` makes everything stored so far searchable.
+    pub fn search(&self) -> search::SearchHandle {
+        self.search.clone()
+    }
+
     /// Serves until the server is stopped (signal or handle), then lets the writer store
     /// what was queued before returning.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
@@ -138,6 +162,17 @@ impl Application {
             .is_err()
         {
             tracing::error!("the intake writer did not finish within 30 s");
+        }
+        if tokio::time::timeout(
+            Duration::from_secs(30),
+            self.indexer_task.finish(self.search),
+        )
+        .await
+        .is_err()
+        {
+            tracing::error!(
+                "the index writer did not finish within 30 s; the next start catches up"
+            );
         }
         result
     }

@@ -50,6 +50,9 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Rebuild the search index from the database (stop the server first; a server
+    /// rebuilds a missing or damaged index by itself on start).
+    Reindex,
     /// Measure performance against a physical baseline taken in the same run.
     Bench {
         #[command(subcommand)]
@@ -134,6 +137,11 @@ fn main() {
 async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     match command {
         Command::Serve => serve(settings).await?,
+        Command::Reindex => {
+            let db = prepare_database(&settings).await?;
+            let indexed = stemme::search::reindex(&settings, db).await?;
+            println!("The search index is rebuilt: {indexed} responses.");
+        }
         Command::Migrate => {
             let db = stemme::db::connect(&settings).await?;
             stemme::db::migrate(&db).await?;

@@ -9,6 +9,7 @@ pub mod language;
 pub mod question;
 pub mod question_choice;
 pub mod question_translation;
+pub mod redaction_name;
 pub mod response;
 pub mod response_text;
 pub mod search_outbox;

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_create_core_tables;
 mod m20261122_000002_child_forms;
+mod m20261122_000003_redaction_names;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_create_core_tables::Migration),
             Box::new(m20261122_000002_child_forms::Migration),
+            Box::new(m20261122_000003_redaction_names::Migration),
         ]
     }
 }

@@ -12,6 +12,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health).service(openapi);
     crate::catalogue::configure(cfg);
     crate::intake::configure(cfg);
+    crate::text::configure(cfg);
+    crate::search::configure(cfg);
 }
 
 #[get("/healthz")]
@@ -28,8 +30,8 @@ async fn health(state: web::Data<AppState>) -> HttpResponse {
         "status": status,
         "database": database,
         "backend": crate::db::backend_name(&state.db),
-        // The search index arrives with the text pipeline; until then there is none.
-        "index": "not_built",
+        "index": state.search.status.state(),
+        "index_progress": state.search.status.progress(),
     });
     if database == "ok" {
         HttpResponse::Ok().json(body)

@@ -15,21 +15,27 @@ pub use model::{
     AnswerInput, FieldError, MAX_TEXT_CHARS, NewResponse, Submission, normalise_text, validate,
 };
 pub use routes::configure;
-pub use store::{Stored, StoredResponse, count, erase, find, insert_batch};
+pub use store::{Stored, StoredResponse, count, erase, find, insert_batch, read_raw_text};
 pub use writer::{WriteError, Writer, WriterTask};
 
 use crate::catalogue::CatalogueHandle;
+use crate::text::TextPipeline;
 
 /// Validates and stores submissions; cheap to clone.
 #[derive(Clone)]
 pub struct Intake {
     catalogue: CatalogueHandle,
     writer: Writer,
+    text: TextPipeline,
 }
 
 impl Intake {
-    pub fn new(catalogue: CatalogueHandle, writer: Writer) -> Intake {
-        Intake { catalogue, writer }
+    pub fn new(catalogue: CatalogueHandle, writer: Writer, text: TextPipeline) -> Intake {
+        Intake {
+            catalogue,
+            writer,
+            text,
+        }
     }
 
     /// Checks a submission and stores it; returns once it is durable.
@@ -41,7 +47,16 @@ impl Intake {
     }
 
     /// Stores a response that is already checked (the demo loader backdates its own).
-    pub async fn store(&self, response: NewResponse) -> Result<Stored, IntakeError> {
+    /// The free text is tagged with its language and redacted first, so nothing but the
+    /// raw column ever holds what identifies someone.
+    pub async fn store(&self, mut response: NewResponse) -> Result<Stored, IntakeError> {
+        if let (Some(text), None) = (&response.text, &response.processed) {
+            response.processed = Some(
+                self.text
+                    .process_async(text.clone(), response.lang.clone())
+                    .await,
+            );
+        }
         Ok(self.writer.store(response).await?)
     }
 }

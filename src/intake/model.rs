@@ -42,6 +42,8 @@ pub struct NewResponse {
     pub text: Option<String>,
     pub submission_id: Option<String>,
     pub created_on: NaiveDate,
+    /// Language and redaction of `text`, filled in before the response is stored.
+    pub processed: Option<crate::text::ProcessedText>,
 }
 
 impl NewResponse {
@@ -270,6 +272,7 @@ pub fn validate(
         text,
         submission_id,
         created_on: today,
+        processed: None,
     })
 }
 

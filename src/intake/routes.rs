@@ -101,6 +101,7 @@ async fn show(
     state: web::Data<AppState>,
     principal: Principal,
     id: web::Path<String>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Planner)?;
     let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
@@ -132,8 +133,16 @@ async fn show(
         }
     }
     let text = stored.text.as_ref();
-    // Only the redacted text ever leaves the server here; until the text pipeline has
-    // processed a response, that is nothing.
+    // Only the redacted text ever leaves the server here, with its placeholders in the
+    // reader's language (Accept-Language).
+    let accept = req
+        .headers()
+        .get("Accept-Language")
+        .and_then(|v| v.to_str().ok());
+    let reader_lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
+    let redacted = text
+        .and_then(|t| t.redacted.as_deref())
+        .map(|r| crate::text::render_redacted(r, &reader_lang, &state.i18n));
     Ok(HttpResponse::Ok().json(json!({
         "id": r.id,
         "survey": survey.map(|s| s.slug.as_str()),
@@ -143,7 +152,7 @@ async fn show(
         "period": r.period,
         "answers": answers,
         "has_text": text.is_some(),
-        "text_redacted": text.and_then(|t| t.redacted.clone()),
+        "text_redacted": redacted,
         "language": {
             "declared": r.lang,
             "detected": text.and_then(|t| t.lang_detected.clone()),

@@ -6,8 +6,8 @@ use crate::db::begin_write;
 use entity::prelude::*;
 use entity::{answer, response, response_text, search_outbox};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, TryInsertResult,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, TryInsertResult,
 };
 
 /// What storing one response did.
@@ -33,6 +33,7 @@ pub async fn insert_batch(
     batch: &[&NewResponse],
 ) -> Result<Vec<Stored>, DbErr> {
     let txn = begin_write(db).await?;
+    order_outbox(&txn).await?;
     let mut results = Vec::with_capacity(batch.len());
     let mut answers = Vec::new();
     let mut texts = Vec::new();
@@ -54,13 +55,14 @@ pub async fn insert_batch(
                 }),
         );
         if let Some(text) = &r.text {
+            let processed = r.processed.as_ref();
             texts.push(response_text::ActiveModel {
                 response_id: Set(id),
                 raw: Set(text.clone()),
-                redacted: Set(None),
-                lang_detected: Set(None),
-                lang_confidence: Set(None),
-                processed_at: Set(None),
+                redacted: Set(processed.map(|p| p.redacted.clone())),
+                lang_detected: Set(processed.map(|p| p.lang_detected.clone())),
+                lang_confidence: Set(processed.map(|p| p.lang_confidence)),
+                processed_at: Set(processed.map(|_| chrono::Utc::now())),
             });
         }
         outbox.push(search_outbox::ActiveModel {
@@ -154,6 +156,7 @@ pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<StoredRes
 /// anything to erase.
 pub async fn erase(db: &DatabaseConnection, id: i64, actor: &str) -> Result<bool, DbErr> {
     let txn = begin_write(db).await?;
+    order_outbox(&txn).await?;
     // Children first: not every deployment's foreign keys cascade (SQLite needs the pragma).
     Answer::delete_many()
         .filter(answer::Column::ResponseId.eq(id))
@@ -176,7 +179,45 @@ pub async fn erase(db: &DatabaseConnection, id: i64, actor: &str) -> Result<bool
             .await?;
     }
     txn.commit().await?;
+    if deleted {
+        crate::db::checkpoint(db).await;
+    }
     Ok(deleted)
+}
+
+/// On PostgreSQL, outbox ids are drawn from a sequence before commit, so a transaction
+/// could commit id 11 while id 10 is still open, and an index writer that has read up
+/// to 11 would never see 10. Writers of the outbox take this lock first, which makes
+/// outbox ids commit in order. SQLite has one writer at a time anyway.
+async fn order_outbox(txn: &DatabaseTransaction) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7467101)")
+            .await?;
+    }
+    Ok(())
+}
+
+/// The text as the citizen wrote it, with the read in the audit log (same transaction).
+pub async fn read_raw_text(
+    db: &DatabaseConnection,
+    id: i64,
+    actor: &str,
+) -> Result<Option<String>, DbErr> {
+    let txn = begin_write(db).await?;
+    let Some(text) = ResponseText::find_by_id(id).one(&txn).await? else {
+        txn.rollback().await?;
+        return Ok(None);
+    };
+    crate::admin::audit::record_in(
+        &txn,
+        actor,
+        "response.read_raw",
+        Some(&id.to_string()),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Some(text.raw))
 }
 
 pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {

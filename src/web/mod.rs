@@ -27,6 +27,8 @@ pub struct AppState {
     pub templates: Arc<minijinja::Environment<'static>>,
     pub intake: Intake,
     pub limiter: SubmissionLimiter,
+    pub text: crate::text::TextPipeline,
+    pub search: crate::search::SearchHandle,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

@@ -13,6 +13,7 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub admin_token: String,
     pub settings: Settings,
+    pub search: stemme::search::SearchHandle,
     data_dir: TempDir,
     handle: actix_web::dev::ServerHandle,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
@@ -20,7 +21,7 @@ pub struct TestApp {
 
 /// A fresh database for one test: SQLite in the data folder, or a new PostgreSQL
 /// database when the suite runs against PostgreSQL.
-async fn database_url_for_test() -> Option<String> {
+pub async fn database_url_for_test() -> Option<String> {
     let server = std::env::var("STEMME_TEST_POSTGRES")
         .ok()
         .filter(|s| !s.is_empty())?;
@@ -65,6 +66,7 @@ async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartEr
     let address = format!("http://127.0.0.1:{}", app.port());
     let handle = app.handle();
     let db = app.db.clone();
+    let search = app.search();
     let admin_token = match &app.first_admin_token {
         Some(t) => t.clone(),
         None => create_token(&db, Role::Admin, "test-admin", "test").await?,
@@ -80,6 +82,7 @@ async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartEr
         db,
         admin_token,
         settings,
+        search,
         data_dir,
         handle,
         server,
@@ -99,8 +102,10 @@ impl TestApp {
             handle,
             server,
             db,
+            search,
             ..
         } = self;
+        drop(search);
         handle.stop(true).await;
         server.await.expect("server task").expect("server ran");
         db.close().await.ok();
@@ -229,4 +234,58 @@ impl TestApp {
             .expect("request sent");
         r.json().await.expect("JSON body")
     }
+}
+
+impl TestApp {
+    /// Makes everything stored so far searchable (the test's read-your-writes).
+    pub async fn flush_index(&self) {
+        self.search.flush().await.expect("index flush");
+    }
+
+    /// `GET /api/v1/search?{query}` with `token`.
+    pub async fn search(&self, query: &str, token: &str) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .get(self.url(&format!("/api/v1/search?{query}")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request sent");
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    pub fn data_path(&self) -> &std::path::Path {
+        self.data_dir.path()
+    }
+
+    /// Stops the server, runs `between` on the stopped data folder, and starts again.
+    pub async fn restart_after(self, between: impl FnOnce(&std::path::Path)) -> TestApp {
+        let TestApp {
+            settings,
+            data_dir,
+            handle,
+            server,
+            db,
+            search,
+            ..
+        } = self;
+        drop(search);
+        handle.stop(true).await;
+        server.await.expect("server task").expect("server ran");
+        db.close().await.ok();
+        between(data_dir.path());
+        start(settings, data_dir).await.expect("app restarts")
+    }
+}
+
+/// A parent response with `text` in `lang` to `unit`.
+pub fn text_answer(unit: &str, lang: &str, text: &str) -> Value {
+    json!({
+        "survey": "parent",
+        "unit": unit,
+        "lang": lang,
+        "answers": {"helpful": 4},
+        "text": text,
+    })
 }

@@ -10,3 +10,5 @@ mod children;
 mod durability;
 mod forms;
 mod intake;
+mod search;
+mod text;

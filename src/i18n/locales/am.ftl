@@ -105,3 +105,64 @@ posters-intro = ቤተሰቦች በራሳቸው ስልክ መመለስ እንዲ
 posters-languages = በፖስተሩ ላይ ያሉ ቋንቋዎች
 posters-size = የወረቀት መጠን
 posters-make = ፖስተሩን ያዘጋጁ
+
+## የተወገዱ የግል መረጃዎች (በተወገደው ቦታ የሚታዩ)
+pii-fnr = የመታወቂያ ቁጥር
+pii-account = የሂሳብ ቁጥር
+pii-phone = ስልክ
+pii-email = ኢሜይል
+pii-address = አድራሻ
+pii-name = ስም
+
+## የሠራተኞች መግቢያ
+login-title = መግቢያ
+login-token-label = የመግቢያ ቁልፍ
+login-token-hint = አስተዳዳሪው የሰጠዎትን ቁልፍ እዚህ ይለጥፉ። ቁልፉ በ stm_ ይጀምራል።
+login-submit = ይግቡ
+login-failed = ይህ ቁልፍ የሚሰራ አይደለም፣ ወይም ተሰርዟል።
+logout = ይውጡ
+signed-in-as = ገብተዋል፦ { $name } ({ $role })
+forbidden-title = ፈቃድ የለዎትም
+forbidden-body = ሚናዎ ይህን ገጽ እንዲያዩ አይፈቅድልዎትም።
+staff-nav-search = በጽሑፎች ውስጥ ይፈልጉ
+staff-nav-posters = ፖስተሮች
+
+## በነጻ ጽሑፍ ውስጥ መፈለግ
+search-title = ቤተሰቦች የሚጽፉት
+search-intro = ቤተሰቦች በራሳቸው ቃላት የጻፉትን ይፈልጉ። ስሞች፣ ቁጥሮችና አድራሻዎች ተወግደዋል።
+search-query-label = የመፈለጊያ ቃላት
+search-query-hint = በማንኛውም ቋንቋ የተጻፉ ቃላት። የቃሉ ሌሎች ቅርጾችም ይገኛሉ።
+search-submit = ይፈልጉ
+search-filters = ምርጫውን ያጥብቡ
+search-any = ሁሉም
+search-filter-lang = ቋንቋ
+search-filter-unit = አገልግሎት
+search-filter-district = ክፍለ ከተማ
+search-filter-zone = አካባቢ
+search-filter-survey = ቅጽ
+search-filter-audience = ማን መለሰ
+search-filter-theme = ርዕስ
+search-filter-from = ከወር
+search-filter-to = እስከ ወር
+search-total = { $count ->
+    [one] { $count } ጽሑፍ ተገኝቷል
+   *[other] { $count } ጽሑፎች ተገኝተዋል
+}
+search-no-hits = ከፍለጋው ጋር የሚስማማ ጽሑፍ የለም። ሌላ ቃል ወይም ሰፋ ያለ ምርጫ ይሞክሩ።
+search-withheld-title = ጽሑፎቹ አይታዩም
+search-withheld = በመረጡት ምርጫ ውስጥ ያሉት መልሶች ከ { $k } ያነሱ ናቸው። በዚህ ጊዜ አንድ ቤተሰብ ሊታወቅ ይችላል፤ ስለዚህ ጽሑፎቹ አይታዩም። ሰፋ ያለ ምርጫ ይምረጡ፤ ለምሳሌ ብዙ ወራትን ወይም ሙሉውን ክፍለ ከተማ።
+search-facets = የጽሑፎቹ ስርጭት
+search-facet-few = ከ { $k } ያነሰ
+search-hit-language = ቋንቋ
+search-hit-period = ጊዜ
+search-hit-unit = አገልግሎት
+search-lang-und = ቋንቋው አልታወቀም
+search-declared-language = የቅጹ ቋንቋ፦ { $lang }
+search-more = ተጨማሪ አሳይ
+audience-parent = ወላጆች
+audience-child_4_7 = ልጆች 4–7 ዓመት
+audience-child_8_12 = ልጆች 8–12 ዓመት
+audience-youth_13_18 = ወጣቶች 13–18 ዓመት
+audience-partner = አጋሮች
+lang-da = ዴንማርክኛ
+lang-sv = ስዊድንኛ

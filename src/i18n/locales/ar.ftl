@@ -108,3 +108,68 @@ posters-intro = اطبع دعوة فيها رمز QR، حتى تستطيع ال�
 posters-languages = اللغات على الملصق
 posters-size = حجم الورق
 posters-make = أنشئ الملصق
+
+## البيانات الشخصية المحذوفة (تظهر مكان ما حُذف)
+pii-fnr = رقم الهوية
+pii-account = رقم الحساب
+pii-phone = هاتف
+pii-email = بريد إلكتروني
+pii-address = عنوان
+pii-name = اسم
+
+## دخول الموظفين
+login-title = تسجيل الدخول
+login-token-label = مفتاح الدخول
+login-token-hint = الصق المفتاح الذي أعطاك إياه المسؤول. يبدأ المفتاح بالحروف stm_.
+login-submit = تسجيل الدخول
+login-failed = هذا المفتاح غير صالح، أو تم إلغاؤه.
+logout = تسجيل الخروج
+signed-in-as = أنت مسجّل الدخول باسم { $name } ({ $role })
+forbidden-title = لا يوجد إذن بالدخول
+forbidden-body = دورك لا يسمح لك بفتح هذه الصفحة.
+staff-nav-search = البحث في النصوص
+staff-nav-posters = الملصقات
+
+## البحث في النصوص الحرة
+search-title = ماذا تكتب العائلات
+search-intro = ابحث فيما كتبته العائلات بكلماتها هي. الأسماء والأرقام والعناوين محذوفة.
+search-query-label = كلمات البحث
+search-query-hint = كلمات بأي لغة من اللغات. يجد البحث أيضًا صيغًا أخرى من الكلمة.
+search-submit = ابحث
+search-filters = تضييق نطاق البحث
+search-any = الكل
+search-filter-lang = اللغة
+search-filter-unit = الخدمة
+search-filter-district = الحي
+search-filter-zone = المنطقة
+search-filter-survey = الاستبيان
+search-filter-audience = من أجاب
+search-filter-theme = الموضوع
+search-filter-from = من شهر
+search-filter-to = إلى شهر
+search-total = { $count ->
+    [zero] لا يوجد نص مطابق
+    [one] نص واحد مطابق
+    [two] نصّان مطابقان
+    [few] { $count } نصوص مطابقة
+    [many] { $count } نصًا مطابقًا
+   *[other] { $count } نص مطابق
+}
+search-no-hits = لا توجد نصوص مطابقة. جرّب كلمة أخرى أو نطاقًا أوسع.
+search-withheld-title = النصوص غير معروضة
+search-withheld = عدد الإجابات في النطاق الذي اخترته أقل من { $k }. في هذه الحالة يمكن التعرّف على عائلة، لذلك لا تُعرض النصوص. اختر نطاقًا أوسع، مثلًا أشهرًا أكثر أو الحي كله.
+search-facets = توزيع النصوص
+search-facet-few = أقل من { $k }
+search-hit-language = اللغة
+search-hit-period = الفترة
+search-hit-unit = الخدمة
+search-lang-und = لم تُحدَّد اللغة
+search-declared-language = لغة الاستبيان: { $lang }
+search-more = اعرض المزيد
+audience-parent = أولياء الأمور
+audience-child_4_7 = أطفال من 4 إلى 7 سنوات
+audience-child_8_12 = أطفال من 8 إلى 12 سنة
+audience-youth_13_18 = شباب من 13 إلى 18 سنة
+audience-partner = الشركاء
+lang-da = الدنماركية
+lang-sv = السويدية

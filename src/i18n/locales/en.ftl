@@ -105,3 +105,64 @@ posters-intro = Print an invitation with a QR code, so families can answer on th
 posters-languages = Languages on the poster
 posters-size = Paper size
 posters-make = Make the poster
+
+## Removed personal data (stands in for what was removed)
+pii-fnr = national ID number
+pii-account = account number
+pii-phone = phone
+pii-email = e-mail
+pii-address = address
+pii-name = name
+
+## Staff sign-in
+login-title = Sign in
+login-token-label = Access key
+login-token-hint = Paste the key your administrator gave you. It starts with stm_.
+login-submit = Sign in
+login-failed = This key is not valid, or it has been revoked.
+logout = Sign out
+signed-in-as = Signed in as { $name } ({ $role })
+forbidden-title = No access
+forbidden-body = Your role does not give access to this page.
+staff-nav-search = Search texts
+staff-nav-posters = Posters
+
+## Free-text search
+search-title = What families write
+search-intro = Search what families have written in their own words. Names, numbers and addresses are removed.
+search-query-label = Search words
+search-query-hint = Words in any of the languages. Other forms of a word are found too.
+search-submit = Search
+search-filters = Narrow the selection
+search-any = All
+search-filter-lang = Language
+search-filter-unit = Service
+search-filter-district = District
+search-filter-zone = Area
+search-filter-survey = Form
+search-filter-audience = Who answered
+search-filter-theme = Theme
+search-filter-from = From month
+search-filter-to = To month
+search-total = { $count ->
+    [one] One text matches
+   *[other] { $count } texts match
+}
+search-no-hits = No texts match. Try another word or a larger selection.
+search-withheld-title = Texts are not shown
+search-withheld = The selection you chose has fewer than { $k } answers. A family could be recognised, so the texts are not shown. Choose a larger selection, for example more months or the whole district.
+search-facets = How the texts are spread
+search-facet-few = fewer than { $k }
+search-hit-language = Language
+search-hit-period = Period
+search-hit-unit = Service
+search-lang-und = Language not determined
+search-declared-language = The form was in { $lang }
+search-more = Show more
+audience-parent = Parents
+audience-child_4_7 = Children 4–7
+audience-child_8_12 = Children 8–12
+audience-youth_13_18 = Young people 13–18
+audience-partner = Partners
+lang-da = Danish
+lang-sv = Swedish

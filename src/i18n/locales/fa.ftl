@@ -104,3 +104,64 @@ posters-intro = یک دعوت‌نامه با کد QR چاپ کنید تا خا�
 posters-languages = زبان‌های روی پوستر
 posters-size = اندازه‌ی کاغذ
 posters-make = ساختن پوستر
+
+## اطلاعات شخصی حذف‌شده (به جای آنچه حذف شده است نشان داده می‌شود)
+pii-fnr = شماره‌ی شناسایی
+pii-account = شماره‌ی حساب
+pii-phone = تلفن
+pii-email = ایمیل
+pii-address = آدرس
+pii-name = اسم
+
+## ورود کارکنان
+login-title = ورود
+login-token-label = کلید دسترسی
+login-token-hint = کلیدی را که مدیر سیستم به شما داده است، اینجا بچسبانید. این کلید با stm_ شروع می‌شود.
+login-submit = ورود
+login-failed = این کلید معتبر نیست، یا باطل شده است.
+logout = خروج
+signed-in-as = شما با نام { $name } ({ $role }) وارد شده‌اید
+forbidden-title = دسترسی ندارید
+forbidden-body = نقش شما اجازه‌ی دسترسی به این صفحه را نمی‌دهد.
+staff-nav-search = جستجو در متن‌ها
+staff-nav-posters = پوسترها
+
+## جستجو در متن‌های آزاد
+search-title = خانواده‌ها چه می‌نویسند
+search-intro = در آنچه خانواده‌ها با کلمات خودشان نوشته‌اند جستجو کنید. اسم‌ها، شماره‌ها و آدرس‌ها حذف شده‌اند.
+search-query-label = کلمه‌های جستجو
+search-query-hint = کلمه به هر کدام از زبان‌ها. شکل‌های دیگر کلمه هم پیدا می‌شود.
+search-submit = جستجو
+search-filters = محدود کردن انتخاب
+search-any = همه
+search-filter-lang = زبان
+search-filter-unit = خدمت
+search-filter-district = بخش شهر
+search-filter-zone = منطقه
+search-filter-survey = پرسشنامه
+search-filter-audience = چه کسی پاسخ داد
+search-filter-theme = موضوع
+search-filter-from = از ماه
+search-filter-to = تا ماه
+search-total = { $count ->
+    [one] { $count } متن پیدا شد
+   *[other] { $count } متن پیدا شد
+}
+search-no-hits = هیچ متنی پیدا نشد. کلمه‌ی دیگری را امتحان کنید، یا انتخاب بزرگ‌تری بکنید.
+search-withheld-title = متن‌ها نشان داده نمی‌شوند
+search-withheld = انتخاب شما کمتر از { $k } پاسخ دارد. در این حالت ممکن است یک خانواده شناخته شود، برای همین متن‌ها نشان داده نمی‌شوند. انتخاب بزرگ‌تری بکنید، مثلاً ماه‌های بیشتر یا کل بخش شهر.
+search-facets = توزیع متن‌ها
+search-facet-few = کمتر از { $k }
+search-hit-language = زبان
+search-hit-period = دوره
+search-hit-unit = خدمت
+search-lang-und = زبان مشخص نشد
+search-declared-language = زبان پرسشنامه: { $lang }
+search-more = نمایش بیشتر
+audience-parent = والدین
+audience-child_4_7 = کودکان 4 تا 7 ساله
+audience-child_8_12 = کودکان 8 تا 12 ساله
+audience-youth_13_18 = نوجوانان 13 تا 18 ساله
+audience-partner = همکاران
+lang-da = دانمارکی
+lang-sv = سوئدی

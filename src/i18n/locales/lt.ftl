@@ -106,3 +106,66 @@ posters-intro = Atsispausdink kvietimą su QR kodu, kad šeimos galėtų atsakyt
 posters-languages = Plakato kalbos
 posters-size = Popieriaus dydis
 posters-make = Sukurti plakatą
+
+## Pašalinti asmens duomenys (rodomi vietoj to, kas pašalinta)
+pii-fnr = asmens kodas
+pii-account = sąskaitos numeris
+pii-phone = telefonas
+pii-email = el. paštas
+pii-address = adresas
+pii-name = vardas
+
+## Darbuotojų prisijungimas
+login-title = Prisijungimas
+login-token-label = Prieigos raktas
+login-token-hint = Įklijuok raktą, kurį tau davė administratorius. Raktas prasideda stm_.
+login-submit = Prisijungti
+login-failed = Šis raktas negalioja arba buvo atšauktas.
+logout = Atsijungti
+signed-in-as = Prisijungta kaip { $name } ({ $role })
+forbidden-title = Prieigos nėra
+forbidden-body = Tavo vaidmuo nesuteikia prieigos prie šio puslapio.
+staff-nav-search = Ieškoti tekstuose
+staff-nav-posters = Plakatai
+
+## Laisvo teksto paieška
+search-title = Ką rašo šeimos
+search-intro = Ieškok to, ką šeimos parašė savo žodžiais. Vardai, numeriai ir adresai pašalinti.
+search-query-label = Paieškos žodžiai
+search-query-hint = Žodžiai bet kuria iš kalbų. Paieška randa ir kitas žodžio formas.
+search-submit = Ieškoti
+search-filters = Susiaurinti atranką
+search-any = Visi
+search-filter-lang = Kalba
+search-filter-unit = Įstaiga
+search-filter-district = Miesto dalis
+search-filter-zone = Vietovė
+search-filter-survey = Anketa
+search-filter-audience = Kas atsakė
+search-filter-theme = Tema
+search-filter-from = Nuo mėnesio
+search-filter-to = Iki mėnesio
+search-total = { $count ->
+    [one] Rastas { $count } tekstas
+    [few] Rasti { $count } tekstai
+    [many] Rasta { $count } teksto
+   *[other] Rasta { $count } tekstų
+}
+search-no-hits = Tinkamų tekstų nėra. Pabandyk kitą žodį arba platesnę atranką.
+search-withheld-title = Tekstai nerodomi
+search-withheld = Pasirinktoje atrankoje atsakymų yra mažiau nei { $k }. Tada šeimą būtų galima atpažinti, todėl tekstai nerodomi. Pasirink platesnę atranką, pavyzdžiui, daugiau mėnesių arba visą miesto dalį.
+search-facets = Kaip pasiskirstę tekstai
+search-facet-few = mažiau nei { $k }
+search-hit-language = Kalba
+search-hit-period = Laikotarpis
+search-hit-unit = Įstaiga
+search-lang-und = Kalba nenustatyta
+search-declared-language = Anketos kalba: { $lang }
+search-more = Rodyti daugiau
+audience-parent = Tėvai
+audience-child_4_7 = 4–7 metų vaikai
+audience-child_8_12 = 8–12 metų vaikai
+audience-youth_13_18 = 13–18 metų jaunimas
+audience-partner = Partneriai
+lang-da = danų
+lang-sv = švedų

@@ -105,3 +105,64 @@ posters-intro = Skriv ut en invitasjon med QR-kode, så familiene kan svare på 
 posters-languages = Språk på plakaten
 posters-size = Papirstørrelse
 posters-make = Lag plakaten
+
+## Fjernede personopplysninger (står i stedet for det som ble fjernet)
+pii-fnr = fødselsnummer
+pii-account = kontonummer
+pii-phone = telefon
+pii-email = e-post
+pii-address = adresse
+pii-name = navn
+
+## Innlogging for ansatte
+login-title = Logg inn
+login-token-label = Tilgangsnøkkel
+login-token-hint = Lim inn nøkkelen du fikk av administratoren. Den begynner med stm_.
+login-submit = Logg inn
+login-failed = Nøkkelen er ikke gyldig, eller den er trukket tilbake.
+logout = Logg ut
+signed-in-as = Innlogget som { $name } ({ $role })
+forbidden-title = Ingen tilgang
+forbidden-body = Rollen din gir ikke tilgang til denne siden.
+staff-nav-search = Søk i tekster
+staff-nav-posters = Plakater
+
+## Søk i fritekst
+search-title = Hva familiene skriver
+search-intro = Søk i det familiene har skrevet med egne ord. Navn, nummer og adresser er fjernet.
+search-query-label = Søkeord
+search-query-hint = Ord på hvilket som helst av språkene. Andre bøyningsformer blir også funnet.
+search-submit = Søk
+search-filters = Avgrens utvalget
+search-any = Alle
+search-filter-lang = Språk
+search-filter-unit = Tjeneste
+search-filter-district = Bydel
+search-filter-zone = Område
+search-filter-survey = Skjema
+search-filter-audience = Hvem svarte
+search-filter-theme = Tema
+search-filter-from = Fra måned
+search-filter-to = Til måned
+search-total = { $count ->
+    [one] Én tekst passer
+   *[other] { $count } tekster passer
+}
+search-no-hits = Ingen tekster passer søket. Prøv et annet ord eller et større utvalg.
+search-withheld-title = Tekstene vises ikke
+search-withheld = Utvalget du har valgt, har færre enn { $k } svar. Da kan en familie kjennes igjen, så tekstene vises ikke. Velg et større utvalg, for eksempel flere måneder eller hele bydelen.
+search-facets = Fordeling av tekstene
+search-facet-few = færre enn { $k }
+search-hit-language = Språk
+search-hit-period = Periode
+search-hit-unit = Tjeneste
+search-lang-und = Språk ikke fastslått
+search-declared-language = Skjemaet var på { $lang }
+search-more = Vis flere
+audience-parent = Foreldre
+audience-child_4_7 = Barn 4–7 år
+audience-child_8_12 = Barn 8–12 år
+audience-youth_13_18 = Ungdom 13–18 år
+audience-partner = Samarbeidspartnere
+lang-da = dansk
+lang-sv = svensk

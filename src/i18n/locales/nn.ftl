@@ -105,3 +105,64 @@ posters-intro = Skriv ut ein invitasjon med QR-kode, så familiane kan svare på
 posters-languages = Språk på plakaten
 posters-size = Papirstorleik
 posters-make = Lag plakaten
+
+## Fjerna personopplysningar (står i staden for det som vart fjerna)
+pii-fnr = fødselsnummer
+pii-account = kontonummer
+pii-phone = telefon
+pii-email = e-post
+pii-address = adresse
+pii-name = namn
+
+## Innlogging for tilsette
+login-title = Logg inn
+login-token-label = Tilgangsnøkkel
+login-token-hint = Lim inn nøkkelen du fekk av administratoren. Nøkkelen byrjar med stm_.
+login-submit = Logg inn
+login-failed = Nøkkelen er ikkje gyldig, eller han er trekt tilbake.
+logout = Logg ut
+signed-in-as = Innlogga som { $name } ({ $role })
+forbidden-title = Inga tilgang
+forbidden-body = Rolla di gir ikkje tilgang til denne sida.
+staff-nav-search = Søk i tekstar
+staff-nav-posters = Plakatar
+
+## Søk i fritekst
+search-title = Kva familiane skriv
+search-intro = Søk i det familiane har skrive med eigne ord. Namn, nummer og adresser er fjerna.
+search-query-label = Søkjeord
+search-query-hint = Ord på kva som helst av språka. Andre bøyingsformer blir også funne.
+search-submit = Søk
+search-filters = Avgrens utvalet
+search-any = Alle
+search-filter-lang = Språk
+search-filter-unit = Teneste
+search-filter-district = Bydel
+search-filter-zone = Område
+search-filter-survey = Skjema
+search-filter-audience = Kven svarte
+search-filter-theme = Tema
+search-filter-from = Frå månad
+search-filter-to = Til månad
+search-total = { $count ->
+    [one] Éin tekst passar
+   *[other] { $count } tekstar passar
+}
+search-no-hits = Ingen tekstar passar til søket. Prøv eit anna ord eller eit større utval.
+search-withheld-title = Tekstane blir ikkje viste
+search-withheld = Utvalet du har valt, har færre enn { $k } svar. Då kan ein familie kjennast att, så tekstane blir ikkje viste. Vel eit større utval, til dømes fleire månader eller heile bydelen.
+search-facets = Fordeling av tekstane
+search-facet-few = færre enn { $k }
+search-hit-language = Språk
+search-hit-period = Periode
+search-hit-unit = Teneste
+search-lang-und = Språket er ikkje fastslått
+search-declared-language = Skjemaet var på { $lang }
+search-more = Vis fleire
+audience-parent = Foreldre
+audience-child_4_7 = Barn 4–7 år
+audience-child_8_12 = Barn 8–12 år
+audience-youth_13_18 = Ungdom 13–18 år
+audience-partner = Samarbeidspartnarar
+lang-da = dansk
+lang-sv = svensk

@@ -105,3 +105,64 @@ posters-intro = Affeerraa koodii QR qabu maxxansi, akka maatiin bilbila ofii isa
 posters-languages = Afaanota poostara irra jiran
 posters-size = Hamma waraqaa
 posters-make = Poostara qopheessi
+
+## Odeeffannoo dhuunfaa haqame (bakka waan haqamee bu'a)
+pii-fnr = lakkoofsa eenyummaa
+pii-account = lakkoofsa herregaa
+pii-phone = bilbila
+pii-email = imeelii
+pii-address = teessoo
+pii-name = maqaa
+
+## Seensa hojjettootaa
+login-title = Seeni
+login-token-label = Furtuu seensaa
+login-token-hint = Furtuu bulchaan siif kenne as galchi. Furtuun kun stm_ tiin jalqaba.
+login-submit = Seeni
+login-failed = Furtuun kun hin hojjetu, ykn haqameera.
+logout = Ba'i
+signed-in-as = Seentee jirta: { $name } ({ $role })
+forbidden-title = Hayyama hin qabdu
+forbidden-body = Gaheen kee fuula kana akka banattu hin hayyamu.
+staff-nav-search = Barreeffamoota keessa barbaadi
+staff-nav-posters = Poostaroota
+
+## Barreeffama bilisaa keessa barbaaduu
+search-title = Waan maatiin barreessan
+search-intro = Waan maatiin jechoota ofii isaaniitiin barreessan keessa barbaadi. Maqaaleen, lakkoofsonni fi teessoowwan haqamaniiru.
+search-query-label = Jechoota barbaaduu
+search-query-hint = Jechoota afaan kamiinuu. Bifni biroo jechichaa illee ni argama.
+search-submit = Barbaadi
+search-filters = Filannoo dhiphisi
+search-any = Hunda
+search-filter-lang = Afaan
+search-filter-unit = Tajaajila
+search-filter-district = Kutaa magaalaa
+search-filter-zone = Naannoo
+search-filter-survey = Unka
+search-filter-audience = Eenyutu deebise
+search-filter-theme = Mata duree
+search-filter-from = Ji'a irraa
+search-filter-to = Hanga ji'aa
+search-total = { $count ->
+    [one] Barreeffamni tokko argame
+   *[other] Barreeffamoonni { $count } argaman
+}
+search-no-hits = Barreeffamni barbaacha kana waliin walsimu hin jiru. Jecha biraa ykn filannoo bal'aa yaali.
+search-withheld-title = Barreeffamoonni hin agarsiifaman
+search-withheld = Filannoo ati filatte keessa deebiiwwan { $k } gadi jiru. Kanaan maatiin tokko beekamuu danda'a, kanaafuu barreeffamoonni hin agarsiifaman. Filannoo bal'aa filadhu, fakkeenyaaf ji'oota dabalataa ykn kutaa magaalaa guutuu.
+search-facets = Akkaataa barreeffamoonni itti qoodaman
+search-facet-few = { $k } gadi
+search-hit-language = Afaan
+search-hit-period = Yeroo
+search-hit-unit = Tajaajila
+search-lang-und = Afaan hin beekamne
+search-declared-language = Afaan unkaa: { $lang }
+search-more = Dabalata agarsiisi
+audience-parent = Warra
+audience-child_4_7 = Ijoollee waggaa 4–7
+audience-child_8_12 = Ijoollee waggaa 8–12
+audience-youth_13_18 = Dargaggoota waggaa 13–18
+audience-partner = Michoota hojii
+lang-da = Afaan Deenmaarkii
+lang-sv = Afaan Iswiidin

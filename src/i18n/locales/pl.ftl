@@ -106,3 +106,66 @@ posters-intro = Wydrukuj zaproszenie z kodem QR, żeby rodziny mogły odpowiedzi
 posters-languages = Języki na plakacie
 posters-size = Rozmiar papieru
 posters-make = Utwórz plakat
+
+## Usunięte dane osobowe (stoją w miejscu tego, co usunięto)
+pii-fnr = numer identyfikacyjny
+pii-account = numer konta
+pii-phone = telefon
+pii-email = e-mail
+pii-address = adres
+pii-name = imię
+
+## Logowanie dla pracowników
+login-title = Logowanie
+login-token-label = Klucz dostępu
+login-token-hint = Wklej klucz, który dał ci administrator. Klucz zaczyna się od stm_.
+login-submit = Zaloguj się
+login-failed = Ten klucz jest nieprawidłowy albo został unieważniony.
+logout = Wyloguj się
+signed-in-as = Zalogowano jako { $name } ({ $role })
+forbidden-title = Brak dostępu
+forbidden-body = Twoja rola nie daje dostępu do tej strony.
+staff-nav-search = Szukaj w tekstach
+staff-nav-posters = Plakaty
+
+## Wyszukiwanie w tekstach
+search-title = Co piszą rodziny
+search-intro = Szukaj w tym, co rodziny napisały własnymi słowami. Imiona, numery i adresy są usunięte.
+search-query-label = Szukane słowa
+search-query-hint = Słowa w dowolnym z języków. Wyszukiwanie znajduje też inne formy słowa.
+search-submit = Szukaj
+search-filters = Zawęź zakres
+search-any = Wszystkie
+search-filter-lang = Język
+search-filter-unit = Instytucja
+search-filter-district = Dzielnica
+search-filter-zone = Obszar
+search-filter-survey = Ankieta
+search-filter-audience = Kto odpowiadał
+search-filter-theme = Temat
+search-filter-from = Od miesiąca
+search-filter-to = Do miesiąca
+search-total = { $count ->
+    [one] Pasuje jeden tekst
+    [few] Pasują { $count } teksty
+    [many] Pasuje { $count } tekstów
+   *[other] Pasuje { $count } tekstu
+}
+search-no-hits = Żaden tekst nie pasuje. Spróbuj innego słowa albo większego zakresu.
+search-withheld-title = Teksty nie są pokazane
+search-withheld = W wybranym zakresie jest mniej odpowiedzi niż { $k }. Wtedy można by rozpoznać rodzinę, więc teksty nie są pokazane. Wybierz większy zakres, na przykład więcej miesięcy albo całą dzielnicę.
+search-facets = Jak rozkładają się teksty
+search-facet-few = mniej niż { $k }
+search-hit-language = Język
+search-hit-period = Okres
+search-hit-unit = Instytucja
+search-lang-und = Nie rozpoznano języka
+search-declared-language = Język ankiety: { $lang }
+search-more = Pokaż więcej
+audience-parent = Rodzice
+audience-child_4_7 = Dzieci 4–7 lat
+audience-child_8_12 = Dzieci 8–12 lat
+audience-youth_13_18 = Młodzież 13–18 lat
+audience-partner = Partnerzy
+lang-da = duński
+lang-sv = szwedzki

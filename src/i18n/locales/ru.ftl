@@ -106,3 +106,66 @@ posters-intro = Распечатайте приглашение с QR-кодом
 posters-languages = Языки на плакате
 posters-size = Размер бумаги
 posters-make = Создать плакат
+
+## Удалённые личные данные (стоят на месте удалённого)
+pii-fnr = личный номер
+pii-account = номер счёта
+pii-phone = телефон
+pii-email = эл. почта
+pii-address = адрес
+pii-name = имя
+
+## Вход для сотрудников
+login-title = Вход
+login-token-label = Ключ доступа
+login-token-hint = Вставьте ключ, который вам дал администратор. Он начинается с stm_.
+login-submit = Войти
+login-failed = Этот ключ недействителен или был отозван.
+logout = Выйти
+signed-in-as = Вход выполнен: { $name } ({ $role })
+forbidden-title = Нет доступа
+forbidden-body = Ваша роль не даёт доступа к этой странице.
+staff-nav-search = Поиск по текстам
+staff-nav-posters = Плакаты
+
+## Поиск по свободным текстам
+search-title = Что пишут семьи
+search-intro = Ищите в том, что семьи написали своими словами. Имена, номера и адреса удалены.
+search-query-label = Слова для поиска
+search-query-hint = Слова на любом из языков. Поиск находит и другие формы слова.
+search-submit = Найти
+search-filters = Сузить выборку
+search-any = Все
+search-filter-lang = Язык
+search-filter-unit = Служба
+search-filter-district = Район
+search-filter-zone = Территория
+search-filter-survey = Анкета
+search-filter-audience = Кто отвечал
+search-filter-theme = Тема
+search-filter-from = Первый месяц
+search-filter-to = Последний месяц
+search-total = { $count ->
+    [one] Найден { $count } текст
+    [few] Найдено { $count } текста
+    [many] Найдено { $count } текстов
+   *[other] Найдено { $count } текста
+}
+search-no-hits = Подходящих текстов нет. Попробуйте другое слово или выборку побольше.
+search-withheld-title = Тексты не показаны
+search-withheld = В выбранной выборке слишком мало ответов: меньше { $k }. Тогда можно узнать семью, поэтому тексты не показаны. Выберите выборку побольше, например больше месяцев или весь район.
+search-facets = Как распределены тексты
+search-facet-few = меньше { $k }
+search-hit-language = Язык
+search-hit-period = Период
+search-hit-unit = Служба
+search-lang-und = Язык не определён
+search-declared-language = Язык анкеты: { $lang }
+search-more = Показать ещё
+audience-parent = Родители
+audience-child_4_7 = Дети 4–7 лет
+audience-child_8_12 = Дети 8–12 лет
+audience-youth_13_18 = Молодёжь 13–18 лет
+audience-partner = Партнёры
+lang-da = датский
+lang-sv = шведский

@@ -106,3 +106,65 @@ posters-intro = Printe bovdejumi mas lea QR-koda, vai bearrašat sáhttet vásti
 posters-languages = Gielat plakáhtas
 posters-size = Bábira sturrodat
 posters-make = Ráhkat plakáhta
+
+## Sihkkojuvvon persovdnadieđut (čužžot dan sajis mii sihkkojuvvui)
+pii-fnr = riegádannummir
+pii-account = kontonummir
+pii-phone = telefovdna
+pii-email = e-poasta
+pii-address = čujuhus
+pii-name = namma
+
+## Bargiide: čálit sisa
+login-title = Čálit sisa
+login-token-label = Beassančoavdda
+login-token-hint = Liibme dása čoavdaga maid hálddašeaddji attii dutnje. Čoavdda álgá bustávaiguin stm_.
+login-submit = Čálit sisa
+login-failed = Čoavdda ii leat gustovaš, dahje dat ii leat šat atnus.
+logout = Čálit olggos
+signed-in-as = Sisačállon: { $name } ({ $role })
+forbidden-title = It beasa dán siidui
+forbidden-body = Du rolla ii atte beassama dán siidui.
+staff-nav-search = Oza teavsttain
+staff-nav-posters = Plakáhtat
+
+## Ohcan friddja teavsttain
+search-title = Maid bearrašat čállet
+search-intro = Oza dain maid bearrašat leat čállán iežaset sániiguin. Namat, nummirat ja čujuhusat leat sihkkojuvvon.
+search-query-label = Ohcansánit
+search-query-hint = Sánit vaikko makkár dáin gielain. Sáni eará hámit gávdnojit maid.
+search-submit = Oza
+search-filters = Ráddje válljema
+search-any = Buot
+search-filter-lang = Giella
+search-filter-unit = Bálvalus
+search-filter-district = Gávpotoassi
+search-filter-zone = Guovlu
+search-filter-survey = Skovvi
+search-filter-audience = Gii vástidii
+search-filter-theme = Fáddá
+search-filter-from = Álgománnu
+search-filter-to = Loahppamánnu
+search-total = { $count ->
+    [one] Okta heivvolaš teaksta
+    [two] Guokte heivvolaš teavstta
+   *[other] { $count } heivvolaš teavstta
+}
+search-no-hits = Ii oktage teaksta heive. Geahččal eará sáni dahje stuorát válljema.
+search-withheld-title = Teavsttat eai čájehuvvo
+search-withheld = Dán válljemis leat unnit go { $k } vástádusa. Dalle sáhttá bearraša dovdat, ja danne teavsttat eai čájehuvvo. Vállje stuorát válljema, omd. eanet mánuid dahje olles gávpotoasi.
+search-facets = Teavsttaid juohku
+search-facet-few = unnit go { $k }
+search-hit-language = Giella
+search-hit-period = Áigodat
+search-hit-unit = Bálvalus
+search-lang-und = Giella ii leat čielggas
+search-declared-language = Skovvi lei dán gielas: { $lang }
+search-more = Čájet eanet
+audience-parent = Váhnemat
+audience-child_4_7 = Mánát 4–7 jagi
+audience-child_8_12 = Mánát 8–12 jagi
+audience-youth_13_18 = Nuorat 13–18 jagi
+audience-partner = Ovttasbargoguoimmit
+lang-da = dánskkagiella
+lang-sv = ruoŧagiella

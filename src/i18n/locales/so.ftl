@@ -105,3 +105,64 @@ posters-intro = Daabac casuumad leh koodh QR ah, si qoysasku uga jawaabi karaan 
 posters-languages = Luqadaha boodhka ku qoran
 posters-size = Cabbirka warqadda
 posters-make = Samee boodhka
+
+## Xogta shakhsiga ah ee la tirtiray (waxay beddelaan wixii la tirtiray)
+pii-fnr = lambarka aqoonsiga
+pii-account = lambarka xisaabta
+pii-phone = taleefan
+pii-email = iimayl
+pii-address = cinwaan
+pii-name = magac
+
+## Gelitaanka shaqaalaha
+login-title = Gal
+login-token-label = Furaha gelitaanka
+login-token-hint = Halkan ku dheji furaha uu maamuluhu ku siiyay. Wuxuu ku bilaabmaa stm_.
+login-submit = Gal
+login-failed = Furahani ma shaqaynayo, ama waa la joojiyay.
+logout = Ka bax
+signed-in-as = Waxaad ku gashay: { $name } ({ $role })
+forbidden-title = Ogolaansho ma lihid
+forbidden-body = Doorkaagu kuuma oggola inaad furto boggan.
+staff-nav-search = Ka raadi qoraallada
+staff-nav-posters = Boodhadh
+
+## Ka raadinta qoraalka xorta ah
+search-title = Waxa qoysasku qoraan
+search-intro = Ka raadi waxa qoysasku ku qoreen erayadooda. Magacyada, lambarrada iyo cinwaannada waa laga saaray.
+search-query-label = Erayada la raadinayo
+search-query-hint = Erayo luqad kasta ah. Qaababka kale ee erayga sidoo kale waa la helaa.
+search-submit = Raadi
+search-filters = Yaree xulashada
+search-any = Dhammaan
+search-filter-lang = Luqadda
+search-filter-unit = Adeegga
+search-filter-district = Qaybta magaalada
+search-filter-zone = Aagga
+search-filter-survey = Foomka
+search-filter-audience = Yaa jawaabay
+search-filter-theme = Mawduuca
+search-filter-from = Laga bilaabo bisha
+search-filter-to = Ilaa bisha
+search-total = { $count ->
+    [one] Hal qoraal ayaa ku habboon
+   *[other] { $count } qoraal ayaa ku habboon
+}
+search-no-hits = Ma jiro qoraal ku habboon. Isku day eray kale ama xulasho ka ballaaran.
+search-withheld-title = Qoraallada lama muujinayo
+search-withheld = Xulashada aad dooratay waxay leedahay wax ka yar { $k } jawaabood. Markaas qoys waa la garan karaa, sidaa darteed qoraallada lama muujinayo. Dooro xulasho ka ballaaran, tusaale ahaan bilo badan ama qaybta magaalada oo dhan.
+search-facets = Sida qoraallada u qaybsan yihiin
+search-facet-few = ka yar { $k }
+search-hit-language = Luqadda
+search-hit-period = Muddada
+search-hit-unit = Adeegga
+search-lang-und = Luqadda lama garan
+search-declared-language = Luqadda foomka: { $lang }
+search-more = Tus wax badan
+audience-parent = Waalidiinta
+audience-child_4_7 = Carruurta 4–7 jir
+audience-child_8_12 = Carruurta 8–12 jir
+audience-youth_13_18 = Dhallinyarada 13–18 jir
+audience-partner = La-shaqeeyayaasha
+lang-da = Dhaanish
+lang-sv = Iswiidhish

@@ -105,3 +105,64 @@ posters-intro = ስድራቤታት ብናይ ገዛእ ርእሶም ሞባይል
 posters-languages = ቋንቋታት ኣብቲ ፖስተር
 posters-size = ዓቐን ወረቐት
 posters-make = ፖስተር ኣዳልዉ
+
+## ዝተደምሰሰ ውልቃዊ ሓበሬታ (ኣብ ክንዲ እቲ ዝተደምሰሰ ዝርአ)
+pii-fnr = መለለዪ ቁጽሪ
+pii-account = ቁጽሪ ሕሳብ
+pii-phone = ተሌፎን
+pii-email = ኢመይል
+pii-address = ኣድራሻ
+pii-name = ስም
+
+## መእተዊ ሰራሕተኛታት
+login-title = ምእታው
+login-token-label = መእተዊ መፍትሕ
+login-token-hint = እቲ ኣመሓዳሪ ዝሃበኩም መፍትሕ ኣብዚ ለጥፉ። እቲ መፍትሕ ብ stm_ ይጅምር።
+login-submit = እተዉ
+login-failed = እዚ መፍትሕ ብቑዕ ኣይኮነን፣ ወይ ተሰሪዙ እዩ።
+logout = ውጹ
+signed-in-as = ኣቲኹም ኣለኹም፦ { $name } ({ $role })
+forbidden-title = ፍቓድ የብልኩምን
+forbidden-body = ብተራኹም ናብዚ ገጽ ክትኣትዉ ኣይትኽእሉን ኢኹም።
+staff-nav-search = ኣብ ጽሑፋት ድለዩ
+staff-nav-posters = ፖስተራት
+
+## ኣብ ናጻ ጽሑፍ ምድላይ
+search-title = ስድራቤታት እንታይ ይጽሕፉ
+search-intro = ስድራቤታት ብናይ ገዛእ ርእሶም ቃላት ኣብ ዝጸሓፍዎ ድለዩ። ኣስማት፣ ቁጽርታትን ኣድራሻታትን ተደምሲሶም እዮም።
+search-query-label = መድለዪ ቃላት
+search-query-hint = ብዝኾነ ካብዞም ቋንቋታት ዝተጻሕፈ ቃላት። ካልእ ቅርጺ ናይቲ ቃል እውን ይርከብ።
+search-submit = ድለዩ
+search-filters = ምርጫ ኣጽብቡ
+search-any = ኩሉ
+search-filter-lang = ቋንቋ
+search-filter-unit = ኣገልግሎት
+search-filter-district = ክፋል ከተማ
+search-filter-zone = ከባቢ
+search-filter-survey = ቅጥዒ
+search-filter-audience = መን መለሰ
+search-filter-theme = ኣርእስቲ
+search-filter-from = ካብ ወርሒ
+search-filter-to = ክሳብ ወርሒ
+search-total = { $count ->
+    [one] { $count } ጽሑፍ ተረኺቡ
+   *[other] { $count } ጽሑፋት ተረኺቦም
+}
+search-no-hits = ምስቲ ምድላይ ዝሰማማዕ ጽሑፍ የለን። ካልእ ቃል ወይ ዝዓበየ ምርጫ ፈትኑ።
+search-withheld-title = እቶም ጽሑፋት ኣይርኣዩን
+search-withheld = ኣብቲ ዝመረጽኩምዎ ምርጫ ዘለዉ መልስታት ካብ { $k } ዝውሕዱ እዮም። ከምዚ ምስ ዝኸውን ሓንቲ ስድራቤት ክትፍለጥ ትኽእል፣ ስለዚ እቶም ጽሑፋት ኣይርኣዩን። ዝዓበየ ምርጫ ምረጹ፣ ንኣብነት ዝበዝሑ ኣዋርሕ ወይ ምሉእ ክፋል ከተማ።
+search-facets = ምክፍፋል ጽሑፋት
+search-facet-few = ካብ { $k } ዝውሕድ
+search-hit-language = ቋንቋ
+search-hit-period = እዋን
+search-hit-unit = ኣገልግሎት
+search-lang-und = ቋንቋ ኣይተፈልጠን
+search-declared-language = ቋንቋ ቅጥዒ፦ { $lang }
+search-more = ተወሳኺ ኣርእዩ
+audience-parent = ወለዲ
+audience-child_4_7 = ቆልዑ 4–7 ዓመት
+audience-child_8_12 = ቆልዑ 8–12 ዓመት
+audience-youth_13_18 = መንእሰያት 13–18 ዓመት
+audience-partner = መሻርኽቲ
+lang-da = ዴንማርክኛ
+lang-sv = ስዊድንኛ

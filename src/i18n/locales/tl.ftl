@@ -54,7 +54,7 @@ submit = Ipadala ang sagot ko
 
 ## Mga mali sa form
 form-has-errors = { $count ->
-    [one] May isang bagay na kailangang ayusin bago maipadala ang sagot.
+    [one] May { $count } bagay na kailangang ayusin bago maipadala ang sagot.
    *[other] May { $count } bagay na kailangang ayusin bago maipadala ang sagot.
 }
 form-kept = Naitabi ang mga nailagay mo na.
@@ -105,3 +105,64 @@ posters-intro = Mag-print ng imbitasyon na may QR code, para makasagot ang mga p
 posters-languages = Mga wika sa poster
 posters-size = Laki ng papel
 posters-make = Gawin ang poster
+
+## Tinanggal na personal na impormasyon (ipinapalit sa tinanggal)
+pii-fnr = numero ng ID
+pii-account = numero ng account
+pii-phone = telepono
+pii-email = email
+pii-address = address
+pii-name = pangalan
+
+## Pag-sign in ng kawani
+login-title = Mag-sign in
+login-token-label = Access key
+login-token-hint = I-paste ang key na ibinigay sa iyo ng administrator. Nagsisimula ito sa stm_.
+login-submit = Mag-sign in
+login-failed = Hindi valid ang key na ito, o binawi na ito.
+logout = Mag-sign out
+signed-in-as = Naka-sign in bilang { $name } ({ $role })
+forbidden-title = Walang access
+forbidden-body = Hindi nagbibigay ng access sa pahinang ito ang papel mo.
+staff-nav-search = Maghanap sa mga teksto
+staff-nav-posters = Mga poster
+
+## Paghahanap sa malayang teksto
+search-title = Ang isinusulat ng mga pamilya
+search-intro = Hanapin ang isinulat ng mga pamilya sa sarili nilang salita. Tinanggal na ang mga pangalan, numero at address.
+search-query-label = Mga salitang hahanapin
+search-query-hint = Mga salita sa kahit anong wika. Nahahanap din ang ibang anyo ng salita.
+search-submit = Maghanap
+search-filters = Paliitin ang saklaw
+search-any = Lahat
+search-filter-lang = Wika
+search-filter-unit = Serbisyo
+search-filter-district = Distrito
+search-filter-zone = Lugar
+search-filter-survey = Form
+search-filter-audience = Sino ang sumagot
+search-filter-theme = Paksa
+search-filter-from = Mula sa buwan
+search-filter-to = Hanggang sa buwan
+search-total = { $count ->
+    [one] { $count } teksto ang tugma
+   *[other] { $count } teksto ang tugma
+}
+search-no-hits = Walang tekstong tugma. Subukan ang ibang salita o mas malawak na saklaw.
+search-withheld-title = Hindi ipinapakita ang mga teksto
+search-withheld = Mas kaunti sa { $k } ang sagot sa saklaw na pinili mo. Puwedeng makilala ang isang pamilya, kaya hindi ipinapakita ang mga teksto. Pumili ng mas malawak na saklaw, halimbawa mas maraming buwan o ang buong distrito.
+search-facets = Paano nahahati ang mga teksto
+search-facet-few = mas kaunti sa { $k }
+search-hit-language = Wika
+search-hit-period = Panahon
+search-hit-unit = Serbisyo
+search-lang-und = Hindi natukoy ang wika
+search-declared-language = Wika ng form: { $lang }
+search-more = Magpakita pa
+audience-parent = Mga magulang
+audience-child_4_7 = Mga batang 4–7 taon
+audience-child_8_12 = Mga batang 8–12 taon
+audience-youth_13_18 = Mga kabataang 13–18 taon
+audience-partner = Mga katuwang
+lang-da = Danish
+lang-sv = Swedish

@@ -106,3 +106,66 @@ posters-intro = Роздрукуй запрошення з QR-кодом, щоб
 posters-languages = Мови на плакаті
 posters-size = Розмір паперу
 posters-make = Створити плакат
+
+## Видалені особисті дані (стоять на місці того, що видалили)
+pii-fnr = особистий номер
+pii-account = номер рахунку
+pii-phone = телефон
+pii-email = ел. пошта
+pii-address = адреса
+pii-name = ім'я
+
+## Вхід для працівників
+login-title = Вхід
+login-token-label = Ключ доступу
+login-token-hint = Встав ключ, який тобі дав адміністратор. Він починається з stm_.
+login-submit = Увійти
+login-failed = Цей ключ недійсний, або його відкликали.
+logout = Вийти
+signed-in-as = Вхід виконано: { $name } ({ $role })
+forbidden-title = Немає доступу
+forbidden-body = Твоя роль не дає доступу до цієї сторінки.
+staff-nav-search = Пошук у текстах
+staff-nav-posters = Плакати
+
+## Пошук у вільних текстах
+search-title = Що пишуть сім'ї
+search-intro = Шукай у тому, що сім'ї написали своїми словами. Імена, номери й адреси видалено.
+search-query-label = Слова для пошуку
+search-query-hint = Слова будь-якою з мов. Пошук знаходить також інші форми слова.
+search-submit = Шукати
+search-filters = Звузити вибірку
+search-any = Усі
+search-filter-lang = Мова
+search-filter-unit = Служба
+search-filter-district = Район
+search-filter-zone = Територія
+search-filter-survey = Анкета
+search-filter-audience = Хто відповідав
+search-filter-theme = Тема
+search-filter-from = Перший місяць
+search-filter-to = Останній місяць
+search-total = { $count ->
+    [one] Знайдено { $count } текст
+    [few] Знайдено { $count } тексти
+    [many] Знайдено { $count } текстів
+   *[other] Знайдено { $count } тексту
+}
+search-no-hits = Немає текстів, які підходять. Спробуй інше слово або більшу вибірку.
+search-withheld-title = Тексти не показано
+search-withheld = У вибраній вибірці замало відповідей: менше ніж { $k }. Тоді можна впізнати сім'ю, тому тексти не показано. Вибери більшу вибірку, наприклад більше місяців або весь район.
+search-facets = Як розподілено тексти
+search-facet-few = менше ніж { $k }
+search-hit-language = Мова
+search-hit-period = Період
+search-hit-unit = Служба
+search-lang-und = Мову не визначено
+search-declared-language = Мова анкети: { $lang }
+search-more = Показати більше
+audience-parent = Батьки
+audience-child_4_7 = Діти 4–7 років
+audience-child_8_12 = Діти 8–12 років
+audience-youth_13_18 = Молодь 13–18 років
+audience-partner = Партнери
+lang-da = данська
+lang-sv = шведська

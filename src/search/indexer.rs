@@ -1,0 +1,491 @@
+//! The single index writer. It follows the search outbox (written in the same
+//! transaction as each answer or erasure), adds and deletes documents, and commits at
+//! most once per interval with the last outbox id as the commit payload. The database
+//! is the truth: on start the writer replays the outbox after the payload; a missing,
+//! corrupt or outdated index is rebuilt from the responses while answers keep arriving.
+use super::schema::{self, Fields, SCHEMA_VERSION};
+use super::{IndexStatus, SearchError};
+use crate::catalogue::{Catalogue, CatalogueHandle};
+use crate::text::redact::strip_marks;
+use crate::text::{UNDETERMINED, analyze};
+use entity::prelude::*;
+use entity::{response, response_text, search_outbox};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+use tantivy::schema::Facet;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tokio::sync::{mpsc, oneshot};
+
+/// Outbox rows read per round trip.
+const PAGE: u64 = 2_000;
+/// Responses read per round trip during a rebuild.
+const REBUILD_PAGE: u64 = 5_000;
+/// Memory the writer may buffer before it flushes a segment.
+const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+
+/// The open index and how to read it.
+pub struct SearchIndex {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Payload {
+    v: u32,
+    outbox: i64,
+}
+
+/// Opens the index in `dir`, or creates an empty one. The flag says whether it must be
+/// rebuilt from the database (new, unreadable, or built by another schema version).
+pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
+    let (schema, fields) = schema::build();
+    let existing = if dir.join("meta.json").exists() {
+        match Index::open_in_dir(dir) {
+            Ok(index) => {
+                let payload = index
+                    .load_metas()
+                    .ok()
+                    .and_then(|m| m.payload)
+                    .and_then(|p| serde_json::from_str::<Payload>(&p).ok());
+                match payload {
+                    Some(p) if p.v == SCHEMA_VERSION && index.schema() == schema => {
+                        Some((index, p.outbox))
+                    }
+                    _ => {
+                        tracing::warn!("the search index is from another version; rebuilding it");
+                        None
+                    }
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the search index cannot be opened; rebuilding it");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let (index, last) = match existing {
+        Some((index, last)) => (index, Some(last)),
+        None => {
+            // Derived data: whatever is there is removed, never kept beside the new one
+            // (an old copy could hold erased text).
+            if dir.exists() {
+                std::fs::remove_dir_all(dir)?;
+            }
+            std::fs::create_dir_all(dir)?;
+            (Index::create_in_dir(dir, schema)?, None)
+        }
+    };
+    analyze::register(index.tokenizers());
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    Ok((
+        SearchIndex {
+            index,
+            reader,
+            fields,
+        },
+        last,
+    ))
+}
+
+pub enum Command {
+    /// Index everything stored so far, commit, and answer when it is searchable.
+    Flush(oneshot::Sender<Result<(), String>>),
+    /// Throw the index away and rebuild it from the database.
+    Rebuild(oneshot::Sender<Result<(), String>>),
+}
+
+pub struct Indexer {
+    db: DatabaseConnection,
+    catalogue: CatalogueHandle,
+    index: Arc<SearchIndex>,
+    writer: Option<IndexWriter>,
+    status: Arc<IndexStatus>,
+    last_outbox: i64,
+    dirty: bool,
+    deleted: bool,
+    last_commit: Instant,
+    commit_every: Duration,
+}
+
+impl Indexer {
+    pub fn new(
+        db: DatabaseConnection,
+        catalogue: CatalogueHandle,
+        index: Arc<SearchIndex>,
+        status: Arc<IndexStatus>,
+        commit_every: Duration,
+        threads: usize,
+    ) -> Result<Indexer, SearchError> {
+        let writer = index
+            .index
+            .writer_with_num_threads(threads.max(1), WRITER_MEMORY * threads.max(1))?;
+        Ok(Indexer {
+            db,
+            catalogue,
+            index,
+            writer: Some(writer),
+            status,
+            last_outbox: 0,
+            dirty: false,
+            deleted: false,
+            last_commit: Instant::now(),
+            commit_every,
+        })
+    }
+
+    /// Serves until every sender of `commands` is gone, then commits what it has.
+    pub async fn run(mut self, last: Option<i64>, mut commands: mpsc::Receiver<Command>) {
+        match last {
+            Some(last) => self.last_outbox = last,
+            None => self.rebuild_logged().await,
+        }
+        self.status.ready.store(true, Ordering::Release);
+        let mut tick = tokio::time::interval(self.commit_every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            let command = tokio::select! {
+                _ = tick.tick() => None,
+                command = commands.recv() => match command {
+                    Some(command) => Some(command),
+                    None => break,
+                },
+            };
+            match command {
+                None => {
+                    if let Err(e) = self.catch_up(false).await {
+                        tracing::error!(error = %e, "search indexing failed; retrying");
+                    }
+                }
+                Some(Command::Flush(reply)) => {
+                    let result = self.catch_up(true).await.map_err(|e| e.to_string());
+                    let _ = reply.send(result);
+                }
+                Some(Command::Rebuild(reply)) => {
+                    let result = self.rebuild().await.map_err(|e| e.to_string());
+                    let _ = reply.send(result);
+                }
+            }
+        }
+        if let Err(e) = self.catch_up(true).await {
+            tracing::error!(error = %e, "final search commit failed; the next start catches up");
+        }
+    }
+
+    async fn rebuild_logged(&mut self) {
+        if let Err(e) = self.rebuild().await {
+            tracing::error!(error = %e, "rebuilding the search index failed; retrying on the next change");
+        }
+    }
+
+    /// Indexes the outbox after the last commit; commits when the interval has passed
+    /// (or now, when `force`).
+    async fn catch_up(&mut self, force: bool) -> Result<(), SearchError> {
+        loop {
+            let more = self.drain_page().await?;
+            if self.dirty && (force || self.last_commit.elapsed() >= self.commit_every) {
+                self.commit().await?;
+            }
+            if !more {
+                break;
+            }
+        }
+        if force && self.dirty {
+            self.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// One page of outbox rows; true when there may be more.
+    async fn drain_page(&mut self) -> Result<bool, SearchError> {
+        let rows = SearchOutbox::find()
+            .filter(search_outbox::Column::Id.gt(self.last_outbox))
+            .order_by_asc(search_outbox::Column::Id)
+            .limit(PAGE)
+            .all(&self.db)
+            .await?;
+        let Some(last) = rows.last().map(|r| r.id) else {
+            return Ok(false);
+        };
+        let wanted: Vec<i64> = rows
+            .iter()
+            .filter(|r| r.op == "index")
+            .map(|r| r.response_id)
+            .collect();
+        let loaded = self.load(&wanted).await?;
+        let catalogue = self.catalogue.get();
+        let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
+        let fields = &self.index.fields;
+        for row in &rows {
+            writer.delete_term(Term::from_field_u64(fields.id, row.response_id as u64));
+            if row.op == "delete" {
+                self.deleted = true;
+            } else if let Some((r, t)) = loaded.get(&row.response_id) {
+                writer.add_document(document(fields, &catalogue, r, t.as_ref()))?;
+            }
+        }
+        self.last_outbox = last;
+        self.dirty = true;
+        Ok(rows.len() as u64 == PAGE)
+    }
+
+    async fn load(
+        &self,
+        ids: &[i64],
+    ) -> Result<HashMap<i64, (response::Model, Option<response_text::Model>)>, SearchError> {
+        let mut out = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        for chunk in ids.chunks(900) {
+            let responses = Response::find()
+                .filter(response::Column::Id.is_in(chunk.iter().copied()))
+                .all(&self.db)
+                .await?;
+            let mut texts: HashMap<i64, response_text::Model> = ResponseText::find()
+                .filter(response_text::Column::ResponseId.is_in(chunk.iter().copied()))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|t| (t.response_id, t))
+                .collect();
+            for r in responses {
+                let t = texts.remove(&r.id);
+                out.insert(r.id, (r, t));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Commits with the outbox position as payload, makes it searchable, and after
+    /// deletions merges the segments that held deleted documents and removes the old
+    /// files, so erased text leaves the index folder.
+    async fn commit(&mut self) -> Result<(), SearchError> {
+        let mut writer = self.writer.take().ok_or(SearchError::WriterGone)?;
+        let payload = serde_json::to_string(&Payload {
+            v: SCHEMA_VERSION,
+            outbox: self.last_outbox,
+        })
+        .unwrap_or_default();
+        let purge = self.deleted;
+        let index = Arc::clone(&self.index);
+        let (writer, result) = tokio::task::spawn_blocking(move || {
+            let result = commit_blocking(&mut writer, &index, &payload, purge);
+            (writer, result)
+        })
+        .await
+        .map_err(|_| SearchError::WriterGone)?;
+        self.writer = Some(writer);
+        result?;
+        self.dirty = false;
+        self.deleted = false;
+        self.last_commit = Instant::now();
+        self.status
+            .last_outbox
+            .store(self.last_outbox, Ordering::Release);
+        Ok(())
+    }
+
+    /// Empties the index and indexes every stored response again.
+    async fn rebuild(&mut self) -> Result<(), SearchError> {
+        self.status.rebuilding.store(true, Ordering::Release);
+        let result = self.rebuild_inner().await;
+        self.status.rebuilding.store(false, Ordering::Release);
+        result
+    }
+
+    async fn rebuild_inner(&mut self) -> Result<(), SearchError> {
+        // Everything in the outbox up to here is covered by the scan below; what comes
+        // later is replayed from the outbox (indexing twice is harmless).
+        let start = SearchOutbox::find()
+            .order_by_desc(search_outbox::Column::Id)
+            .one(&self.db)
+            .await?
+            .map(|r| r.id)
+            .unwrap_or(0);
+        let total = Response::find().count(&self.db).await?;
+        self.status.rebuild_total.store(total, Ordering::Release);
+        self.status.rebuild_done.store(0, Ordering::Release);
+        {
+            let writer = self.writer.as_mut().ok_or(SearchError::WriterGone)?;
+            writer.delete_all_documents()?;
+        }
+        self.deleted = true;
+        let mut after = 0i64;
+        loop {
+            let responses = Response::find()
+                .filter(response::Column::Id.gt(after))
+                .order_by_asc(response::Column::Id)
+                .limit(REBUILD_PAGE)
+                .all(&self.db)
+                .await?;
+            let Some(last) = responses.last().map(|r| r.id) else {
+                break;
+            };
+            let mut texts: HashMap<i64, response_text::Model> = ResponseText::find()
+                .filter(response_text::Column::ResponseId.gt(after))
+                .filter(response_text::Column::ResponseId.lte(last))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|t| (t.response_id, t))
+                .collect();
+            let catalogue = self.catalogue.get();
+            let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
+            for r in &responses {
+                let t = texts.remove(&r.id);
+                writer.add_document(document(&self.index.fields, &catalogue, r, t.as_ref()))?;
+            }
+            self.status
+                .rebuild_done
+                .fetch_add(responses.len() as u64, Ordering::AcqRel);
+            after = last;
+            self.dirty = true;
+            // A rebuild is not committed part-way: a crash restarts it, and until it is
+            // done searches see the old documents rather than half of them.
+        }
+        self.last_outbox = start;
+        self.dirty = true;
+        self.commit().await
+    }
+}
+
+fn commit_blocking(
+    writer: &mut IndexWriter,
+    index: &SearchIndex,
+    payload: &str,
+    purge: bool,
+) -> Result<(), SearchError> {
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(payload);
+    prepared.commit()?;
+    if purge {
+        let with_deletes: Vec<_> = index
+            .index
+            .searchable_segment_metas()?
+            .into_iter()
+            .filter(|m| m.has_deletes())
+            .map(|m| m.id())
+            .collect();
+        if !with_deletes.is_empty() {
+            writer.merge(&with_deletes).wait()?;
+        }
+    }
+    index.reader.reload()?;
+    if purge {
+        writer.garbage_collect_files().wait()?;
+    }
+    Ok(())
+}
+
+/// YYYY-MM as the number YYYYMM.
+pub fn month_number(period: &str) -> Option<u64> {
+    let (year, month) = period.split_once('-')?;
+    let year: u64 = year.parse().ok()?;
+    let month: u64 = month.parse().ok()?;
+    ((1..=12).contains(&month) && (1000..=9999).contains(&year)).then_some(year * 100 + month)
+}
+
+fn facet(value: &str) -> Facet {
+    Facet::from_path([value])
+}
+
+/// The document of one response. The text is the redacted one with its markers
+/// removed; a text not yet redacted is not indexed (never the raw text).
+fn document(
+    fields: &Fields,
+    catalogue: &Catalogue,
+    r: &response::Model,
+    t: Option<&response_text::Model>,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_u64(fields.id, r.id as u64);
+    if let Some(month) = month_number(&r.period) {
+        doc.add_u64(fields.month, month);
+    }
+    let redacted = t
+        .and_then(|t| t.redacted.as_deref())
+        .filter(|s| !s.trim().is_empty());
+    let detected = t.and_then(|t| t.lang_detected.as_deref());
+    // The language of a response: its text's, or the form's when it has no text.
+    let lang = match (redacted, detected) {
+        (Some(_), Some(detected)) => detected,
+        _ => r.lang.as_str(),
+    };
+    let mut add_facet = |name: &str, value: &str| {
+        if let Some(field) = fields.facet(name)
+            && !value.is_empty()
+        {
+            doc.add_facet(field, facet(value));
+        }
+    };
+    add_facet("lang", lang);
+    add_facet("period", &r.period);
+    let unit = catalogue.units.iter().find(|u| u.id == r.unit_id);
+    let survey = catalogue.surveys.iter().find(|s| s.id == r.survey_id);
+    if let Some(unit) = unit {
+        add_facet("unit", &unit.slug);
+        add_facet("service_kind", &unit.service_kind);
+        add_facet("district", &unit.district);
+        if let Some(zone) = &unit.zone {
+            add_facet("zone", zone);
+        }
+    }
+    if let Some(survey) = survey {
+        add_facet("survey", &survey.slug);
+        add_facet("audience", survey.audience.as_str());
+    }
+    if let Some(unit) = unit {
+        let mut places = vec![unit.name.clone()];
+        if let Some(d) = catalogue.districts.iter().find(|d| d.slug == unit.district) {
+            places.push(d.name.clone());
+        }
+        if let Some(zone) = &unit.zone
+            && let Some(z) = catalogue.zones.iter().find(|z| &z.slug == zone)
+        {
+            places.push(z.name.clone());
+        }
+        if let Some(kind) = catalogue.service_kind(&unit.service_kind) {
+            places.extend(kind.names.values().cloned());
+        }
+        doc.add_text(fields.places, places.join(" \n "));
+    }
+    match redacted {
+        Some(text) => {
+            let analysis_lang = match detected {
+                Some(d) if d != UNDETERMINED => d,
+                _ => r.lang.as_str(),
+            };
+            let field = fields.text_field(analyze::analyzer_for(analysis_lang));
+            doc.add_text(field, strip_marks(text));
+            doc.add_u64(fields.has_text, 1);
+        }
+        None => doc.add_u64(fields.has_text, 0),
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_are_numbers() {
+        assert_eq!(month_number("2026-11"), Some(202611));
+        assert_eq!(month_number("2026-13"), None);
+        assert_eq!(month_number("26-1"), None);
+        assert_eq!(month_number("x"), None);
+    }
+}

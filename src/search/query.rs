@@ -1,0 +1,512 @@
+//! A planner's search: words analysed in every language searched, dimension filters,
+//! facet counts, and the k-rule (DOMAIN.md §7): when the filters select fewer than k
+//! responses, no text is shown; facet counts under k are hidden, and so is the next
+//! smallest count when the hidden ones would otherwise add up to less than k.
+use super::SearchHandle;
+use super::indexer::month_number;
+use crate::text::analyze::{self, ANALYZERS, Analyzer, PLACES_TOKENIZER};
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+
+/// Most hits one request may ask for.
+pub const MAX_LIMIT: usize = 100;
+/// Most words of a query that are used.
+const MAX_WORDS: usize = 16;
+
+/// What a planner asks for. Empty lists and `None` mean "all".
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub q: String,
+    pub langs: Vec<String>,
+    pub unit: Option<String>,
+    pub district: Option<String>,
+    pub zone: Option<String>,
+    pub survey: Option<String>,
+    pub audience: Option<String>,
+    pub theme: Option<String>,
+    pub service_kind: Option<String>,
+    /// YYYY-MM, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+impl SearchRequest {
+    fn dimension_filters(&self) -> Vec<(&'static str, &str)> {
+        let mut out = Vec::new();
+        for (name, value) in [
+            ("unit", &self.unit),
+            ("district", &self.district),
+            ("zone", &self.zone),
+            ("survey", &self.survey),
+            ("audience", &self.audience),
+            ("theme", &self.theme),
+            ("service_kind", &self.service_kind),
+        ] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                out.push((name, v));
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Hit {
+    pub id: i64,
+    /// The text's language (detected, or `und`).
+    pub lang: String,
+    /// The language of the form it was written in.
+    pub declared: String,
+    /// Redacted, placeholders in the reader's language; at most ~200 characters.
+    pub snippet: String,
+    /// Character ranges of `snippet` that matched the words searched.
+    pub highlights: Vec<(usize, usize)>,
+    pub unit: String,
+    pub period: String,
+    #[serde(skip)]
+    pub unit_name: String,
+}
+
+impl Hit {
+    /// The snippet cut into plain and matched pieces, for templates (no HTML built here).
+    pub fn pieces(&self) -> Vec<(String, bool)> {
+        let chars: Vec<char> = self.snippet.chars().collect();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &(start, end) in &self.highlights {
+            if start > at {
+                out.push((chars[at..start].iter().collect(), false));
+            }
+            out.push((chars[start..end.min(chars.len())].iter().collect(), true));
+            at = end.min(chars.len());
+        }
+        if at < chars.len() {
+            out.push((chars[at..].iter().collect(), false));
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FacetValue {
+    pub value: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FacetView {
+    pub values: Vec<FacetValue>,
+    /// Some values are not listed because their counts are under k (or would reveal one).
+    pub hidden: bool,
+}
+
+pub type Facets = BTreeMap<&'static str, FacetView>;
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Withheld {
+    pub reason: &'static str,
+    pub k: u32,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SearchResult {
+    /// Texts that match; `None` when withheld.
+    pub total: Option<u64>,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub withheld: Option<Withheld>,
+}
+
+/// Runs a search. `texts` gives the redacted texts of the hits from the database (the
+/// index keeps no text); `k` is the smallest group shown.
+pub fn search(
+    handle: &SearchHandle,
+    request: &SearchRequest,
+    k: u32,
+    texts: impl FnOnce(&[i64]) -> Result<BTreeMap<i64, HitText>, super::SearchError>,
+) -> Result<SearchResult, super::SearchError> {
+    let searcher = handle.index.reader.searcher();
+    let fields = &handle.index.fields;
+    let filter = filter_query(handle, request)?;
+    // The k-rule counts every response the filters select, with or without text; the
+    // words searched are not a filter.
+    let selected = searcher.search(&*filter, &Count)?;
+    let facet_collectors: Vec<(&'static str, FacetCollector)> = super::schema::FACETS
+        .iter()
+        .map(|name| {
+            let mut c = FacetCollector::for_field(*name);
+            c.add_facet(Facet::root());
+            (*name, c)
+        })
+        .collect();
+    if selected < k as usize {
+        return Ok(SearchResult {
+            total: None,
+            hits: Vec::new(),
+            facets: Facets::new(),
+            withheld: Some(Withheld {
+                reason: "fewer_than_k",
+                k,
+                message: format!(
+                    "the filters select fewer than {k} responses; texts are withheld so that no family can be recognised"
+                ),
+            }),
+        });
+    }
+    let words = text_query(handle, request);
+    let has_text: Box<dyn Query> = Box::new(TermQuery::new(
+        Term::from_field_u64(fields.has_text, 1),
+        IndexRecordOption::Basic,
+    ));
+    let mut clauses = vec![(Occur::Must, filter), (Occur::Must, has_text)];
+    let scored = words.is_some();
+    if let Some(words) = words {
+        clauses.push((Occur::Must, words));
+    }
+    let query = BooleanQuery::new(clauses);
+    let limit = request.limit.clamp(1, MAX_LIMIT);
+
+    let mut multi = MultiCollector::new();
+    let count_handle = multi.add_collector(Count);
+    let facet_handles: Vec<_> = facet_collectors
+        .into_iter()
+        .map(|(name, c)| (name, multi.add_collector(c)))
+        .collect();
+    let top: Vec<DocAddress>;
+    let mut fruits = if scored {
+        let top_handle = multi.add_collector(
+            TopDocs::with_limit(limit)
+                .and_offset(request.offset)
+                .order_by_score(),
+        );
+        let mut fruits = searcher.search(&query, &multi)?;
+        top = top_handle
+            .extract(&mut fruits)
+            .into_iter()
+            .map(|(_, addr)| addr)
+            .collect();
+        fruits
+    } else {
+        // No words: newest first.
+        let top_handle = multi.add_collector(
+            TopDocs::with_limit(limit)
+                .and_offset(request.offset)
+                .order_by_u64_field("id", Order::Desc),
+        );
+        let mut fruits = searcher.search(&query, &multi)?;
+        top = top_handle
+            .extract(&mut fruits)
+            .into_iter()
+            .map(|(_, addr)| addr)
+            .collect();
+        fruits
+    };
+    let total = count_handle.extract(&mut fruits) as u64;
+    let mut facets = Facets::new();
+    for (name, handle) in facet_handles {
+        let counts = handle.extract(&mut fruits);
+        let values: Vec<(String, u64)> = counts
+            .get(Facet::root())
+            .map(|(facet, count)| {
+                let value = facet
+                    .to_path()
+                    .last()
+                    .map(|s| (*s).to_owned())
+                    .unwrap_or_default();
+                (value, count)
+            })
+            .collect();
+        if !values.is_empty() {
+            facets.insert(name, suppress(values, k as u64));
+        }
+    }
+
+    let ids = hit_ids(&searcher, fields.id, &top)?;
+    let mut found = texts(&ids)?;
+    let mut generators: BTreeMap<&'static str, Option<SnippetGenerator>> = BTreeMap::new();
+    let mut hits = Vec::with_capacity(ids.len());
+    for id in ids {
+        // Erased since the last commit: the database no longer has it, so neither do we.
+        let Some(text) = found.remove(&id) else {
+            continue;
+        };
+        let analyzer = analyze::analyzer_for(&text.analysis_lang);
+        let generator = generators.entry(analyzer.key).or_insert_with(|| {
+            if !scored {
+                return None;
+            }
+            let field = fields.text_field(analyzer);
+            SnippetGenerator::create(&searcher, &query, field)
+                .ok()
+                .map(|mut g| {
+                    g.set_max_num_chars(200);
+                    g
+                })
+        });
+        let (snippet, highlights) = snippet_of(&text.rendered, generator.as_ref());
+        hits.push(Hit {
+            id,
+            lang: text.lang,
+            declared: text.declared,
+            snippet,
+            highlights,
+            unit: text.unit,
+            unit_name: text.unit_name,
+            period: text.period,
+        });
+    }
+    Ok(SearchResult {
+        total: Some(total),
+        hits,
+        facets,
+        withheld: None,
+    })
+}
+
+/// What the database gives for one hit.
+pub struct HitText {
+    pub rendered: String,
+    pub lang: String,
+    pub analysis_lang: String,
+    pub declared: String,
+    pub unit: String,
+    pub unit_name: String,
+    pub period: String,
+}
+
+fn hit_ids(
+    searcher: &Searcher,
+    id_field: tantivy::schema::Field,
+    top: &[DocAddress],
+) -> Result<Vec<i64>, super::SearchError> {
+    let mut ids = Vec::with_capacity(top.len());
+    for addr in top {
+        let doc: TantivyDocument = searcher.doc(*addr)?;
+        if let Some(id) = doc.get_first(id_field).and_then(|v| v.as_u64()) {
+            ids.push(id as i64);
+        }
+    }
+    Ok(ids)
+}
+
+/// The part of the text around the matches, with the matched ranges in characters.
+fn snippet_of(text: &str, generator: Option<&SnippetGenerator>) -> (String, Vec<(usize, usize)>) {
+    if let Some(generator) = generator {
+        let snippet = generator.snippet(text);
+        if !snippet.highlighted().is_empty() {
+            let fragment = snippet.fragment();
+            let to_chars = |byte: usize| fragment[..byte.min(fragment.len())].chars().count();
+            let highlights = snippet
+                .highlighted()
+                .iter()
+                .map(|r| (to_chars(r.start), to_chars(r.end)))
+                .collect();
+            return (fragment.to_owned(), highlights);
+        }
+    }
+    let mut out: String = text.chars().take(200).collect();
+    if text.chars().count() > 200 {
+        out.push('…');
+    }
+    (out, Vec::new())
+}
+
+/// Hides counts under k; if what is hidden adds up to less than k (so total minus the
+/// shown counts would reveal it), hides the smallest shown count too, and so on.
+pub fn suppress(mut values: Vec<(String, u64)>, k: u64) -> FacetView {
+    values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut hidden_sum: u64 = values.iter().filter(|(_, c)| *c < k).map(|(_, c)| c).sum();
+    let mut shown: Vec<(String, u64)> = values.iter().filter(|(_, c)| *c >= k).cloned().collect();
+    let mut hidden = shown.len() < values.len();
+    while hidden_sum > 0 && hidden_sum < k && !shown.is_empty() {
+        if let Some((_, c)) = shown.pop() {
+            hidden_sum += c;
+            hidden = true;
+        }
+    }
+    FacetView {
+        values: shown
+            .into_iter()
+            .map(|(value, count)| FacetValue { value, count })
+            .collect(),
+        hidden,
+    }
+}
+
+fn facet_term(handle: &SearchHandle, name: &str, value: &str) -> Option<Box<dyn Query>> {
+    let field = handle.index.fields.facet(name)?;
+    Some(Box::new(TermQuery::new(
+        Term::from_facet(field, &Facet::from_path([value])),
+        IndexRecordOption::Basic,
+    )))
+}
+
+/// The dimension filters as one query (all documents when there are none).
+fn filter_query(
+    handle: &SearchHandle,
+    request: &SearchRequest,
+) -> Result<Box<dyn Query>, super::SearchError> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for (name, value) in request.dimension_filters() {
+        if let Some(q) = facet_term(handle, name, value) {
+            clauses.push((Occur::Must, q));
+        }
+    }
+    let langs: Vec<Box<dyn Query>> = request
+        .langs
+        .iter()
+        .filter_map(|l| facet_term(handle, "lang", l))
+        .collect();
+    if !langs.is_empty() {
+        let any: Vec<(Occur, Box<dyn Query>)> =
+            langs.into_iter().map(|q| (Occur::Should, q)).collect();
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+    }
+    let month = handle.index.fields.month;
+    let bound = |p: &Option<String>| -> Result<Bound<Term>, super::SearchError> {
+        match p.as_deref().filter(|p| !p.is_empty()) {
+            None => Ok(Bound::Unbounded),
+            Some(p) => month_number(p)
+                .map(|m| Bound::Included(Term::from_field_u64(month, m)))
+                .ok_or_else(|| {
+                    super::SearchError::Invalid(format!("{p:?} is not a month (YYYY-MM)"))
+                }),
+        }
+    };
+    let (from, to) = (bound(&request.from)?, bound(&request.to)?);
+    if !matches!((&from, &to), (Bound::Unbounded, Bound::Unbounded)) {
+        clauses.push((Occur::Must, Box::new(RangeQuery::new(from, to))));
+    }
+    if clauses.is_empty() {
+        return Ok(Box::new(AllQuery));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// The analyzers a search runs in: those of the languages filtered on, else all.
+fn analyzers_for(langs: &[String]) -> Vec<&'static Analyzer> {
+    if langs.is_empty() {
+        return ANALYZERS.iter().collect();
+    }
+    let mut out: Vec<&'static Analyzer> = Vec::new();
+    for lang in langs {
+        let a = analyze::analyzer_for(lang);
+        if !out.iter().any(|o| o.key == a.key) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// The words as a query: every word must match, in the text (analysed in the text's
+/// language) or in the names of the response's place and service. Quotes and operator
+/// characters are ordinary punctuation here, so no query is ever a syntax error.
+fn text_query(handle: &SearchHandle, request: &SearchRequest) -> Option<Box<dyn Query>> {
+    let words: Vec<&str> = request
+        .q
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(MAX_WORDS)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let fields = &handle.index.fields;
+    let tokenizers = handle.index.index.tokenizers();
+    let mut places_analyzer = tokenizers.get(PLACES_TOKENIZER)?;
+    let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for analyzer in analyzers_for(&request.langs) {
+        let mut text_analyzer = tokenizers.get(&analyze::tokenizer_name(analyzer))?;
+        let field = fields.text_field(analyzer);
+        let mut all_words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in &words {
+            let in_text = all_terms(field, &analyze::terms(&mut text_analyzer, word));
+            let in_places = all_terms(fields.places, &analyze::terms(&mut places_analyzer, word));
+            let either: Vec<(Occur, Box<dyn Query>)> = [in_text, in_places]
+                .into_iter()
+                .flatten()
+                .map(|q| (Occur::Should, q))
+                .collect();
+            if !either.is_empty() {
+                all_words.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+            }
+        }
+        if !all_words.is_empty() {
+            per_field.push((Occur::Should, Box::new(BooleanQuery::new(all_words))));
+        }
+    }
+    if per_field.is_empty() {
+        // Words that analyse to nothing (all too long): nothing can match.
+        return Some(Box::new(BooleanQuery::new(vec![(
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(fields.has_text, u64::MAX),
+                IndexRecordOption::Basic,
+            )) as Box<dyn Query>,
+        )])));
+    }
+    Some(Box::new(BooleanQuery::new(per_field)))
+}
+
+fn all_terms(field: tantivy::schema::Field, terms: &[String]) -> Option<Box<dyn Query>> {
+    if terms.is_empty() {
+        return None;
+    }
+    let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+        .iter()
+        .map(|t| {
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, t),
+                    IndexRecordOption::WithFreqs,
+                )) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn small_counts_are_hidden_and_cannot_be_recomputed() {
+        let view = suppress(
+            vec![("nb".into(), 40), ("en".into(), 8), ("ti".into(), 2)],
+            5,
+        );
+        // ti (2) is under k; alone it could be recomputed from the total, so en goes too.
+        assert_eq!(view.values.len(), 1);
+        assert_eq!(view.values[0].value, "nb");
+        assert!(view.hidden);
+        let view = suppress(vec![("nb".into(), 40), ("en".into(), 8)], 5);
+        assert_eq!(view.values.len(), 2);
+        assert!(!view.hidden);
+    }
+
+    proptest! {
+        /// For any counts: nothing shown is under k, and what is hidden is either nothing
+        /// or adds up to at least k (or everything is hidden).
+        #[test]
+        fn suppression_holds_for_all_counts(counts in proptest::collection::vec(0u64..30, 0..12), k in 5u64..11) {
+            let values: Vec<(String, u64)> = counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| (format!("v{i}"), *c)).collect();
+            let total: u64 = values.iter().map(|(_, c)| c).sum();
+            let view = suppress(values, k);
+            let shown: u64 = view.values.iter().map(|v| v.count).sum();
+            prop_assert!(view.values.iter().all(|v| v.count >= k));
+            let hidden = total - shown;
+            prop_assert!(hidden == 0 || hidden >= k || view.values.is_empty());
+        }
+    }
+}

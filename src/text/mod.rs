@@ -1,0 +1,108 @@
+//! Free text: which language it is in, what identifies a person in it, and how each
+//! language is analysed for search. Runs once per response, before it is stored, so the
+//! database holds the redacted text and the language next to the raw text.
+pub mod analyze;
+pub mod detect;
+pub mod names;
+pub mod redact;
+mod routes;
+
+pub use detect::{Detection, Detector, UNDETERMINED};
+pub use redact::{NameList, PiiKind, Redactor};
+pub use routes::configure;
+
+use crate::catalogue::Catalogue;
+use sea_orm::{DatabaseConnection, DbErr};
+use std::sync::{Arc, RwLock};
+
+/// What the pipeline makes of one free text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcessedText {
+    pub redacted: String,
+    pub lang_detected: String,
+    pub lang_confidence: f64,
+}
+
+/// The detector and the current redactor, shared by every request; the redactor is
+/// replaced whole when the admin changes the name list.
+#[derive(Clone)]
+pub struct TextPipeline {
+    detector: Arc<Detector>,
+    redactor: Arc<RwLock<Arc<Redactor>>>,
+}
+
+impl TextPipeline {
+    /// Builds the detector (models preloaded) and the redactor from the embedded name
+    /// list, the catalogue and the names the admin added.
+    pub async fn load(
+        db: &DatabaseConnection,
+        catalogue: &Catalogue,
+    ) -> Result<TextPipeline, DbErr> {
+        let redactor = names::build_redactor(db, catalogue).await?;
+        let detector = tokio::task::spawn_blocking(Detector::shared)
+            .await
+            .unwrap_or_else(|_| Detector::shared());
+        Ok(TextPipeline {
+            detector,
+            redactor: Arc::new(RwLock::new(Arc::new(redactor))),
+        })
+    }
+
+    pub fn redactor(&self) -> Arc<Redactor> {
+        match self.redactor.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Rebuilds the redactor after the name list changed.
+    pub async fn reload_names(
+        &self,
+        db: &DatabaseConnection,
+        catalogue: &Catalogue,
+    ) -> Result<(), DbErr> {
+        let fresh = Arc::new(names::build_redactor(db, catalogue).await?);
+        match self.redactor.write() {
+            Ok(mut guard) => *guard = fresh,
+            Err(poisoned) => *poisoned.into_inner() = fresh,
+        }
+        Ok(())
+    }
+
+    /// Detects and redacts (CPU work: call from a blocking context for long texts).
+    pub fn process(&self, text: &str, declared: &str) -> ProcessedText {
+        let detection = self.detector.detect(text, declared);
+        let lang = if detection.lang == UNDETERMINED {
+            declared
+        } else {
+            detection.lang.as_str()
+        };
+        let redacted = self.redactor().redact(text, lang);
+        ProcessedText {
+            redacted,
+            lang_detected: detection.lang,
+            lang_confidence: (detection.confidence * 1000.0).round() / 1000.0,
+        }
+    }
+
+    /// `process` on a blocking thread, so detection never stalls the request loop.
+    pub async fn process_async(&self, text: String, declared: String) -> ProcessedText {
+        let pipeline = self.clone();
+        let fallback = pipeline.clone();
+        let (t, d) = (text.clone(), declared.clone());
+        match tokio::task::spawn_blocking(move || pipeline.process(&text, &declared)).await {
+            Ok(processed) => processed,
+            // The blocking pool is shutting down: do it here rather than lose it.
+            Err(_) => fallback.process(&t, &d),
+        }
+    }
+
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+}
+
+/// A text a reader may see: the redacted text with placeholders in the reader's language.
+pub fn render_redacted(redacted: &str, lang: &str, i18n: &crate::i18n::Translations) -> String {
+    redact::render(redacted, |kind| i18n.format(lang, kind.message_key(), None))
+}

@@ -1,0 +1,724 @@
+//! Removes what identifies a person from free text before anyone but the admin sees it:
+//! national identity numbers (fødselsnummer and D-numbers), account numbers, phone
+//! numbers, e-mail addresses, street addresses with postcodes, and names.
+//!
+//! A removed span becomes a typed marker (`⟦phone⟧`); `render` turns markers into a
+//! placeholder in the reader's language, so the stored text is the same for everyone.
+//! The rules lean towards removing too much: a typo in a fødselsnummer doesn't make it
+//! less identifying, and a planner loses little when an amount is taken for a phone.
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+pub const MARK_OPEN: char = '⟦';
+pub const MARK_CLOSE: char = '⟧';
+
+/// What a removed span was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PiiKind {
+    /// Fødselsnummer, D-number or H-number.
+    NationalId,
+    Account,
+    Phone,
+    Email,
+    Address,
+    Name,
+}
+
+impl PiiKind {
+    pub const ALL: [PiiKind; 6] = [
+        PiiKind::NationalId,
+        PiiKind::Account,
+        PiiKind::Phone,
+        PiiKind::Email,
+        PiiKind::Address,
+        PiiKind::Name,
+    ];
+
+    /// The tag inside a stored marker.
+    pub fn tag(self) -> &'static str {
+        match self {
+            PiiKind::NationalId => "fnr",
+            PiiKind::Account => "account",
+            PiiKind::Phone => "phone",
+            PiiKind::Email => "email",
+            PiiKind::Address => "address",
+            PiiKind::Name => "name",
+        }
+    }
+
+    /// The translation key of the placeholder a reader sees.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            PiiKind::NationalId => "pii-fnr",
+            PiiKind::Account => "pii-account",
+            PiiKind::Phone => "pii-phone",
+            PiiKind::Email => "pii-email",
+            PiiKind::Address => "pii-address",
+            PiiKind::Name => "pii-name",
+        }
+    }
+
+    fn from_tag(tag: &str) -> Option<PiiKind> {
+        PiiKind::ALL.into_iter().find(|kind| kind.tag() == tag)
+    }
+}
+
+/// Names to remove: common given names and surnames of the product's languages, the
+/// names of units, schools and staff, and what the admin added.
+#[derive(Debug, Default, Clone)]
+pub struct NameList {
+    /// Single-word names, as written (capitalised).
+    pub words: HashSet<String>,
+    /// Names of more than one word (units, schools, staff), matched ignoring case.
+    pub phrases: Vec<String>,
+}
+
+impl NameList {
+    /// Adds a name; names of several words are matched as a phrase.
+    pub fn add(&mut self, name: &str) {
+        let name = name.trim();
+        if name.chars().count() < 2 {
+            return;
+        }
+        if name.split_whitespace().count() > 1 {
+            self.phrases.push(name.to_owned());
+            // Each part of a person's name is a name on its own too ("Kari" in "Kari
+            // Nordmann"), but the words of a unit name are ordinary words.
+        } else {
+            self.words.insert(name.to_owned());
+        }
+    }
+
+    /// Adds a person's full name: the whole, and each part of it.
+    pub fn add_person(&mut self, name: &str) {
+        self.add(name);
+        for part in name.split_whitespace() {
+            self.add(part);
+        }
+    }
+}
+
+/// The embedded list of common names (src/text/data/names.toml).
+pub fn common_names() -> NameList {
+    #[derive(serde::Deserialize)]
+    struct Names {
+        #[serde(default)]
+        given: Vec<String>,
+        #[serde(default)]
+        surnames: Vec<String>,
+    }
+    let mut list = NameList::default();
+    let parsed: std::collections::BTreeMap<String, Names> =
+        toml::from_str(include_str!("data/names.toml")).unwrap_or_default();
+    for names in parsed.values() {
+        for name in names.given.iter().chain(&names.surnames) {
+            list.add(name);
+        }
+    }
+    list
+}
+
+/// A compiled set of rules; build once per name list and share.
+pub struct Redactor {
+    names: HashSet<String>,
+    phrases: Option<Regex>,
+}
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\w.%+\-]+(?:@|\s*\(at\)\s*|\s*\[at\]\s*)[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+        .expect("static pattern")
+});
+
+/// Street name and house number (Norwegian street words), optionally with a postcode
+/// and place; or a postcode followed by a place name.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    let street = r"(?:gata|gate|gaten|veien|vegen|vei|veg|allé|alle|plass|plassen|stien|sti|bakken|torget|tunet|ringen|svingen|brygga|brygge|kaia|løkka|lia|haugen|åsen|jordet|grenda|lunden|myra|parken|terrasse|stredet|smauet|road|street)";
+    Regex::new(&format!(
+        r"(?:\b\p{{Lu}}[\p{{L}}\-]*{street}|\b(?:\p{{Lu}}[\p{{L}}\-]*\s+){{1,3}}{street})\s+\d{{1,4}}(?:\s?[A-Za-z]\b)?(?:,?\s*\d{{4}}\s+\p{{Lu}}\p{{L}}+)?|\b\d{{4}}\s+\p{{Lu}}\p{{Ll}}+"
+    ))
+    .expect("static pattern")
+});
+
+/// Capitalised words after a four-digit number that are sentence words, not places.
+const NOT_PLACES: &[&str] = &[
+    "Vi", "Jeg", "Eg", "Det", "Han", "Hun", "Ho", "De", "Dei", "Vi", "Men", "Og", "Da", "Nå", "No",
+    "We", "The", "It", "My", "But", "And", "Then", "Now", "Har", "Var", "Er", "Kr",
+];
+
+impl Redactor {
+    pub fn new(list: &NameList) -> Redactor {
+        let mut phrases: Vec<&String> = list.phrases.iter().collect();
+        // Longest first, so "Tøyen skole SFO" wins over "Tøyen skole".
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        phrases.dedup();
+        let phrases = (!phrases.is_empty())
+            .then(|| {
+                let alternatives: Vec<String> = phrases
+                    .iter()
+                    .map(|p| {
+                        p.split_whitespace()
+                            .map(regex::escape)
+                            .collect::<Vec<_>>()
+                            .join(r"\s+")
+                    })
+                    .collect();
+                Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).ok()
+            })
+            .flatten();
+        Redactor {
+            names: list.words.clone(),
+            phrases,
+        }
+    }
+
+    /// The text with every identifying span replaced by its marker. `lang` is the text's
+    /// language (detected or declared); it decides whether inflected names are looked for.
+    pub fn redact(&self, text: &str, lang: &str) -> String {
+        let clean = clean(text);
+        let mut spans: Vec<(usize, usize, PiiKind)> = Vec::new();
+        for m in EMAIL.find_iter(&clean) {
+            spans.push((m.start(), m.end(), PiiKind::Email));
+        }
+        number_spans(&clean, &mut spans);
+        for m in ADDRESS.find_iter(&clean) {
+            let last_word = m.as_str().split_whitespace().last().unwrap_or("");
+            let postcode_only = m
+                .as_str()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit());
+            if postcode_only && NOT_PLACES.contains(&last_word) {
+                continue;
+            }
+            spans.push((m.start(), m.end(), PiiKind::Address));
+        }
+        if let Some(phrases) = &self.phrases {
+            for m in phrases.find_iter(&clean) {
+                spans.push((m.start(), m.end(), PiiKind::Name));
+            }
+        }
+        self.name_spans(&clean, lang, &mut spans);
+        apply(&clean, spans)
+    }
+
+    fn name_spans(&self, text: &str, lang: &str, spans: &mut Vec<(usize, usize, PiiKind)>) {
+        let inflecting = matches!(lang, "uk" | "ru" | "pl" | "lt");
+        for (start, word) in word_offsets(text) {
+            if self.is_name(word, inflecting) {
+                spans.push((start, start + word.len(), PiiKind::Name));
+            }
+        }
+    }
+
+    fn is_name(&self, word: &str, inflecting: bool) -> bool {
+        let first = word.chars().next().unwrap_or(' ');
+        let cased = first.is_uppercase() || first.is_lowercase();
+        if cased && !first.is_uppercase() {
+            // Lower-case words in cased scripts are ordinary words ("per dag", "rose").
+            return false;
+        }
+        if self.names.contains(word) {
+            return true;
+        }
+        if cased && word.chars().all(|c| !c.is_lowercase()) && word.chars().count() > 1 {
+            let title = title_case(word);
+            if self.names.contains(&title) {
+                return true;
+            }
+        }
+        // Genitive: "Olas", "Ola's".
+        for suffix in ["'s", "’s", "s", "'"] {
+            if let Some(stem) = word.strip_suffix(suffix)
+                && self.names.contains(stem)
+            {
+                return true;
+            }
+        }
+        // Arabic and Persian attach "and", "with", "to" to the word: ومحمد, لمحمد.
+        if !cased {
+            for prefix in ["و", "ب", "ل", "ف", "ال"] {
+                if let Some(rest) = word.strip_prefix(prefix)
+                    && self.names.contains(rest)
+                {
+                    return true;
+                }
+            }
+        }
+        // Case endings: Олену, Олени, Иваном, Jono, Jonui, Anny, Annę.
+        let is_cyrillic = ('\u{0400}'..='\u{04FF}').contains(&first);
+        if (inflecting || is_cyrillic) && word.chars().count() >= 4 {
+            let chars: Vec<char> = word.chars().collect();
+            for cut in 1..=2 {
+                let stem: String = chars[..chars.len() - cut].iter().collect();
+                for ending in ["", "а", "я", "й", "a", "as", "is", "us", "ys", "ė", "o"] {
+                    if self.names.contains(&format!("{stem}{ending}")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Text as it may be shown and indexed: bidi overrides and embeddings, invisible
+/// characters and control characters are removed (a reader must see what is written),
+/// digits in Arabic and Persian script become ASCII so numbers are found, and marker
+/// brackets a citizen typed become ordinary brackets.
+pub fn clean(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}' => {}
+            // Joiners are needed in Persian words, but not between digits.
+            '\u{200C}' | '\u{200D}' => {
+                let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
+                let digit_after = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+                if !(digit_before || digit_after) {
+                    out.push(c);
+                }
+            }
+            '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+            '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+            MARK_OPEN => out.push('['),
+            MARK_CLOSE => out.push(']'),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Replaces markers with `[placeholder]` in the reader's language.
+pub fn render(redacted: &str, placeholder: impl Fn(PiiKind) -> String) -> String {
+    replace_marks(redacted, |kind| format!("[{}]", placeholder(kind)))
+}
+
+/// The text to index: markers become spaces, so a placeholder is never a search hit.
+pub fn strip_marks(redacted: &str) -> String {
+    replace_marks(redacted, |_| " ".to_owned())
+}
+
+fn replace_marks(redacted: &str, with: impl Fn(PiiKind) -> String) -> String {
+    let mut out = String::with_capacity(redacted.len());
+    let mut rest = redacted;
+    while let Some(open) = rest.find(MARK_OPEN) {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + MARK_OPEN.len_utf8()..];
+        match after.find(MARK_CLOSE) {
+            Some(close) => {
+                match PiiKind::from_tag(&after[..close]) {
+                    Some(kind) => out.push_str(&with(kind)),
+                    None => out.push_str(&after[..close]),
+                }
+                rest = &after[close + MARK_CLOSE.len_utf8()..];
+            }
+            None => {
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Writes markers over the spans (overlapping spans are merged; the earlier kind wins
+/// unless a national id or e-mail is involved), joining neighbouring names.
+fn apply(text: &str, mut spans: Vec<(usize, usize, PiiKind)>) -> String {
+    spans.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    let mut merged: Vec<(usize, usize, PiiKind)> = Vec::new();
+    for (start, end, kind) in spans {
+        if let Some(last) = merged.last_mut() {
+            let between = text.get(last.1..start).unwrap_or("x");
+            let touching_names = last.2 == PiiKind::Name
+                && kind == PiiKind::Name
+                && start >= last.1
+                && between.chars().all(|c| c == ' ' || c == '-');
+            if start < last.1 || touching_names {
+                last.1 = last.1.max(end);
+                if matches!(kind, PiiKind::NationalId | PiiKind::Email) {
+                    last.2 = kind;
+                }
+                continue;
+            }
+        }
+        merged.push((start, end, kind));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, kind) in merged {
+        out.push_str(&text[at..start]);
+        out.push(MARK_OPEN);
+        out.push_str(kind.tag());
+        out.push(MARK_CLOSE);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Words with their byte offsets (letters, marks, apostrophes and hyphens inside).
+fn word_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let letter = c.is_alphabetic() || (start.is_some() && (c == '\'' || c == '’'));
+        if letter || (start.is_some() && is_combining(c)) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            end = i + c.len_utf8();
+        } else if let Some(s) = start.take() {
+            out.push((s, text[s..end].trim_end_matches(['\'', '’'])));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text[s..end].trim_end_matches(['\'', '’'])));
+    }
+    out
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x200C | 0x200D)
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// Finds numbers that identify: runs of digits with single separators between groups.
+fn number_spans(text: &str, spans: &mut Vec<(usize, usize, PiiKind)>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_here = bytes[i].is_ascii_digit()
+            || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        let glued_to_word = i > 0 && (bytes[i - 1].is_ascii_alphanumeric());
+        if !starts_here || glued_to_word {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if bytes[i] == b'+' {
+            i += 1;
+        }
+        let mut groups: Vec<&str> = Vec::new();
+        let mut separators: Vec<u8> = Vec::new();
+        let mut group_start = i;
+        let mut end = i;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_digit() {
+                i += 1;
+                end = i;
+                continue;
+            }
+            let sep = bytes[i];
+            let is_sep = matches!(sep, b' ' | b'.' | b'-' | b'/');
+            if is_sep && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                groups.push(&text[group_start..i]);
+                separators.push(sep);
+                i += 1;
+                group_start = i;
+                continue;
+            }
+            break;
+        }
+        groups.push(&text[group_start..end]);
+        let plus = bytes[start] == b'+';
+        if let Some(kind) = classify(&groups, &separators, plus, &text[end..]) {
+            spans.push((start, end, kind));
+        }
+        i = end.max(start + 1);
+    }
+}
+
+/// What a run of digit groups is, if it identifies someone.
+fn classify(groups: &[&str], separators: &[u8], plus: bool, after: &str) -> Option<PiiKind> {
+    let digits: String = groups.concat();
+    let n = digits.len();
+    if separators.contains(&b'/') || is_date(groups, separators) {
+        // Dates and fractions are not identifying on their own.
+        return (n >= 11 && !separators.iter().all(|s| *s == b'/')).then_some(PiiKind::Account);
+    }
+    if plus || digits.starts_with("00") && n >= 10 {
+        return (n >= 7).then_some(PiiKind::Phone);
+    }
+    if is_amount(groups, after) {
+        return None;
+    }
+    match n {
+        0..=7 => None,
+        8 => Some(PiiKind::Phone),
+        10 if digits.starts_with("47") => Some(PiiKind::Phone),
+        11 => {
+            let d: Vec<u8> = digits.bytes().map(|b| b - b'0').collect();
+            if starts_like_birth_date(&d) || national_id_checksum_ok(&d) {
+                Some(PiiKind::NationalId)
+            } else {
+                Some(PiiKind::Account)
+            }
+        }
+        // Two phone numbers in a row, card numbers, case numbers: all identifying.
+        9..=10 => Some(PiiKind::Phone),
+        _ => Some(PiiKind::Account),
+    }
+}
+
+/// 12.03.2024, 12-03-24, 2024-03-12.
+fn is_date(groups: &[&str], separators: &[u8]) -> bool {
+    if groups.len() != 3 || separators.iter().any(|s| *s == b' ') {
+        return false;
+    }
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    matches!(lens.as_slice(), [1..=2, 1..=2, 2 | 4] | [4, 1..=2, 1..=2])
+}
+
+/// 12 000 000 kr: thousands groups followed by a currency.
+fn is_amount(groups: &[&str], after: &str) -> bool {
+    let thousands =
+        groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let after = after.trim_start().to_lowercase();
+    thousands
+        && ["kr", "nok", "kroner", "krone", "eur", "usd", ",-"]
+            .iter()
+            .any(|c| after.starts_with(c))
+}
+
+/// DDMMYY where DD may be a D-number day (+40) and MM an H-number or synthetic month
+/// (+40, +80).
+pub fn starts_like_birth_date(d: &[u8]) -> bool {
+    if d.len() < 6 {
+        return false;
+    }
+    let day = d[0] * 10 + d[1];
+    let month = d[2] * 10 + d[3];
+    let day_ok = (1..=31).contains(&day) || (41..=71).contains(&day);
+    let month_ok =
+        (1..=12).contains(&month) || (41..=52).contains(&month) || (81..=92).contains(&month);
+    day_ok && month_ok
+}
+
+/// The fødselsnummer control digits, by the rule in use until 2032 or the new one.
+pub fn national_id_checksum_ok(d: &[u8]) -> bool {
+    if d.len() != 11 {
+        return false;
+    }
+    const W1: [u32; 10] = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1];
+    const W2: [u32; 11] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+    let sum = |w: &[u32]| -> u32 { w.iter().zip(d).map(|(w, d)| w * u32::from(*d)).sum() };
+    let k1 = sum(&W1) % 11;
+    let k2 = sum(&W2) % 11;
+    // Until 2032 both sums must be divisible by 11; from 2032 the first control digit
+    // may leave a remainder of 0, 1, 2 or 3.
+    k2 == 0 && k1 <= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn redactor() -> Redactor {
+        let mut list = common_names();
+        list.add("Tøyen helsestasjon");
+        list.add_person("Kari Saksbehandler");
+        Redactor::new(&list)
+    }
+
+    fn redact(text: &str) -> String {
+        redactor().redact(text, "nb")
+    }
+
+    /// A valid fødselsnummer (pre-2032 rule) for a date and individual number.
+    fn national_id(day: u8, month: u8, year: u8, individual: u16) -> Option<String> {
+        let mut d: Vec<u8> = format!("{day:02}{month:02}{year:02}{individual:03}")
+            .bytes()
+            .map(|b| b - b'0')
+            .collect();
+        let w1 = [3u32, 7, 6, 1, 8, 9, 4, 5, 2];
+        let s1: u32 = w1.iter().zip(&d).map(|(w, d)| w * u32::from(*d)).sum();
+        let k1 = (11 - s1 % 11) % 11;
+        if k1 == 10 {
+            return None;
+        }
+        d.push(k1 as u8);
+        let w2 = [5u32, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+        let s2: u32 = w2.iter().zip(&d).map(|(w, d)| w * u32::from(*d)).sum();
+        let k2 = (11 - s2 % 11) % 11;
+        if k2 == 10 {
+            return None;
+        }
+        d.push(k2 as u8);
+        Some(d.iter().map(|d| char::from(b'0' + d)).collect())
+    }
+
+    #[test]
+    fn known_numbers_follow_the_checksum_rules() {
+        let valid = national_id(1, 1, 90, 123).or_else(|| national_id(2, 1, 90, 123));
+        let valid = valid.expect("some date gives a valid number");
+        let d: Vec<u8> = valid.bytes().map(|b| b - b'0').collect();
+        assert!(national_id_checksum_ok(&d));
+        let mut broken = d.clone();
+        broken[10] = (broken[10] + 1) % 10;
+        assert!(!national_id_checksum_ok(&broken));
+    }
+
+    #[test]
+    fn every_kind_is_removed() {
+        let text = "Ring meg på 912 34 567 eller +47 22 33 44 55, mail ola.nordmann@example.no. \
+                    Fnr 010190 12345 og konto 1234.56.78903. Vi bor i Storgata 12B, 0182 Oslo.";
+        let out = redact(text);
+        for leaked in [
+            "912",
+            "22 33",
+            "ola.nordmann",
+            "example",
+            "010190",
+            "12345",
+            "1234.56",
+            "Storgata",
+            "0182",
+        ] {
+            assert!(!out.contains(leaked), "{leaked} left in {out}");
+        }
+        assert!(out.contains("⟦phone⟧"));
+        assert!(out.contains("⟦email⟧"));
+        assert!(out.contains("⟦fnr⟧"));
+        assert!(out.contains("⟦account⟧"));
+        assert!(out.contains("⟦address⟧"));
+    }
+
+    #[test]
+    fn names_from_every_list_are_removed() {
+        let out =
+            redact("Kari Saksbehandler på Tøyen helsestasjon var snill mot Ola og Fatimas mor.");
+        assert!(!out.contains("Kari"), "{out}");
+        assert!(!out.contains("Saksbehandler"), "{out}");
+        assert!(!out.contains("Tøyen"), "{out}");
+        assert!(!out.contains("Ola "), "{out}");
+        assert!(!out.contains("Fatima"), "{out}");
+        assert!(out.contains("var snill mot"));
+        // Ordinary words stay, even when they are spelled like a name in lower case.
+        assert!(redact("vi fikk hjelp per dag").contains("per dag"));
+    }
+
+    #[test]
+    fn inflected_names_are_removed_in_languages_that_inflect() {
+        let r = redactor();
+        let out = r.redact("Мы говорили с Оленой и Иваном", "ru");
+        assert!(!out.contains("Олен") && !out.contains("Иван"), "{out}");
+    }
+
+    #[test]
+    fn dates_amounts_and_small_numbers_stay() {
+        let out =
+            redact("Vi ventet fra 12.03.2024 til 3. mai, 14 dager, og skylder 12 000 000 kr.");
+        assert_eq!(
+            out,
+            "Vi ventet fra 12.03.2024 til 3. mai, 14 dager, og skylder 12 000 000 kr."
+        );
+    }
+
+    #[test]
+    fn a_date_like_eleven_digit_number_is_removed_even_with_a_bad_checksum() {
+        let out = redact("nummeret er 31129912345 ok");
+        assert_eq!(out, "nummeret er ⟦fnr⟧ ok");
+    }
+
+    #[test]
+    fn digits_in_arabic_script_and_hidden_characters_do_not_hide_a_number() {
+        let out = redact("رقمي ٩١٢٣٤٥٦٧ شكرا");
+        assert!(out.contains("⟦phone⟧"), "{out}");
+        let out = redact("ring 9\u{200B}1\u{200C}2345678");
+        assert!(out.contains("⟦phone⟧"), "{out}");
+    }
+
+    #[test]
+    fn bidi_and_control_characters_are_neutralised() {
+        let out = redact("hei \u{202E}snu\u{202C} \u{0007}der");
+        assert_eq!(out, "hei snu der");
+        // A marker a citizen typed is not a marker.
+        assert_eq!(render(&redact("⟦name⟧"), |_| "X".into()), "[name]");
+    }
+
+    #[test]
+    fn markers_render_in_the_readers_language_and_vanish_from_the_index_text() {
+        let stored = redact("Ring 91234567 nå");
+        assert_eq!(
+            render(&stored, |k| k.tag().to_uppercase()),
+            "Ring [PHONE] nå"
+        );
+        assert_eq!(strip_marks(&stored), "Ring   nå");
+    }
+
+    fn separator() -> impl Strategy<Value = &'static str> {
+        prop_oneof![Just(""), Just(" "), Just("."), Just("-")]
+    }
+
+    proptest! {
+        /// Recall 100 %: every valid fødselsnummer and D-number, with or without a
+        /// space, in any sentence.
+        #[test]
+        fn every_national_id_is_removed(
+            day in 1u8..=28, month in 1u8..=12, year in 0u8..=99, individual in 0u16..=999,
+            d_number in any::<bool>(), sep in prop_oneof![Just(""), Just(" ")],
+            before in "[a-zæøå ]{0,20}", after in "[a-zæøå ]{0,20}",
+        ) {
+            let day = if d_number { day + 40 } else { day };
+            if let Some(id) = national_id(day, month, year, individual) {
+                let written = format!("{}{sep}{}", &id[..6], &id[6..]);
+                let out = redact(&format!("{before} {written} {after}"));
+                prop_assert!(!out.contains(&id[..6]) && !out.contains(&id[6..]), "{}", out);
+                prop_assert!(out.contains("⟦fnr⟧"), "{}", out);
+            }
+        }
+
+        #[test]
+        fn every_phone_number_is_removed(
+            first in prop_oneof![Just(4u32), Just(9u32), Just(2u32)], rest in 0u32..10_000_000,
+            grouping in 0usize..4, prefix in prop_oneof![Just(""), Just("+47 "), Just("0047 "), Just("+47")],
+            sep in separator(), before in "[a-zæøå ]{0,20}",
+        ) {
+            let digits = format!("{first}{rest:07}");
+            let grouped = match grouping {
+                0 => digits.clone(),
+                1 => format!("{}{sep}{}{sep}{}", &digits[..3], &digits[3..5], &digits[5..]),
+                2 => format!("{}{sep}{}{sep}{}{sep}{}", &digits[..2], &digits[2..4], &digits[4..6], &digits[6..]),
+                _ => format!("{}{sep}{}", &digits[..4], &digits[4..]),
+            };
+            let out = redact(&format!("{before} ring {prefix}{grouped} takk"));
+            prop_assert!(!out.chars().any(|c| c.is_ascii_digit()), "{}", out);
+            prop_assert!(out.contains("⟦phone⟧"), "{}", out);
+        }
+
+        #[test]
+        fn every_email_address_is_removed(
+            user in "[a-z][a-z0-9._]{0,12}[a-z0-9]", domain in "[a-z]{2,10}", tld in "(no|com|org|net)",
+        ) {
+            let address = format!("{user}@{domain}.{tld}");
+            let out = redact(&format!("skriv til {address} i dag"));
+            prop_assert!(!out.contains(&address), "{}", out);
+            prop_assert!(out.contains("⟦email⟧"), "{}", out);
+        }
+
+        /// No input makes redaction panic or lets a marker through unbalanced.
+        #[test]
+        fn any_text_is_redacted_safely(text in "\\PC{0,200}") {
+            let out = redact(&text);
+            let rendered = render(&out, |_| "x".into());
+            prop_assert!(!rendered.contains(MARK_OPEN) && !rendered.contains(MARK_CLOSE));
+        }
+    }
+}

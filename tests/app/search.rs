@@ -1,0 +1,453 @@
+//! Search: every stemmed language finds another inflection, the k-rule withholds texts of
+//! small groups, facets hide small counts, hostile queries are plain words, erasure
+//! leaves no trace in the data folder, and the index is rebuilt or caught up after a
+//! loss or a crash.
+use crate::helpers::{TestApp, spawn_app, text_answer};
+use reqwest::StatusCode;
+use serde_json::Value;
+use stemme::admin::Role;
+
+fn hit_ids(body: &Value) -> Vec<i64> {
+    body["hits"]
+        .as_array()
+        .map(|h| h.iter().filter_map(|h| h["id"].as_i64()).collect())
+        .unwrap_or_default()
+}
+
+fn q(words: &str) -> String {
+    form_urlencoded::byte_serialize(words.as_bytes()).collect()
+}
+
+/// (language, text, another inflection of one of its words)
+const INFLECTIONS: &[(&str, &str, &str)] = &[
+    (
+        "nb",
+        "Barnehagen var flink med gutten vår hele høsten.",
+        "barnehager",
+    ),
+    (
+        "nn",
+        "Vi fekk god hjelp frå helsestasjonen, og barna likte å vere der.",
+        "helsestasjon",
+    ),
+    (
+        "en",
+        "We waited for months before anyone called us back about our son.",
+        "waiting",
+    ),
+    (
+        "ar",
+        "انتظرنا طويلا ولم يساعد أحد الأطفال في المدرسة هذا العام",
+        "اطفال",
+    ),
+    (
+        "fa",
+        "کتابها در کتابخانه برای بچه‌ها خیلی خوب بود و ما راضی هستیم",
+        "کتاب",
+    ),
+    (
+        "ru",
+        "Мы очень долго ждали ответа от школы и от учителей нашего сына",
+        "школа",
+    ),
+    (
+        "uk",
+        "Ми дуже довго чекали відповіді від школи та від вчителів сина",
+        "школа",
+    ),
+    (
+        "pl",
+        "Nasza rodzina czekała bardzo długo na pomoc z urzędu w tym roku",
+        "rodzinie",
+    ),
+    (
+        "lt",
+        "Mūsų vaikai mokykloje gavo daug pagalbos ir buvo labai patenkinti",
+        "mokykla",
+    ),
+];
+
+#[tokio::test]
+async fn another_inflection_finds_the_text_in_every_stemmed_language() {
+    let app = spawn_app().await;
+    let mut ids = Vec::new();
+    for (lang, text, _) in INFLECTIONS {
+        ids.push(
+            app.submit(&text_answer("saupstad-barnehage", lang, text))
+                .await,
+        );
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    for ((lang, text, query), id) in INFLECTIONS.iter().zip(&ids) {
+        let (status, body) = app.search(&format!("q={}", q(query)), &planner).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            hit_ids(&body).contains(id),
+            "{lang}: {query:?} should find {text:?}: {body}"
+        );
+        // The same search limited to the text's language finds it too.
+        let (_, body) = app
+            .search(&format!("q={}&lang={lang}", q(query)), &planner)
+            .await;
+        assert!(
+            hit_ids(&body).contains(id) || body["withheld"].is_object(),
+            "{lang}: {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn texts_of_a_group_smaller_than_k_are_withheld() {
+    let app = spawn_app().await;
+    for i in 0..3 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Læreren hjalp oss mye, takk {i}"),
+        ))
+        .await;
+    }
+    for i in 0..6 {
+        app.submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Læreren var streng mot barna {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+
+    let (status, small) = app.search("unit=kattem-skole", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        small["hits"].as_array().is_some_and(|h| h.is_empty()),
+        "{small}"
+    );
+    assert!(small["total"].is_null());
+    assert_eq!(small["withheld"]["reason"], "fewer_than_k");
+    assert_eq!(small["withheld"]["k"], 5);
+
+    let (_, large) = app.search("unit=saupstad-skole", &planner).await;
+    assert_eq!(large["total"], 6, "{large}");
+    assert_eq!(hit_ids(&large).len(), 6);
+    assert!(large["withheld"].is_null());
+    // Snippets are texts a planner may read: no raw text beyond the redacted one.
+    assert!(
+        large["hits"][0]["snippet"]
+            .as_str()
+            .is_some_and(|s| s.contains("Læreren"))
+    );
+
+    // The words searched are not a filter: a rare word in a large group is shown.
+    let (_, rare) = app.search("unit=saupstad-skole&q=streng", &planner).await;
+    assert_eq!(rare["total"], 6);
+    let (_, one) = app.search(&format!("q={}", q("takk")), &planner).await;
+    assert_eq!(one["total"], 3, "{one}");
+
+    // Facets: counts under k are not listed, nor one that would reveal them.
+    let (_, all) = app.search("", &planner).await;
+    let units = &all["facets"]["unit"];
+    assert_eq!(units["hidden"], true, "{all}");
+    let listed: Vec<&str> = units["values"]
+        .as_array()
+        .map(|v| v.iter().filter_map(|v| v["value"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(!listed.contains(&"kattem-skole"), "{units}");
+    assert!(
+        listed.is_empty(),
+        "6 + 3: showing 6 would reveal the 3: {units}"
+    );
+}
+
+#[tokio::test]
+async fn hostile_queries_are_plain_words_and_bad_parameters_are_clear_errors() {
+    let app = spawn_app().await;
+    for i in 0..5 {
+        app.submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Vi fikk hjelp AND OR {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    for query in [
+        "\"unbalanced",
+        "hjelp AND (OR",
+        "-hjelp",
+        "*",
+        "field:value",
+        "a:b:c\"",
+        "(((",
+        "\u{202E}hjelp",
+    ] {
+        let (status, body) = app.search(&format!("q={}", q(query)), &planner).await;
+        assert_eq!(status, StatusCode::OK, "{query}: {body}");
+    }
+    let (_, body) = app
+        .search(&format!("q={}", q("hjelp AND (OR")), &planner)
+        .await;
+    assert_eq!(body["total"], 5, "{body}");
+
+    for (query, code) in [
+        ("from=2026-13", "invalid_period"),
+        ("unit=no-such-unit", "unknown_filter"),
+        ("lang=xx", "unknown_language"),
+        ("limit=0", "invalid_limit"),
+    ] {
+        let (status, body) = app.search(query, &planner).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(body["error"], code, "{query}: {body}");
+    }
+    // Only planners (and admins) search.
+    let facilitator = app.token(Role::Facilitator).await;
+    let (status, _) = app.search("q=hjelp", &facilitator).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let r = app
+        .client
+        .get(app.url("/api/v1/search?q=x"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// Files in `dir` (recursively) whose bytes contain `needle`.
+fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_containing(&path, needle));
+        } else if let Ok(bytes) = std::fs::read(&path)
+            && bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+        {
+            out.push(path.display().to_string());
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn an_erased_response_leaves_no_text_in_any_file_of_the_data_folder() {
+    let app = spawn_app().await;
+    for i in 0..5 {
+        app.submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Helt vanlig svar nummer {i}"),
+        ))
+        .await;
+    }
+    let secret = "zorbulanteri";
+    let id = app
+        .submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Vi snakket om {secret} hele kvelden med de ansatte"),
+        ))
+        .await;
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, before) = app.search(&format!("q={secret}"), &planner).await;
+    assert_eq!(hit_ids(&before), vec![id]);
+    // The check can see the word where it is: the index (and, on SQLite, the database).
+    assert!(
+        !files_containing(app.data_path(), "zorbulant").is_empty(),
+        "the word should be on disk before erasure"
+    );
+
+    assert_eq!(
+        app.delete_response(id, &app.admin_token).await,
+        StatusCode::NO_CONTENT
+    );
+    app.flush_index().await;
+    let (_, after) = app.search(&format!("q={secret}"), &planner).await;
+    assert!(hit_ids(&after).is_empty(), "{after}");
+    let left = files_containing(app.data_path(), "zorbulant");
+    assert!(left.is_empty(), "erased text left in {left:?}");
+    let (status, _) = app.get_response(id, &planner).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+async fn submit_five(app: &TestApp, word: &str) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        ids.push(
+            app.submit(&text_answer(
+                "saupstad-skole",
+                "nb",
+                &format!("Svar om {word} nummer {i}"),
+            ))
+            .await,
+        );
+    }
+    ids
+}
+
+#[tokio::test]
+async fn a_missing_or_damaged_index_is_rebuilt_on_start() {
+    let app = spawn_app().await;
+    let ids = submit_five(&app, "tannlegen").await;
+    app.flush_index().await;
+
+    // Missing: the folder is gone.
+    let app = app
+        .restart_after(|data| {
+            std::fs::remove_dir_all(data.join("index")).expect("index removed");
+        })
+        .await;
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, body) = app.search("q=tannlegen", &planner).await;
+    let mut found = hit_ids(&body);
+    found.sort();
+    assert_eq!(found, ids, "{body}");
+
+    // Damaged: the index's meta file is garbage.
+    let app = app
+        .restart_after(|data| {
+            std::fs::write(data.join("index").join("meta.json"), b"{not json").expect("write");
+        })
+        .await;
+    let more = submit_five(&app, "tannlegen").await;
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, body) = app.search("q=tannlegen", &planner).await;
+    assert_eq!(body["total"], 10, "{body}");
+    assert!(
+        more.iter().all(|id| hit_ids(&body).contains(id))
+            || body["hits"].as_array().is_some_and(|h| h.len() == 10)
+    );
+    let health = app.get_json("/healthz").await;
+    assert_eq!(health["index"], "ok");
+}
+
+#[tokio::test]
+async fn answers_stored_before_a_kill_are_searchable_after_restart() {
+    // The real binary, so that it can be killed with SIGKILL between the database
+    // commit of the answers and the index commit (held back here by a long interval).
+    let data = tempfile::TempDir::new().expect("temp dir");
+    let port = free_port();
+    let database_url = crate::helpers::database_url_for_test().await;
+    // An empty settings file, so a stemme.toml in the working folder does not apply.
+    std::fs::write(data.path().join("stemme.toml"), "").expect("settings file");
+    let start = |commit_ms: &str| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_stemme"));
+        command
+            .env("STEMME_BIND", format!("127.0.0.1:{port}"))
+            .env("STEMME_DATA_DIR", data.path())
+            .env("STEMME_INDEX_COMMIT_MS", commit_ms)
+            .env("STEMME_RATE_LIMIT_PER_MIN", "10000")
+            .env("STEMME_CONFIG", data.path().join("stemme.toml"))
+            .env_remove("DATABASE_URL")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some(url) = &database_url {
+            command.env("DATABASE_URL", url);
+        }
+        command.spawn().expect("server starts")
+    };
+    let client = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start("3600000");
+    wait_until_up(&client, &base).await;
+    let mut ids = Vec::new();
+    for i in 0..6 {
+        let r = client
+            .post(format!("{base}/api/v1/responses"))
+            .json(&text_answer(
+                "saupstad-skole",
+                "nb",
+                &format!("Helsesykepleieren var fantastisk {i}"),
+            ))
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), StatusCode::CREATED);
+        ids.push(
+            r.json::<Value>().await.expect("json")["id"]
+                .as_i64()
+                .expect("id"),
+        );
+    }
+    server.kill().expect("SIGKILL");
+    server.wait().expect("reaped");
+    // The kill came between the database commit and the index commit: the index's last
+    // commit (at start) covers none of the answers.
+    let metas = tantivy::Index::open_in_dir(data.path().join("index"))
+        .and_then(|index| index.load_metas())
+        .expect("index readable");
+    assert!(
+        metas
+            .payload
+            .as_deref()
+            .is_some_and(|p| p.contains("\"outbox\":0")),
+        "{:?}",
+        metas.payload
+    );
+
+    let mut server = start("200");
+    wait_until_up(&client, &base).await;
+    let settings = stemme::config::Settings {
+        data_dir: data.path().to_owned(),
+        database_url: database_url.clone(),
+        ..Default::default()
+    };
+    let db = stemme::db::connect(&settings).await.expect("db");
+    let planner = stemme::admin::create_token(&db, Role::Planner, "kill-test", "test")
+        .await
+        .expect("token");
+    let mut found = Vec::new();
+    let mut body = Value::Null;
+    for _ in 0..100 {
+        body = client
+            .get(format!(
+                "{base}/api/v1/search?q=helsesykepleieren+fantastisk"
+            ))
+            .bearer_auth(&planner)
+            .send()
+            .await
+            .expect("sent")
+            .json()
+            .await
+            .expect("json");
+        found = hit_ids(&body);
+        if found.len() == ids.len() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    server.kill().ok();
+    server.wait().ok();
+    found.sort();
+    assert_eq!(
+        found, ids,
+        "every answer stored before the kill is searchable: {body}"
+    );
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+async fn wait_until_up(client: &reqwest::Client, base: &str) {
+    for _ in 0..300 {
+        if let Ok(r) = client.get(format!("{base}/healthz")).send().await
+            && r.status().is_success()
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the server did not come up at {base}");
+}

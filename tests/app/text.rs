@@ -1,0 +1,327 @@
+//! Free text: its language is detected (with the form's language as a prior), what
+//! identifies a person is removed before anyone but the admin sees it, the admin's name
+//! list is used at once, raw reads are audited, and hostile text is stored safely.
+use crate::helpers::{spawn_app, text_answer};
+use entity::prelude::AuditLog;
+use reqwest::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+use stemme::admin::Role;
+
+/// (declared form language, text written by us, language it is in)
+const SAMPLES: &[(&str, &str, &str)] = &[
+    (
+        "nb",
+        "Vi fikk god hjelp på helsestasjonen, og de tok seg god tid med oss.",
+        "nb",
+    ),
+    (
+        "nn",
+        "Eg fekk ikkje nok hjelp, og ingen spurde korleis barna hadde det heime.",
+        "nn",
+    ),
+    (
+        "nb",
+        "Det var svært godt at sygeplejersken tog sig tid til os og vores datter.",
+        "da",
+    ),
+    (
+        "nb",
+        "Vi fick vänta väldigt länge innan någon från skolan ringde tillbaka till oss.",
+        "sv",
+    ),
+    (
+        "nb",
+        "The health visitor was very kind, but we waited three months for an interpreter.",
+        "en",
+    ),
+    (
+        "ar",
+        "كانت المساعدة جيدة جدا لكن الانتظار كان طويلا ولم يكن هناك مترجم",
+        "ar",
+    ),
+    (
+        "fa",
+        "کمک خیلی خوب بود اما مدت زیادی منتظر ماندیم و مترجم نبود",
+        "fa",
+    ),
+    (
+        "uk",
+        "Допомога була дуже доброю, але ми чекали занадто довго на перекладача",
+        "uk",
+    ),
+    (
+        "ru",
+        "Помощь была очень хорошей, но мы слишком долго ждали переводчика",
+        "ru",
+    ),
+    (
+        "nb",
+        "ኣብ ቤት ትምህርቲ ንደቀይ ብጣዕሚ ጽቡቕ ሓገዝ ገይሮምልና እዮም ግና ነዊሕ ተጸቢና",
+        "ti",
+    ),
+    (
+        "nb",
+        "በትምህርት ቤት ውስጥ ለልጆቼ በጣም ጥሩ እርዳታ አግኝተናል ግን ብዙ ጠብቀናል",
+        "am",
+    ),
+    (
+        "so",
+        "Ijoollee keenya mana barumsaa keessatti gargaarsa baay'ee gaarii argatan garuu yeroo dheeraa eegne",
+        "om",
+    ),
+    (
+        "om",
+        "Carruurta waxay heleen caawimaad aad u fiican laakiin waxaan sugnay muddo dheer",
+        "so",
+    ),
+    (
+        "tl",
+        "Napakabait ng nars sa klinika pero matagal kaming naghintay ng tulong para sa anak namin",
+        "tl",
+    ),
+    (
+        "pl",
+        "Pomoc była bardzo dobra, ale czekaliśmy zbyt długo na tłumacza dla naszej rodziny",
+        "pl",
+    ),
+    (
+        "lt",
+        "Pagalba buvo labai gera, bet mes per ilgai laukėme vertėjo savo šeimai",
+        "lt",
+    ),
+    (
+        "se",
+        "Mun lean hui ilus go mánát ožžo buori veahki skuvllas dán jagi",
+        "se",
+    ),
+];
+
+#[tokio::test]
+async fn each_language_is_detected_and_stored_with_the_declared_one() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    for (declared, text, expected) in SAMPLES {
+        let id = app
+            .submit(&text_answer("saupstad-barnehage", declared, text))
+            .await;
+        let (_, body) = app.get_response(id, &planner).await;
+        assert_eq!(body["language"]["detected"], *expected, "{text}: {body}");
+        assert_eq!(body["language"]["declared"], *declared);
+        let confidence = body["language"]["confidence"].as_f64().expect("confidence");
+        assert!((0.0..=1.0).contains(&confidence));
+    }
+    // One or two words: undetermined rather than a guess.
+    for short in ["takk", "veldig bra", "👍👍👍", "12345"] {
+        let id = app
+            .submit(&text_answer("saupstad-barnehage", "nb", short))
+            .await;
+        let (_, body) = app.get_response(id, &planner).await;
+        assert_eq!(body["language"]["detected"], "und", "{short}");
+    }
+}
+
+#[tokio::test]
+async fn identifying_details_are_removed_and_placeholders_follow_the_reader() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    let text = "Saksbehandler Ingrid sa at vi skulle ringe 48 12 34 56 eller skrive til \
+                ingrid.hansen@trondheim.kommune.no. Sønnen min har fnr 01017012345 og vi bor i \
+                Saupstadringen 12B, 7078 Saupstad.";
+    let id = app
+        .submit(&text_answer("saupstad-barnehage", "nb", text))
+        .await;
+    let (_, body) = app.get_response(id, &planner).await;
+    let redacted = body["text_redacted"].as_str().expect("redacted text");
+    for leaked in [
+        "Ingrid",
+        "48 12",
+        "ingrid.hansen",
+        "01017012345",
+        "Saupstadringen 12B",
+        "7078",
+    ] {
+        assert!(!redacted.contains(leaked), "{leaked} in {redacted}");
+    }
+    for placeholder in [
+        "[navn]",
+        "[telefon]",
+        "[e-post]",
+        "[fødselsnummer]",
+        "[adresse]",
+    ] {
+        assert!(
+            redacted.contains(placeholder),
+            "{placeholder} missing in {redacted}"
+        );
+    }
+    let r = app
+        .client
+        .get(app.url(&format!("/api/v1/responses/{id}")))
+        .bearer_auth(&planner)
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .expect("sent");
+    let english: Value = r.json().await.expect("json");
+    assert!(
+        english["text_redacted"]
+            .as_str()
+            .is_some_and(|t| t.contains("[phone]")),
+        "{english}"
+    );
+}
+
+#[tokio::test]
+async fn names_the_admin_adds_are_removed_from_new_texts() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    let admin = &app.admin_token;
+    let before = app
+        .submit(&text_answer(
+            "saupstad-barnehage",
+            "nb",
+            "Vi snakket med Brynjulfsen om barnehageplass i går",
+        ))
+        .await;
+    let (_, body) = app.get_response(before, &planner).await;
+    assert!(
+        body["text_redacted"]
+            .as_str()
+            .is_some_and(|t| t.contains("Brynjulfsen"))
+    );
+
+    let r = app
+        .client
+        .post(app.url("/api/v1/redaction/names"))
+        .bearer_auth(admin)
+        .json(&json!({"name": "Sigrun Brynjulfsen", "kind": "person"}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let after = app
+        .submit(&text_answer(
+            "saupstad-barnehage",
+            "nb",
+            "Vi snakket med Brynjulfsen om barnehageplass i går",
+        ))
+        .await;
+    let (_, body) = app.get_response(after, &planner).await;
+    let redacted = body["text_redacted"].as_str().expect("text");
+    assert!(!redacted.contains("Brynjulfsen"), "{redacted}");
+
+    // The list is the admin's: planners may not read or change it; bad names are refused.
+    let r = app
+        .client
+        .post(app.url("/api/v1/redaction/names"))
+        .bearer_auth(&planner)
+        .json(&json!({"name": "X Y"}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    for bad in [
+        json!({"name": "a"}),
+        json!({"name": "Ok Name", "kind": "thing"}),
+        json!("x"),
+    ] {
+        let r = app
+            .client
+            .post(app.url("/api/v1/redaction/names"))
+            .bearer_auth(admin)
+            .json(&bad)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        let body: Value = r.json().await.expect("json");
+        assert_eq!(body["error"], "invalid_name");
+    }
+    let list: Value = app
+        .client
+        .get(app.url("/api/v1/redaction/names"))
+        .bearer_auth(admin)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(list[0]["name"], "Sigrun Brynjulfsen");
+}
+
+#[tokio::test]
+async fn only_the_admin_reads_raw_text_and_every_read_is_audited() {
+    let app = spawn_app().await;
+    let id = app
+        .submit(&text_answer(
+            "saupstad-barnehage",
+            "nb",
+            "Ring meg på 91234567 er dere snille",
+        ))
+        .await;
+    let planner = app.token(Role::Planner).await;
+    let url = app.url(&format!("/api/v1/responses/{id}/raw"));
+    let r = app
+        .client
+        .get(&url)
+        .bearer_auth(&planner)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let audited = || async {
+        AuditLog::find()
+            .filter(entity::audit_log::Column::Action.eq("response.read_raw"))
+            .count(&app.db)
+            .await
+            .expect("count")
+    };
+    assert_eq!(audited().await, 0);
+    let r = app
+        .client
+        .get(&url)
+        .bearer_auth(&app.admin_token)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::OK);
+    let body: Value = r.json().await.expect("json");
+    assert_eq!(body["text_raw"], "Ring meg på 91234567 er dere snille");
+    assert_eq!(audited().await, 1);
+}
+
+#[tokio::test]
+async fn hostile_text_is_stored_and_shown_safely() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    let long = "hjelp ".repeat(660);
+    let hostile = [
+        "😀😀😀🎉🎉",
+        "1234 5678 9012 3456",
+        "Hjelpen var god. The help was good. المساعدة كانت جيدة",
+        "Se \u{202E}dette\u{202C} og \u{2066}dette\u{2069} her",
+        "null\u{200B}bredde\u{200D}tegn\u{FEFF} i teksten",
+        long.trim(),
+        "kontroll\u{0007}tegn\u{0000} og \u{001B}[31m farge",
+    ];
+    for text in hostile {
+        let id = app
+            .submit(&text_answer("saupstad-barnehage", "nb", text))
+            .await;
+        let (status, body) = app.get_response(id, &planner).await;
+        assert_eq!(status, StatusCode::OK);
+        let shown = body["text_redacted"].as_str().unwrap_or("");
+        for bad in [
+            '\u{202E}', '\u{202C}', '\u{2066}', '\u{2069}', '\u{200B}', '\u{FEFF}', '\u{0007}',
+            '\u{001B}',
+        ] {
+            assert!(!shown.contains(bad), "{bad:?} shown in {shown:?}");
+        }
+    }
+    app.flush_index().await;
+    let (status, body) = app.search("q=hjelp", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body["total"].as_u64().is_some_and(|t| t >= 1), "{body}");
+}
