@@ -285,6 +285,10 @@ mod tests {
             ("total", 5.into()),
             ("answered", 1.into()),
             ("code", "xx".into()),
+            ("k", 5.into()),
+            ("name", "Kari".into()),
+            ("role", "planner".into()),
+            ("lang", "norsk".into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -291,3 +291,42 @@ mod tests {
         assert!(terms(&mut analyzer, &long).is_empty());
     }
 }
+
+#[cfg(test)]
+mod eval_tests {
+    use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct Pair {
+        lang: String,
+        text: String,
+        query: String,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct File {
+        pair: Vec<Pair>,
+    }
+
+    /// Every pair of src/text/data/stemming_eval.toml: the query's terms are among the
+    /// text's terms in the text's analyzer, though the query word is not in the text.
+    #[test]
+    fn another_inflection_meets_the_text_for_every_pair() {
+        let file: File =
+            toml::from_str(include_str!("data/stemming_eval.toml")).expect("stemming_eval.toml");
+        assert!(file.pair.len() >= 36);
+        let mut failures = Vec::new();
+        for pair in &file.pair {
+            let mut analyzer = build(analyzer_for(&pair.lang).key);
+            let text_terms = terms(&mut analyzer, &pair.text);
+            let query_terms = terms(&mut analyzer, &pair.query);
+            if query_terms.is_empty() || !query_terms.iter().all(|t| text_terms.contains(t)) {
+                failures.push(format!(
+                    "{}: {:?} {:?} not in {:?}",
+                    pair.lang, pair.query, query_terms, text_terms
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+}
