@@ -98,6 +98,8 @@ impl Application {
                 source,
             })?
             .port();
+        let session_key = admin::session::session_key(&db).await?;
+        let secure_cookies = settings.secure_cookies;
         let state = aw::Data::new(AppState {
             intake: Intake::new(catalogue.clone(), writer, text.clone()),
             text,
@@ -116,6 +118,15 @@ impl Application {
                 .wrap(Compress::default())
                 .wrap(Logger::new("%r %s %Dms").exclude("/healthz"))
                 .configure(api::configure)
+                .service(
+                    aw::scope("/admin")
+                        .wrap(admin::session::middleware(
+                            session_key.clone(),
+                            secure_cookies,
+                        ))
+                        .configure(admin::configure_pages)
+                        .configure(search::configure_pages),
+                )
                 .configure(forms::configure)
                 .configure(web::configure_assets)
                 .default_service(aw::to(web::not_found))

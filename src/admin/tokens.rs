@@ -11,7 +11,7 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-fn hash(token: &str) -> String {
+pub(crate) fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -65,8 +65,16 @@ pub async fn first_start_token(db: &DatabaseConnection) -> Result<Option<String>
 }
 
 pub async fn verify(db: &DatabaseConnection, token: &str) -> Result<Principal, AuthError> {
+    verify_hash(db, &hash(token)).await
+}
+
+/// As `verify`, for a token known by its hash (a signed-in session keeps only that).
+pub async fn verify_hash(
+    db: &DatabaseConnection,
+    token_hash: &str,
+) -> Result<Principal, AuthError> {
     let found = ApiToken::find()
-        .filter(api_token::Column::TokenHash.eq(hash(token)))
+        .filter(api_token::Column::TokenHash.eq(token_hash))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(db)
         .await

@@ -9,7 +9,7 @@ pub mod schema;
 
 pub use indexer::{SearchIndex, month_number};
 pub use query::{Facets, Hit, SearchRequest, SearchResult, Withheld, search};
-pub use routes::configure;
+pub use routes::{configure, configure_pages};
 
 use crate::catalogue::CatalogueHandle;
 use indexer::{Command, Indexer};

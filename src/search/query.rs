@@ -297,26 +297,69 @@ fn hit_ids(
     Ok(ids)
 }
 
-/// The part of the text around the matches, with the matched ranges in characters.
+/// The text around the matches (the whole text when it is short), with the matched
+/// ranges in characters. Cuts fall on spaces, and a cut is marked with "…".
 fn snippet_of(text: &str, generator: Option<&SnippetGenerator>) -> (String, Vec<(usize, usize)>) {
-    if let Some(generator) = generator {
-        let snippet = generator.snippet(text);
-        if !snippet.highlighted().is_empty() {
-            let fragment = snippet.fragment();
-            let to_chars = |byte: usize| fragment[..byte.min(fragment.len())].chars().count();
-            let highlights = snippet
+    const WHOLE: usize = 240;
+    let (start, end, highlighted) = match generator.map(|g| g.snippet(text)) {
+        Some(snippet) if !snippet.highlighted().is_empty() => {
+            let range = snippet.fragment_range();
+            let highlighted: Vec<std::ops::Range<usize>> = snippet
                 .highlighted()
                 .iter()
-                .map(|r| (to_chars(r.start), to_chars(r.end)))
+                .map(|r| r.start + range.start..r.end + range.start)
                 .collect();
-            return (fragment.to_owned(), highlights);
+            if text.chars().count() <= WHOLE {
+                (0, text.len(), highlighted)
+            } else {
+                (range.start, widen_to_space(text, range.end), highlighted)
+            }
         }
+        _ => {
+            let end = text
+                .char_indices()
+                .nth(200)
+                .map(|(i, _)| widen_to_space(text, i))
+                .unwrap_or(text.len());
+            (0, end, Vec::new())
+        }
+    };
+    let mut out = String::new();
+    let mut offset = 0;
+    if start > 0 {
+        out.push('…');
+        offset = 1;
     }
-    let mut out: String = text.chars().take(200).collect();
-    if text.chars().count() > 200 {
+    let body = &text[start..end];
+    out.push_str(body);
+    if end < text.len() {
         out.push('…');
     }
-    (out, Vec::new())
+    let to_chars = |byte: usize| {
+        body[..byte.saturating_sub(start).min(body.len())]
+            .chars()
+            .count()
+            + offset
+    };
+    let highlights = highlighted
+        .into_iter()
+        .filter(|r| r.start >= start && r.end <= end)
+        .map(|r| (to_chars(r.start), to_chars(r.end)))
+        .collect();
+    (out, highlights)
+}
+
+/// The end of the word that `at` falls in (at most 30 bytes further).
+fn widen_to_space(text: &str, at: usize) -> usize {
+    let mut limit = (at + 30).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    text[at..limit]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| at + i)
+        .unwrap_or(if limit == text.len() { limit } else { at })
 }
 
 /// Hides counts under k; if what is hidden adds up to less than k (so total minus the
@@ -496,6 +539,14 @@ mod tests {
     }
 
     proptest! {
+        /// Any text gives a snippet without panicking, of bounded length.
+        #[test]
+        fn snippets_of_any_text_are_safe(text in "\\PC{0,600}") {
+            let (snippet, highlights) = snippet_of(&text, None);
+            prop_assert!(snippet.chars().count() <= 232);
+            prop_assert!(highlights.is_empty());
+        }
+
         /// For any counts: nothing shown is under k, and what is hidden is either nothing
         /// or adds up to at least k (or everything is hidden).
         #[test]

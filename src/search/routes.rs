@@ -274,3 +274,319 @@ async fn api_search(
         "index": {"state": status.state(), "progress": status.progress()},
     })))
 }
+
+pub fn configure_pages(cfg: &mut web::ServiceConfig) {
+    cfg.service(search_page);
+}
+
+#[derive(serde::Serialize)]
+struct Option_ {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+#[derive(serde::Serialize)]
+struct Piece {
+    text: String,
+    hit: bool,
+}
+
+#[derive(serde::Serialize)]
+struct HitView {
+    lang: String,
+    lang_name: String,
+    period: String,
+    unit_name: String,
+    pieces: Vec<Piece>,
+}
+
+#[derive(serde::Serialize)]
+struct FacetValueView {
+    label: String,
+    count: u64,
+    href: String,
+}
+
+#[derive(serde::Serialize)]
+struct FacetViewModel {
+    label: String,
+    values: Vec<FacetValueView>,
+    hidden: bool,
+}
+
+/// Names for a language code: the catalogue's name, or our word for Danish, Swedish and
+/// "not determined".
+fn language_name(code: &str, catalogue: &Catalogue, page: &crate::web::Page) -> String {
+    match code {
+        "und" => page.t("search-lang-und"),
+        "da" => page.t("lang-da"),
+        "sv" => page.t("lang-sv"),
+        _ => catalogue
+            .language(code)
+            .map(|l| l.name.clone())
+            .unwrap_or_else(|| code.to_owned()),
+    }
+}
+
+fn facet_label(facet: &str, value: &str, catalogue: &Catalogue, page: &crate::web::Page) -> String {
+    match facet {
+        "lang" => Some(language_name(value, catalogue, page)),
+        "unit" => catalogue.unit(value).map(|u| u.name.clone()),
+        "service_kind" => catalogue
+            .service_kind(value)
+            .map(|k| crate::catalogue::pick(&k.names, &page.lang).to_owned()),
+        "district" => catalogue
+            .districts
+            .iter()
+            .find(|d| d.slug == value)
+            .map(|d| d.name.clone()),
+        "zone" => catalogue
+            .zones
+            .iter()
+            .find(|z| z.slug == value)
+            .map(|z| z.name.clone()),
+        "survey" => catalogue
+            .survey(value)
+            .and_then(|s| s.text(&page.lang).or_else(|| s.text("nb")))
+            .map(|t| t.title.clone()),
+        "audience" => Some(page.t(&format!("audience-{value}"))),
+        _ => None,
+    }
+    .unwrap_or_else(|| value.to_owned())
+}
+
+/// The current search's address with `pairs` set (and paging reset unless set).
+fn with_params(query: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        if k != "offset" && !pairs.iter().any(|(key, _)| *key == k) {
+            out.append_pair(&k, &v);
+        }
+    }
+    for (k, v) in pairs {
+        out.append_pair(k, v);
+    }
+    format!("/admin/search?{}", out.finish())
+}
+
+fn to_value<T: serde::Serialize>(value: &T) -> minijinja::Value {
+    minijinja::Value::from(minijinja::value::Serde(value))
+}
+
+#[get("/search")]
+async fn search_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    staff: crate::admin::Staff,
+) -> Result<HttpResponse, crate::web::PageError> {
+    use minijinja::context;
+    let page = crate::web::Page::new(&state, &req, None);
+    if !staff.principal.role.allows(Role::Planner) {
+        return page.render_status(
+            StatusCode::FORBIDDEN,
+            "error.html",
+            context! { title => page.t("forbidden-title"), message => page.t("forbidden-body") },
+        );
+    }
+    let catalogue = state.catalogue.get();
+    // The page's own `lang` parameter is the interface language; the filter is `text_lang`.
+    let query: String = form_urlencoded::parse(req.query_string().as_bytes())
+        .filter(|(k, _)| k != "lang")
+        .map(|(k, v)| {
+            if k == "text_lang" {
+                ("lang".into(), v)
+            } else {
+                (k, v)
+            }
+        })
+        .fold(
+            form_urlencoded::Serializer::new(String::new()),
+            |mut s, (k, v)| {
+                s.append_pair(&k, &v);
+                s
+            },
+        )
+        .finish();
+    let request =
+        parse_request(&query, &catalogue).map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
+    let searched = !req.query_string().is_empty();
+    let result = if searched {
+        Some(
+            run(&state, &state.search, &request, &page.lang)
+                .await
+                .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?,
+        )
+    } else {
+        None
+    };
+    let selected = |current: &Option<String>, value: &str| current.as_deref() == Some(value);
+    let options = |items: Vec<(String, String)>, current: &Option<String>| -> Vec<Option_> {
+        items
+            .into_iter()
+            .map(|(value, label)| Option_ {
+                selected: selected(current, &value),
+                value,
+                label,
+            })
+            .collect()
+    };
+    let text_lang = request.langs.first().cloned();
+    let mut lang_codes: Vec<String> = catalogue.languages.iter().map(|l| l.code.clone()).collect();
+    lang_codes.extend(["da", "sv", "und"].map(String::from));
+    let langs = options(
+        lang_codes
+            .iter()
+            .map(|c| (c.clone(), language_name(c, &catalogue, &page)))
+            .collect(),
+        &text_lang,
+    );
+    let units = options(
+        catalogue
+            .units
+            .iter()
+            .map(|u| (u.slug.clone(), u.name.clone()))
+            .collect(),
+        &request.unit,
+    );
+    let districts = options(
+        catalogue
+            .districts
+            .iter()
+            .map(|d| (d.slug.clone(), d.name.clone()))
+            .collect(),
+        &request.district,
+    );
+    let zones = options(
+        catalogue
+            .zones
+            .iter()
+            .map(|z| (z.slug.clone(), z.name.clone()))
+            .collect(),
+        &request.zone,
+    );
+    let surveys = options(
+        catalogue
+            .surveys
+            .iter()
+            .map(|s| {
+                (
+                    s.slug.clone(),
+                    facet_label("survey", &s.slug, &catalogue, &page),
+                )
+            })
+            .collect(),
+        &request.survey,
+    );
+    let audiences = options(
+        [
+            "parent",
+            "child_4_7",
+            "child_8_12",
+            "youth_13_18",
+            "partner",
+        ]
+        .iter()
+        .map(|a| (a.to_string(), page.t(&format!("audience-{a}"))))
+        .collect(),
+        &request.audience,
+    );
+    let mut hits = Vec::new();
+    let mut facets = Vec::new();
+    let mut more_href = None;
+    let (mut total, mut withheld) = (None, None);
+    if let Some(result) = &result {
+        for hit in &result.hits {
+            hits.push(HitView {
+                lang: if hit.lang == crate::text::UNDETERMINED {
+                    hit.declared.clone()
+                } else {
+                    hit.lang.clone()
+                },
+                lang_name: language_name(&hit.lang, &catalogue, &page),
+                period: hit.period.clone(),
+                unit_name: hit.unit_name.clone(),
+                pieces: hit
+                    .pieces()
+                    .into_iter()
+                    .map(|(text, hit)| Piece { text, hit })
+                    .collect(),
+            });
+        }
+        for (name, view) in &result.facets {
+            let filter_key = if *name == "lang" { "text_lang" } else { name };
+            facets.push(FacetViewModel {
+                label: page.t(&match *name {
+                    "service_kind" => "search-facet-service_kind".to_owned(),
+                    "period" => "search-hit-period".to_owned(),
+                    other => format!("search-filter-{other}"),
+                }),
+                values: view
+                    .values
+                    .iter()
+                    .map(|v| FacetValueView {
+                        label: facet_label(name, &v.value, &catalogue, &page),
+                        count: v.count,
+                        href: if *name == "period" {
+                            with_params(req.query_string(), &[("from", &v.value), ("to", &v.value)])
+                        } else {
+                            with_params(req.query_string(), &[(filter_key, &v.value)])
+                        },
+                    })
+                    .collect(),
+                hidden: view.hidden,
+            });
+        }
+        total = result.total;
+        withheld = result.withheld.as_ref().map(|_| {
+            let args = crate::i18n::fluent_args([("k", state.settings.min_cell.into())]);
+            state
+                .i18n
+                .format(&page.lang, "search-withheld", Some(&args))
+        });
+        if let Some(t) = result.total
+            && (request.offset + request.limit) < t as usize
+        {
+            let offset = (request.offset + request.limit).to_string();
+            more_href = Some(with_params(req.query_string(), &[("offset", &offset)]));
+        }
+    }
+    let total_text = total.map(|count| {
+        let args = crate::i18n::fluent_args([("count", count.into())]);
+        state.i18n.format(&page.lang, "search-total", Some(&args))
+    });
+    let few_text = {
+        let args = crate::i18n::fluent_args([("k", state.settings.min_cell.into())]);
+        state
+            .i18n
+            .format(&page.lang, "search-facet-few", Some(&args))
+    };
+    let status = &state.search.status;
+    let rebuilding =
+        (status.state() == "rebuilding").then(|| (status.progress() * 100.0).round() as u32);
+    page.render(
+        "admin/search.html",
+        context! {
+            staff_name => staff.principal.name,
+            staff_role => staff.principal.role.as_str(),
+            csrf => staff.csrf,
+            q => request.q,
+            from => request.from,
+            to => request.to,
+            langs => to_value(&langs),
+            units => to_value(&units),
+            districts => to_value(&districts),
+            zones => to_value(&zones),
+            surveys => to_value(&surveys),
+            audiences => to_value(&audiences),
+            searched => searched,
+            hits => to_value(&hits),
+            facets => to_value(&facets),
+            total_text => total_text,
+            withheld => withheld,
+            few_text => few_text,
+            more_href => more_href,
+            rebuilding => rebuilding,
+        },
+    )
+}

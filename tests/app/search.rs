@@ -451,3 +451,142 @@ async fn wait_until_up(client: &reqwest::Client, base: &str) {
     }
     panic!("the server did not come up at {base}");
 }
+
+/// Signs in through the login form; returns the session cookie.
+async fn sign_in(app: &TestApp, token: &str) -> String {
+    let r = app
+        .client
+        .post(app.url("/admin/login"))
+        .form(&[("token", token), ("next", "/admin/search?q=tolk")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.headers().get("location").and_then(|l| l.to_str().ok()),
+        Some("/admin/search?q=tolk")
+    );
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .and_then(|c| c.to_str().ok())
+        .expect("session cookie")
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    assert!(cookie.contains("Path=/admin"), "{cookie}");
+    cookie.split(';').next().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn planners_sign_in_and_search_on_the_page() {
+    let app = spawn_app().await;
+    for i in 0..5 {
+        app.submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Vi trengte tolk på møtet, men fikk ingen. Ring 91234567 {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+
+    // Not signed in: to the login page, which remembers where to go.
+    let r = app
+        .client
+        .get(app.url("/admin/search?q=tolk"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or("");
+    assert!(location.starts_with("/admin/login?next="), "{location}");
+
+    // A wrong key is refused on the page, in the page's language.
+    let r = app
+        .client
+        .post(app.url("/admin/login"))
+        .form(&[("token", "stm_wrong")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    assert!(
+        r.text()
+            .await
+            .unwrap_or_default()
+            .contains("Nøkkelen er ikke gyldig")
+    );
+    // Another site cannot sign a browser in.
+    let planner = app.token(Role::Planner).await;
+    let r = app
+        .client
+        .post(app.url("/admin/login"))
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&[("token", planner.as_str())])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    let cookie = sign_in(&app, &planner).await;
+    let page = app
+        .client
+        .get(app.url("/admin/search?q=tolken&text_lang=nb"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = crate::helpers::page_text(page.text().await.unwrap_or_default());
+    assert!(html.contains("5 tekster passer"), "{html}");
+    assert!(
+        html.contains("<mark>tolk</mark>"),
+        "the match is highlighted"
+    );
+    assert!(
+        html.contains("[telefon]") && !html.contains("91234567"),
+        "redacted only: {html}"
+    );
+    assert!(html.contains("dir=\"auto\""));
+
+    // A small group: the page says why texts are not shown.
+    let page = app
+        .client
+        .get(app.url("/admin/search?unit=kattem-skole"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .expect("sent");
+    let html = page.text().await.unwrap_or_default();
+    assert!(html.contains("færre enn 5 svar"), "{html}");
+
+    // Signing out needs the session's CSRF token.
+    let r = app
+        .client
+        .post(app.url("/admin/logout"))
+        .header("Cookie", &cookie)
+        .form(&[("csrf", "forged")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // Facilitators are signed in but may not search texts.
+    let facilitator = app.token(Role::Facilitator).await;
+    let cookie = sign_in(&app, &facilitator).await;
+    let r = app
+        .client
+        .get(app.url("/admin/search?q=tolk"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}

@@ -159,6 +159,7 @@ search-hit-unit = Service
 search-lang-und = Language not determined
 search-declared-language = The form was in { $lang }
 search-more = Show more
+search-facet-service_kind = Kind of service
 audience-parent = Parents
 audience-child_4_7 = Children 4–7
 audience-child_8_12 = Children 8–12

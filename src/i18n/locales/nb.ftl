@@ -159,6 +159,7 @@ search-hit-unit = Tjeneste
 search-lang-und = Språk ikke fastslått
 search-declared-language = Skjemaet var på { $lang }
 search-more = Vis flere
+search-facet-service_kind = Type tjeneste
 audience-parent = Foreldre
 audience-child_4_7 = Barn 4–7 år
 audience-child_8_12 = Barn 8–12 år
