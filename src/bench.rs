@@ -23,6 +23,8 @@ pub enum BenchError {
     Sqlx(#[from] sqlx::Error),
     #[error(transparent)]
     Catalogue(#[from] crate::catalogue::CatalogueError),
+    #[error("{0}")]
+    Other(String),
 }
 
 /// Measures durable responses per second through intake (validation, group commit) and a

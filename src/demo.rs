@@ -27,7 +27,7 @@ pub enum DemoError {
 }
 
 /// Language mix of the families the city most needs to hear (DOMAIN.md §3), in percent.
-const LANGUAGE_MIX: &[(&str, u32)] = &[
+pub(crate) const LANGUAGE_MIX: &[(&str, u32)] = &[
     ("nb", 44),
     ("nn", 3),
     ("en", 8),
@@ -46,7 +46,7 @@ const LANGUAGE_MIX: &[(&str, u32)] = &[
 ];
 
 /// A few things families say, per language (written for this demo).
-const TEXTS: &[(&str, &[&str])] = &[
+pub(crate) const TEXTS: &[(&str, &[&str])] = &[
     (
         "nb",
         &[

@@ -95,6 +95,19 @@ enum BenchCommand {
         #[arg(long)]
         dir: Option<std::path::PathBuf>,
     },
+    /// Language identification, index rebuild and search latency, each beside SQLite
+    /// FTS5 (or lingua alone) measured in the same run on the same texts.
+    Search {
+        /// Free-text answers to index.
+        #[arg(long, default_value_t = 1_000_000)]
+        count: usize,
+        /// Queries to time.
+        #[arg(long, default_value_t = 300)]
+        queries: usize,
+        /// Folder for the throwaway data (default: inside the data folder).
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
@@ -194,6 +207,21 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                     .join(format!("bench-{}", std::process::id()))
             });
             stemme::bench::intake(&dir, count, concurrency).await?;
+        }
+        Command::Bench {
+            what:
+                BenchCommand::Search {
+                    count,
+                    queries,
+                    dir,
+                },
+        } => {
+            let dir = dir.unwrap_or_else(|| {
+                settings
+                    .data_dir
+                    .join(format!("bench-search-{}", std::process::id()))
+            });
+            stemme::search::bench::run(&dir, count, queries).await?;
         }
     }
     Ok(())

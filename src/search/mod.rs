@@ -2,9 +2,10 @@
 //! writer task fed by the search outbox, readers that reload after each commit, and the
 //! planner's search (API and page) with facets, snippets from the redacted text only,
 //! and the k-rule.
+pub mod bench;
 mod indexer;
 mod query;
-mod routes;
+pub(crate) mod routes;
 pub mod schema;
 
 pub use indexer::{SearchIndex, month_number};

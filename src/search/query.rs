@@ -271,6 +271,23 @@ pub fn search(
     })
 }
 
+/// Only the words: the top `limit` by score and the number of matches (the benchmark's
+/// like-for-like comparison with a plain full-text engine).
+pub fn top_and_count(
+    handle: &SearchHandle,
+    request: &SearchRequest,
+) -> Result<(usize, Vec<DocAddress>), super::SearchError> {
+    let searcher = handle.index.reader.searcher();
+    let Some(query) = text_query(handle, request) else {
+        return Ok((0, Vec::new()));
+    };
+    let (top, count) = searcher.search(
+        &*query,
+        &(TopDocs::with_limit(request.limit.clamp(1, MAX_LIMIT)).order_by_score(), Count),
+    )?;
+    Ok((count, top.into_iter().map(|(_, a)| a).collect()))
+}
+
 /// What the database gives for one hit.
 pub struct HitText {
     pub rendered: String,

@@ -194,7 +194,7 @@ pub async fn run(
     .map_err(|_| SearchError::WriterGone)?
 }
 
-async fn hit_texts(
+pub(crate) async fn hit_texts(
     db: &DatabaseConnection,
     catalogue: &Catalogue,
     ids: &[i64],

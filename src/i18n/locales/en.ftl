@@ -160,6 +160,7 @@ search-lang-und = Language not determined
 search-declared-language = The form was in { $lang }
 search-more = Show more
 search-facet-service_kind = Kind of service
+search-rebuilding = Search is being rebuilt: { $percent } % done. Some texts are missing until it is finished.
 audience-parent = Parents
 audience-child_4_7 = Children 4–7
 audience-child_8_12 = Children 8–12

@@ -160,6 +160,7 @@ search-lang-und = Språk ikke fastslått
 search-declared-language = Skjemaet var på { $lang }
 search-more = Vis flere
 search-facet-service_kind = Type tjeneste
+search-rebuilding = Søket bygges opp igjen: { $percent } % er ferdig. Noen tekster mangler til det er ferdig.
 audience-parent = Foreldre
 audience-child_4_7 = Barn 4–7 år
 audience-child_8_12 = Barn 8–12 år
