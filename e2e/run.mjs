@@ -136,6 +136,63 @@ await plain.locator("button[type=submit]").click();
 await plain.waitForURL(/\/thanks/);
 check("without JavaScript a child form is sent", plain.url().includes("/thanks"));
 
+// 4. Staff: the sign-in page in every language, and the planner's search with results,
+// on a laptop, a tablet and a phone, in a left-to-right and a right-to-left language.
+const staff = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+const desk = await staff.newPage();
+for (const lang of LANGUAGES) {
+  await desk.goto(`${base}/admin/login?lang=${lang}`);
+  await axe(desk, `${lang} staff sign-in`);
+}
+const texts = [
+  "Vi ventet lenge på tolk, men helsesykepleieren var god. Ring meg på 912 34 567.",
+  "Tolken kom ikke, og vi forsto ikke hva læreren sa på møtet.",
+  "Barnehagen er fin, men vi trenger tolk til foreldremøtet.",
+  "We waited months for an interpreter at the health station.",
+  "انتظرنا طويلا لمترجم في المدرسة ولم يأت أحد",
+  "Vi fikk god hjelp, takk til alle sammen på skolen.",
+];
+for (const [i, text] of texts.entries()) {
+  const lang = i === 3 ? "en" : i === 4 ? "ar" : "nb";
+  await fetch(`${base}/api/v1/responses`, { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ survey: "parent", unit: UNIT, lang, answers: { helpful: 4 }, text }) });
+}
+await desk.goto(`${base}/admin/search`);
+check("the search page asks staff to sign in", desk.url().includes("/admin/login"));
+await desk.fill("#token", plannerToken);
+await desk.locator("button[type=submit]").click();
+await desk.waitForURL(/\/admin\/search/);
+check("a planner signs in with an access key", desk.url().includes("/admin/search"));
+// The index commits at most once a second: search until the answers are in.
+let found = 0;
+for (let attempt = 0; attempt < 30 && found < 3; attempt++) {
+  await desk.goto(`${base}/admin/search?q=tolk`);
+  found = await desk.locator("li.hit").count();
+  if (found < 3) await desk.waitForTimeout(300);
+}
+check("searching finds other forms of the word (tolk, tolken)", found >= 3, `${found} hits`);
+check("matches are highlighted", await desk.locator("li.hit mark").count() >= 3);
+const shown = await desk.locator("ol.hits").innerText();
+check("snippets show placeholders, never the phone number", shown.includes("[telefon]") && !shown.includes("912 34 567"));
+await axe(desk, "nb search results (laptop)");
+await desk.screenshot({ path: `${outDir}/admin-search-laptop.png`, fullPage: true });
+await desk.goto(`${base}/admin/search?q=${encodeURIComponent("مترجم")}&lang=ar`);
+await axe(desk, "ar search results");
+check("the search page runs right to left in Arabic", await desk.evaluate(() => document.documentElement.dir) === "rtl");
+await desk.goto(`${base}/admin/search?unit=kattem-skole&lang=en`);
+check("a small group is withheld with a reason", (await desk.locator(".withheld").innerText()).includes("fewer than 5"));
+await axe(desk, "en withheld search");
+for (const [w, h, name] of [[1024, 768, "tablet"], [360, 640, "phone"]]) {
+  await desk.setViewportSize({ width: w, height: h });
+  await desk.goto(`${base}/admin/search?q=tolk`);
+  await axe(desk, `nb search results (${name})`);
+  await desk.screenshot({ path: `${outDir}/admin-search-${name}.png`, fullPage: true });
+}
+await noSideways(desk, "search results");
+await desk.locator("form.logout button").click();
+await desk.waitForURL(/\/admin\/login/);
+check("signing out ends the session", desk.url().includes("/admin/login"));
+
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -289,6 +289,7 @@ mod tests {
             ("name", "Kari".into()),
             ("role", "planner".into()),
             ("lang", "norsk".into()),
+            ("percent", 40.into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -43,7 +43,10 @@ fn progress(len: u64, message: &'static str) -> ProgressBar {
 }
 
 async fn run_in(dir: &Path, count: usize, queries: usize) -> Result<(), BenchError> {
-    println!("stemme bench search: {count} free-text answers, {queries} queries, in {}", dir.display());
+    println!(
+        "stemme bench search: {count} free-text answers, {queries} queries, in {}",
+        dir.display()
+    );
     language_identification();
 
     let settings = Settings {
@@ -66,14 +69,23 @@ async fn run_in(dir: &Path, count: usize, queries: usize) -> Result<(), BenchErr
         2,
     )
     .map_err(|e| BenchError::Other(e.to_string()))?;
-    handle.flush().await.map_err(|e| BenchError::Other(e.to_string()))?;
+    handle
+        .flush()
+        .await
+        .map_err(|e| BenchError::Other(e.to_string()))?;
     let index_secs = started.elapsed().as_secs_f64();
     let index_rate = count as f64 / index_secs;
     let index_size = folder_size(&settings.data_dir.join("index"));
 
     let (fts_rate, fts_size, fts) = fts5_build(&dir.join("fts.db"), &texts).await?;
-    println!("  indexing (rebuild from the database, tantivy): {index_rate:>9.0} answers/s  ({index_secs:.1} s, {} MB)", index_size / 1_000_000);
-    println!("  baseline: SQLite FTS5 insert of the same texts: {fts_rate:>9.0} answers/s  ({} MB)", fts_size / 1_000_000);
+    println!(
+        "  indexing (rebuild from the database, tantivy): {index_rate:>9.0} answers/s  ({index_secs:.1} s, {} MB)",
+        index_size / 1_000_000
+    );
+    println!(
+        "  baseline: SQLite FTS5 insert of the same texts: {fts_rate:>9.0} answers/s  ({} MB)",
+        fts_size / 1_000_000
+    );
     println!("  ratio indexing / FTS5: {:.2}", index_rate / fts_rate);
 
     let words = query_words(queries);
@@ -103,7 +115,9 @@ async fn run_in(dir: &Path, count: usize, queries: usize) -> Result<(), BenchErr
         let started = Instant::now();
         tokio::task::spawn_blocking(move || {
             super::search(&handle, &request, 5, |ids| {
-                runtime.block_on(super::routes::hit_texts(&db, &snapshot, ids, |t| t.to_owned()))
+                runtime.block_on(super::routes::hit_texts(&db, &snapshot, ids, |t| {
+                    t.to_owned()
+                }))
             })
         })
         .await
@@ -121,10 +135,26 @@ async fn run_in(dir: &Path, count: usize, queries: usize) -> Result<(), BenchErr
     let (p50, p99) = percentiles(&mut plain);
     let (fp50, fp99) = percentiles(&mut full);
     let (b50, b99) = percentiles(&mut fts_times);
-    println!("  search, top 20 + count (tantivy):               p50 {:>7.2} ms  p99 {:>7.2} ms", ms(p50), ms(p99));
-    println!("  baseline: top 20 by rank + count (SQLite FTS5): p50 {:>7.2} ms  p99 {:>7.2} ms", ms(b50), ms(b99));
-    println!("  ratio FTS5 / tantivy: p50 {:.1}x  p99 {:.1}x", ms(b50) / ms(p50).max(0.001), ms(b99) / ms(p99).max(0.001));
-    println!("  product search (+ k-rule, 9 facets, texts, snippets): p50 {:>7.2} ms  p99 {:>7.2} ms", ms(fp50), ms(fp99));
+    println!(
+        "  search, top 20 + count (tantivy):               p50 {:>7.2} ms  p99 {:>7.2} ms",
+        ms(p50),
+        ms(p99)
+    );
+    println!(
+        "  baseline: top 20 by rank + count (SQLite FTS5): p50 {:>7.2} ms  p99 {:>7.2} ms",
+        ms(b50),
+        ms(b99)
+    );
+    println!(
+        "  ratio FTS5 / tantivy: p50 {:.1}x  p99 {:.1}x",
+        ms(b50) / ms(p50).max(0.001),
+        ms(b99) / ms(p99).max(0.001)
+    );
+    println!(
+        "  product search (+ k-rule, 9 facets, texts, snippets): p50 {:>7.2} ms  p99 {:>7.2} ms",
+        ms(fp50),
+        ms(fp99)
+    );
     drop(handle);
     drop(task);
     Ok(())
@@ -190,7 +220,11 @@ fn synthetic_texts(count: usize) -> Vec<(String, String)> {
                 .find(|(l, _)| *l == lang)
                 .map(|(_, t)| *t)
                 .unwrap_or(&[]);
-            let mut text = pool.get(rng.usize(0..pool.len().max(1))).copied().unwrap_or("").to_owned();
+            let mut text = pool
+                .get(rng.usize(0..pool.len().max(1)))
+                .copied()
+                .unwrap_or("")
+                .to_owned();
             for _ in 0..rng.usize(1..4) {
                 text.push(' ');
                 text.push_str(&vocabulary_word(&mut rng));
@@ -207,7 +241,10 @@ fn vocabulary_word(rng: &mut fastrand::Rng) -> String {
 }
 
 fn word_for(rank: u32) -> String {
-    const SYLLABLES: [&str; 16] = ["ka", "lo", "mi", "ven", "tur", "sa", "rek", "bo", "fi", "dal", "nu", "ger", "ot", "py", "lek", "sto"];
+    const SYLLABLES: [&str; 16] = [
+        "ka", "lo", "mi", "ven", "tur", "sa", "rek", "bo", "fi", "dal", "nu", "ger", "ot", "py",
+        "lek", "sto",
+    ];
     let mut n = rank;
     let mut word = String::from("z");
     loop {
@@ -222,12 +259,27 @@ fn word_for(rank: u32) -> String {
 
 fn query_words(count: usize) -> Vec<String> {
     let mut rng = fastrand::Rng::with_seed(7);
-    let common = ["ventet", "tolk", "skolen", "help", "waited", "школа", "помощь", "مساعدة", "hjelp", "barna"];
+    let common = [
+        "ventet",
+        "tolk",
+        "skolen",
+        "help",
+        "waited",
+        "школа",
+        "помощь",
+        "مساعدة",
+        "hjelp",
+        "barna",
+    ];
     (0..count)
         .map(|i| match i % 3 {
             0 => common[rng.usize(0..common.len())].to_owned(),
             1 => vocabulary_word(&mut rng),
-            _ => format!("{} {}", common[rng.usize(0..common.len())], vocabulary_word(&mut rng)),
+            _ => format!(
+                "{} {}",
+                common[rng.usize(0..common.len())],
+                vocabulary_word(&mut rng)
+            ),
         })
         .collect()
 }
@@ -248,7 +300,10 @@ async fn store(
     let bar = progress(texts.len() as u64, "storing answers");
     let mut id = 0i64;
     for chunk in texts.chunks(20_000) {
-        let txn = db.begin().await.map_err(|e| BenchError::Other(e.to_string()))?;
+        let txn = db
+            .begin()
+            .await
+            .map_err(|e| BenchError::Other(e.to_string()))?;
         let mut responses = Vec::with_capacity(chunk.len());
         let mut rows = Vec::with_capacity(chunk.len());
         for (lang, text) in chunk {
@@ -286,7 +341,9 @@ async fn store(
                 .await
                 .map_err(|e| BenchError::Other(e.to_string()))?;
         }
-        txn.commit().await.map_err(|e| BenchError::Other(e.to_string()))?;
+        txn.commit()
+            .await
+            .map_err(|e| BenchError::Other(e.to_string()))?;
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
@@ -304,9 +361,11 @@ async fn fts5_build(
         .synchronous(SqliteSynchronous::Full)
         .connect()
         .await?;
-    sqlx::query("CREATE VIRTUAL TABLE fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')")
-        .execute(&mut conn)
-        .await?;
+    sqlx::query(
+        "CREATE VIRTUAL TABLE fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')",
+    )
+    .execute(&mut conn)
+    .await?;
     let started = Instant::now();
     for chunk in texts.chunks(20_000) {
         let mut tx = sqlx::Connection::begin(&mut conn).await?;
@@ -319,7 +378,9 @@ async fn fts5_build(
         tx.commit().await?;
     }
     let rate = texts.len() as f64 / started.elapsed().as_secs_f64();
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut conn).await?;
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&mut conn)
+        .await?;
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     Ok((rate, size, conn))
 }
@@ -365,7 +426,11 @@ fn folder_size(dir: &Path) -> u64 {
                 .flatten()
                 .map(|e| {
                     let p = e.path();
-                    if p.is_dir() { folder_size(&p) } else { e.metadata().map(|m| m.len()).unwrap_or(0) }
+                    if p.is_dir() {
+                        folder_size(&p)
+                    } else {
+                        e.metadata().map(|m| m.len()).unwrap_or(0)
+                    }
                 })
                 .sum()
         })

@@ -283,7 +283,10 @@ pub fn top_and_count(
     };
     let (top, count) = searcher.search(
         &*query,
-        &(TopDocs::with_limit(request.limit.clamp(1, MAX_LIMIT)).order_by_score(), Count),
+        &(
+            TopDocs::with_limit(request.limit.clamp(1, MAX_LIMIT)).order_by_score(),
+            Count,
+        ),
     )?;
     Ok((count, top.into_iter().map(|(_, a)| a).collect()))
 }

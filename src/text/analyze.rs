@@ -92,7 +92,7 @@ pub fn register(manager: &TokenizerManager) {
     );
 }
 
-fn base() -> tantivy::tokenizer::TextAnalyzerBuilder<impl Tokenizer + Clone> {
+fn base() -> tantivy::tokenizer::TextAnalyzerBuilder<impl Tokenizer> {
     // Long tokens are noise (a 4,000-character run of one letter) and cost memory.
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(60))

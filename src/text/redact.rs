@@ -478,7 +478,7 @@ fn classify(groups: &[&str], separators: &[u8], plus: bool, after: &str) -> Opti
 
 /// 12.03.2024, 12-03-24, 2024-03-12.
 fn is_date(groups: &[&str], separators: &[u8]) -> bool {
-    if groups.len() != 3 || separators.iter().any(|s| *s == b' ') {
+    if groups.len() != 3 || separators.contains(&b' ') {
         return false;
     }
     let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
