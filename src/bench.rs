@@ -30,6 +30,14 @@ pub enum BenchError {
 /// Measures durable responses per second through intake (validation, group commit) and a
 /// plain single-row durable insert loop into SQLite, and prints both with their ratio.
 pub async fn intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), BenchError> {
+    in_scratch_dir(dir, run_intake(dir, count, concurrency.max(1))).await
+}
+
+/// Runs `bench` in a new folder `dir`, removed afterwards whatever the outcome.
+pub async fn in_scratch_dir(
+    dir: &Path,
+    bench: impl std::future::Future<Output = Result<(), BenchError>>,
+) -> Result<(), BenchError> {
     if dir.exists() {
         return Err(BenchError::Dir(
             dir.display().to_string(),
@@ -37,7 +45,7 @@ pub async fn intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
         ));
     }
     std::fs::create_dir_all(dir).map_err(|e| BenchError::Dir(dir.display().to_string(), e))?;
-    let result = run_intake(dir, count, concurrency.max(1)).await;
+    let result = bench.await;
     if let Err(e) = std::fs::remove_dir_all(dir) {
         eprintln!("note: could not remove {}: {e}", dir.display());
     }

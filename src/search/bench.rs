@@ -18,18 +18,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 pub async fn run(dir: &Path, count: usize, queries: usize) -> Result<(), BenchError> {
-    if dir.exists() {
-        return Err(BenchError::Dir(
-            dir.display().to_string(),
-            std::io::Error::other("already exists"),
-        ));
-    }
-    std::fs::create_dir_all(dir).map_err(|e| BenchError::Dir(dir.display().to_string(), e))?;
-    let result = run_in(dir, count, queries).await;
-    if let Err(e) = std::fs::remove_dir_all(dir) {
-        eprintln!("note: could not remove {}: {e}", dir.display());
-    }
-    result
+    crate::bench::in_scratch_dir(dir, run_in(dir, count, queries)).await
 }
 
 fn progress(len: u64, message: &'static str) -> ProgressBar {

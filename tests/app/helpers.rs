@@ -96,20 +96,7 @@ impl TestApp {
 
     /// Stops the server gracefully and starts it again on the same data.
     pub async fn restart(self) -> TestApp {
-        let TestApp {
-            settings,
-            data_dir,
-            handle,
-            server,
-            db,
-            search,
-            ..
-        } = self;
-        drop(search);
-        handle.stop(true).await;
-        server.await.expect("server task").expect("server ran");
-        db.close().await.ok();
-        start(settings, data_dir).await.expect("app restarts")
+        self.restart_after(|_| {}).await
     }
 
     pub async fn token(&self, role: Role) -> String {

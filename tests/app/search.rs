@@ -257,11 +257,19 @@ async fn an_erased_response_leaves_no_text_in_any_file_of_the_data_folder() {
     let planner = app.token(Role::Planner).await;
     let (_, before) = app.search(&format!("q={secret}"), &planner).await;
     assert_eq!(hit_ids(&before), vec![id]);
-    // The check can see the word where it is: the index (and, on SQLite, the database).
+    // The checks can see the word where it is: in the index's term dictionary, and on
+    // SQLite in the database's files.
     assert!(
-        !files_containing(app.data_path(), "zorbulant").is_empty(),
-        "the word should be on disk before erasure"
+        index_has_term(app.data_path(), secret),
+        "the word is in the index before erasure"
     );
+    let sqlite = app.settings.database_url.is_none();
+    if sqlite {
+        assert!(
+            !files_containing(app.data_path(), "zorbulant").is_empty(),
+            "the word is in the database files before erasure"
+        );
+    }
 
     assert_eq!(
         app.delete_response(id, &app.admin_token).await,
@@ -270,10 +278,62 @@ async fn an_erased_response_leaves_no_text_in_any_file_of_the_data_folder() {
     app.flush_index().await;
     let (_, after) = app.search(&format!("q={secret}"), &planner).await;
     assert!(hit_ids(&after).is_empty(), "{after}");
+    assert!(
+        !index_has_term(app.data_path(), secret),
+        "the word left the index's terms"
+    );
+    let orphans = orphan_segment_files(app.data_path());
+    assert!(
+        orphans.is_empty(),
+        "files of merged-away segments remain: {orphans:?}"
+    );
     let left = files_containing(app.data_path(), "zorbulant");
     assert!(left.is_empty(), "erased text left in {left:?}");
     let (status, _) = app.get_response(id, &planner).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Whether any committed segment's term dictionary (Norwegian text field) has `word`.
+fn index_has_term(data: &std::path::Path, word: &str) -> bool {
+    let index = tantivy::Index::open_in_dir(data.join("index")).expect("index opens");
+    let reader = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
+        .expect("reader");
+    let searcher: tantivy::Searcher = reader.searcher();
+    let field = index.schema().get_field("text_no").expect("text_no field");
+    let mut analyzer = stemme::text::analyze::build("no");
+    let terms = stemme::text::analyze::terms(&mut analyzer, word);
+    searcher.segment_readers().iter().any(|segment| {
+        let inverted = segment.inverted_index(field).expect("inverted index");
+        terms
+            .iter()
+            .any(|t| inverted.terms().get(t.as_bytes()).ok().flatten().is_some())
+    })
+}
+
+/// Index files that belong to no live segment (left behind by a merge).
+fn orphan_segment_files(data: &std::path::Path) -> Vec<String> {
+    let dir = data.join("index");
+    let index = tantivy::Index::open_in_dir(&dir).expect("index opens");
+    let live: Vec<String> = index
+        .searchable_segment_ids()
+        .expect("segments")
+        .iter()
+        .map(|id| id.uuid_string())
+        .collect();
+    std::fs::read_dir(&dir)
+        .expect("index folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            let stem = name.split('.').next().unwrap_or("");
+            stem.len() == 32
+                && stem.chars().all(|c| c.is_ascii_hexdigit())
+                && !live.iter().any(|l| l == stem)
+        })
+        .collect()
 }
 
 async fn submit_five(app: &TestApp, word: &str) -> Vec<i64> {
