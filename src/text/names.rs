@@ -96,3 +96,59 @@ pub async fn remove(db: &DatabaseConnection, id: i32, actor: &str) -> Result<boo
     txn.commit().await?;
     Ok(true)
 }
+
+/// After a name is added: redacts it from the texts already stored too, and queues them
+/// for re-indexing, so planners stop seeing it everywhere, not only in new answers.
+/// Returns how many texts changed.
+pub async fn redact_stored(
+    db: &DatabaseConnection,
+    pipeline: &super::TextPipeline,
+    name: &str,
+) -> Result<u64, DbErr> {
+    use entity::{response_text, search_outbox};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let mut changed = 0;
+    // Every part of a person's name is matched on its own.
+    let parts: Vec<&str> = name
+        .split_whitespace()
+        .filter(|p| p.chars().count() >= 2)
+        .collect();
+    let mut condition = sea_orm::Condition::any();
+    for part in &parts {
+        condition = condition.add(response_text::Column::Raw.contains(*part));
+    }
+    let candidates = ResponseText::find().filter(condition).all(db).await?;
+    let redactor = pipeline.redactor();
+    for text in candidates {
+        let Some(r) = Response::find_by_id(text.response_id).one(db).await? else {
+            continue;
+        };
+        let lang = match text.lang_detected.as_deref() {
+            Some(l) if l != super::UNDETERMINED => l.to_owned(),
+            _ => r.lang.clone(),
+        };
+        let redacted = redactor.redact(&text.raw, &lang);
+        if text.redacted.as_deref() == Some(redacted.as_str()) {
+            continue;
+        }
+        let txn = begin_write(db).await?;
+        ResponseText::update_many()
+            .col_expr(
+                response_text::Column::Redacted,
+                sea_orm::sea_query::Expr::value(redacted),
+            )
+            .filter(response_text::Column::ResponseId.eq(text.response_id))
+            .exec(&txn)
+            .await?;
+        SearchOutbox::insert(search_outbox::ActiveModel {
+            response_id: Set(text.response_id),
+            op: Set("index".to_owned()),
+            ..Default::default()
+        })
+        .exec_without_returning(&txn)
+        .await?;
+        txn.commit().await?;
+        changed += 1;
+    }
+    Ok(changed)
+}

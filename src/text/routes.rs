@@ -113,7 +113,12 @@ async fn add_name(
         .reload_names(&state.db, &state.catalogue.get())
         .await
         .map_err(TextError::from)?;
-    Ok(HttpResponse::Created().json(json!({"id": id, "name": name, "kind": new.kind})))
+    let changed = names::redact_stored(&state.db, &state.text, &name)
+        .await
+        .map_err(TextError::from)?;
+    Ok(HttpResponse::Created().json(json!({
+        "id": id, "name": name, "kind": new.kind, "texts_changed": changed,
+    })))
 }
 
 #[delete("/api/v1/redaction/names/{id}")]

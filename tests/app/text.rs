@@ -200,6 +200,8 @@ async fn names_the_admin_adds_are_removed_from_new_texts() {
         .await
         .expect("sent");
     assert_eq!(r.status(), StatusCode::CREATED);
+    let added: Value = r.json().await.expect("json");
+    assert_eq!(added["texts_changed"], 1, "{added}");
     let after = app
         .submit(&text_answer(
             "saupstad-barnehage",
@@ -210,6 +212,21 @@ async fn names_the_admin_adds_are_removed_from_new_texts() {
     let (_, body) = app.get_response(after, &planner).await;
     let redacted = body["text_redacted"].as_str().expect("text");
     assert!(!redacted.contains("Brynjulfsen"), "{redacted}");
+    // Texts stored before the name was added lose it too, in search as well.
+    let (_, body) = app.get_response(before, &planner).await;
+    let redacted = body["text_redacted"].as_str().expect("text");
+    assert!(!redacted.contains("Brynjulfsen"), "{redacted}");
+    for i in 0..4 {
+        app.submit(&text_answer(
+            "saupstad-barnehage",
+            "nb",
+            &format!("Fyllsvar {i} her"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let (_, found) = app.search("q=brynjulfsen", &planner).await;
+    assert_eq!(found["total"], 0, "{found}");
 
     // The list is the admin's: planners may not read or change it; bad names are refused.
     let r = app
