@@ -138,12 +138,13 @@ check("without JavaScript a child form is sent", plain.url().includes("/thanks")
 
 // 4. Staff: the sign-in page in every language, and the planner's search with results,
 // on a laptop, a tablet and a phone, in a left-to-right and a right-to-left language.
-const staff = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+const staff = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true, locale: "nb-NO" });
 const desk = await staff.newPage();
 for (const lang of LANGUAGES) {
   await desk.goto(`${base}/admin/login?lang=${lang}`);
   await axe(desk, `${lang} staff sign-in`);
 }
+await desk.goto(`${base}/admin/login?lang=nb`); // the language choice is remembered: back to Bokmål
 const texts = [
   "Vi ventet lenge på tolk, men helsesykepleieren var god. Ring meg på 912 34 567.",
   "Tolken kom ikke, og vi forsto ikke hva læreren sa på møtet.",
@@ -173,7 +174,7 @@ for (let attempt = 0; attempt < 30 && found < 3; attempt++) {
 check("searching finds other forms of the word (tolk, tolken)", found >= 3, `${found} hits`);
 check("matches are highlighted", await desk.locator("li.hit mark").count() >= 3);
 const shown = await desk.locator("ol.hits").innerText();
-check("snippets show placeholders, never the phone number", shown.includes("[telefon]") && !shown.includes("912 34 567"));
+check("snippets show placeholders, never the phone number", shown.includes("[telefon]") && !shown.includes("912 34 567"), shown.slice(0, 400));
 await axe(desk, "nb search results (laptop)");
 await desk.screenshot({ path: `${outDir}/admin-search-laptop.png`, fullPage: true });
 await desk.goto(`${base}/admin/search?q=${encodeURIComponent("مترجم")}&lang=ar`);

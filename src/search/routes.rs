@@ -513,7 +513,11 @@ async fn search_page(
                     .collect(),
             });
         }
-        for (name, view) in &result.facets {
+        // In the order planners think in (language first, period last), not by name.
+        let ordered = super::schema::FACETS
+            .iter()
+            .filter_map(|name| result.facets.get_key_value(name));
+        for (name, view) in ordered {
             let filter_key = if *name == "lang" { "text_lang" } else { name };
             facets.push(FacetViewModel {
                 label: page.t(&match *name {
