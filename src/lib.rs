@@ -11,6 +11,7 @@ pub mod db;
 pub mod demo;
 pub mod forms;
 pub mod i18n;
+pub mod indicators;
 pub mod intake;
 pub mod search;
 pub mod text;
@@ -44,6 +45,8 @@ pub enum StartError {
     },
     #[error("database error: {0}")]
     Sql(#[from] sea_orm::DbErr),
+    #[error("the indicator catalogue is not valid: {0}")]
+    Indicators(String),
     #[error("cannot open the search index: {0}")]
     Search(#[from] search::SearchError),
 }
@@ -104,6 +107,8 @@ impl Application {
             intake: Intake::new(catalogue.clone(), writer, text.clone()),
             text,
             search: search.clone(),
+            indicators: indicators::IndicatorCatalogue::default_catalogue()
+                .map_err(|e| StartError::Indicators(e.to_string()))?,
             settings: settings.clone(),
             db: db.clone(),
             catalogue,

@@ -14,6 +14,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     crate::intake::configure(cfg);
     crate::text::configure(cfg);
     crate::search::configure(cfg);
+    crate::indicators::configure(cfg);
 }
 
 #[get("/healthz")]

@@ -382,25 +382,20 @@ fn widen_to_space(text: &str, at: usize) -> usize {
         .unwrap_or(if limit == text.len() { limit } else { at })
 }
 
-/// Hides counts under k; if what is hidden adds up to less than k (so total minus the
-/// shown counts would reveal it), hides the smallest shown count too, and so on.
+/// Hides facet counts under k, and what would reveal them (see `indicators::disclosure`).
 pub fn suppress(mut values: Vec<(String, u64)>, k: u64) -> FacetView {
     values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut hidden_sum: u64 = values.iter().filter(|(_, c)| *c < k).map(|(_, c)| c).sum();
-    let mut shown: Vec<(String, u64)> = values.iter().filter(|(_, c)| *c >= k).cloned().collect();
-    let mut hidden = shown.len() < values.len();
-    while hidden_sum > 0 && hidden_sum < k && !shown.is_empty() {
-        if let Some((_, c)) = shown.pop() {
-            hidden_sum += c;
-            hidden = true;
-        }
-    }
+    let counts: Vec<u64> = values.iter().map(|(_, c)| *c).collect();
+    let hidden = crate::indicators::disclosure::suppress_counts(&counts, k);
+    let any_hidden = hidden.iter().any(Option::is_some);
     FacetView {
-        values: shown
+        values: values
             .into_iter()
-            .map(|(value, count)| FacetValue { value, count })
+            .zip(hidden)
+            .filter(|(_, h)| h.is_none())
+            .map(|((value, count), _)| FacetValue { value, count })
             .collect(),
-        hidden,
+        hidden: any_hidden,
     }
 }
 

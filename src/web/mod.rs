@@ -29,6 +29,7 @@ pub struct AppState {
     pub limiter: SubmissionLimiter,
     pub text: crate::text::TextPipeline,
     pub search: crate::search::SearchHandle,
+    pub indicators: crate::indicators::IndicatorCatalogue,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

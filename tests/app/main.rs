@@ -9,6 +9,7 @@ mod catalogue;
 mod children;
 mod durability;
 mod forms;
+mod indicators;
 mod intake;
 mod search;
 mod text;

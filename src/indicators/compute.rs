@@ -1,0 +1,500 @@
+//! Indicator computation. One query builds a cube: for every (month, unit, language,
+//! role, survey, indicator), how many respondents answered and how many of them were
+//! positive (a respondent counts once per indicator, positive when every answer they
+//! gave to its questions is). Every breakdown, filter and period grain is then a sum
+//! over the cube, and disclosure control works on the summed cells.
+use super::disclosure::{self, Hidden};
+use super::{Indicator, IndicatorCatalogue};
+use crate::catalogue::{Catalogue, QuestionKind};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
+use std::collections::BTreeMap;
+
+/// What a result is broken down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    All,
+    Period,
+    Unit,
+    ServiceKind,
+    District,
+    Zone,
+    Lang,
+    Role,
+    Audience,
+}
+
+impl Dimension {
+    pub const NAMES: [&'static str; 8] = [
+        "period",
+        "unit",
+        "service_kind",
+        "district",
+        "zone",
+        "lang",
+        "role",
+        "audience",
+    ];
+
+    pub fn parse(s: &str) -> Option<Dimension> {
+        Some(match s {
+            "" | "all" => Dimension::All,
+            "period" => Dimension::Period,
+            "unit" => Dimension::Unit,
+            "service_kind" => Dimension::ServiceKind,
+            "district" => Dimension::District,
+            "zone" => Dimension::Zone,
+            "lang" => Dimension::Lang,
+            "role" => Dimension::Role,
+            "audience" => Dimension::Audience,
+            _ => return None,
+        })
+    }
+}
+
+/// Length of a reporting period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grain {
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Grain {
+    pub fn parse(s: &str) -> Option<Grain> {
+        match s {
+            "" | "month" => Some(Grain::Month),
+            "quarter" => Some(Grain::Quarter),
+            "year" => Some(Grain::Year),
+            _ => None,
+        }
+    }
+
+    /// The label of the period a month (YYYYMM) falls in.
+    pub fn label(self, month: u32) -> String {
+        let (year, m) = (month / 100, month % 100);
+        match self {
+            Grain::Month => format!("{year}-{m:02}"),
+            Grain::Quarter => format!("{year}-Q{}", (m - 1) / 3 + 1),
+            Grain::Year => format!("{year}"),
+        }
+    }
+}
+
+/// Filters on the respondents counted; `None` means all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// First and last month, YYYYMM, inclusive.
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+    pub unit: Option<String>,
+    pub service_kind: Option<String>,
+    pub district: Option<String>,
+    pub zone: Option<String>,
+    pub lang: Option<String>,
+    pub role: Option<String>,
+    pub audience: Option<String>,
+}
+
+/// One cell of the cube.
+#[derive(Debug, Clone)]
+pub struct CubeRow {
+    pub month: u32,
+    pub unit_id: i32,
+    pub lang: String,
+    pub role: String,
+    pub survey_id: i32,
+    pub indicator: String,
+    pub n: u64,
+    pub positive: u64,
+}
+
+/// The cube with what it needs to name groups.
+pub struct Cube {
+    pub rows: Vec<CubeRow>,
+    /// unit id -> (unit slug, service kind, district, zone)
+    units: BTreeMap<i32, (String, String, String, String)>,
+    /// survey id -> audience
+    audiences: BTreeMap<i32, String>,
+}
+
+/// Role label for respondents who gave none.
+pub const NO_ROLE: &str = "none";
+
+impl Cube {
+    /// Reads the cube from the database (all months when no window is given).
+    pub async fn load(
+        db: &DatabaseConnection,
+        catalogue: &Catalogue,
+        from: Option<u32>,
+        to: Option<u32>,
+    ) -> Result<Cube, DbErr> {
+        let mut indicator_of = Vec::new();
+        let mut positive_when = Vec::new();
+        for survey in &catalogue.surveys {
+            for q in &survey.questions {
+                let Some(code) = &q.indicator else { continue };
+                // Codes and ids come from our own catalogue; still, only plain ones pass.
+                if !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    continue;
+                }
+                indicator_of.push(format!("WHEN {} THEN '{code}'", q.db_id));
+                let positive = match q.kind {
+                    QuestionKind::Scale5 => "('4','5')",
+                    QuestionKind::Scale3 => "('3')",
+                    QuestionKind::YesNo => "('yes')",
+                    _ => continue,
+                };
+                positive_when.push(format!(
+                    "(a.question_id = {} AND a.value IN {positive})",
+                    q.db_id
+                ));
+            }
+        }
+        let units = catalogue
+            .units
+            .iter()
+            .map(|u| {
+                (
+                    u.id,
+                    (
+                        u.slug.clone(),
+                        u.service_kind.clone(),
+                        u.district.clone(),
+                        u.zone.clone().unwrap_or_else(|| "none".to_owned()),
+                    ),
+                )
+            })
+            .collect();
+        let audiences = catalogue
+            .surveys
+            .iter()
+            .map(|s| (s.id, s.audience.as_str().to_owned()))
+            .collect();
+        if indicator_of.is_empty() || positive_when.is_empty() {
+            return Ok(Cube {
+                rows: Vec::new(),
+                units,
+                audiences,
+            });
+        }
+        let period = |month: u32| format!("'{}-{:02}'", month / 100, month % 100);
+        let mut window = String::new();
+        if let Some(from) = from {
+            window.push_str(&format!(" AND r.period >= {}", period(from)));
+        }
+        if let Some(to) = to {
+            window.push_str(&format!(" AND r.period <= {}", period(to)));
+        }
+        let sql = format!(
+            "SELECT r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}') AS role, r.survey_id, \
+                    t.indicator, COUNT(*) AS n, SUM(t.pos) AS positive \
+             FROM (SELECT a.response_id AS rid, \
+                          CASE a.question_id {} END AS indicator, \
+                          MIN(CASE WHEN {} THEN 1 ELSE 0 END) AS pos \
+                   FROM answers a \
+                   WHERE a.question_id IN ({}) \
+                   GROUP BY a.response_id, CASE a.question_id {} END) t \
+             JOIN responses r ON r.id = t.rid \
+             WHERE 1 = 1{window} \
+             GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator",
+            indicator_of.join(" "),
+            positive_when.join(" OR "),
+            catalogue
+                .surveys
+                .iter()
+                .flat_map(|s| s.questions.iter())
+                .filter(|q| q.indicator.is_some())
+                .map(|q| q.db_id.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+            indicator_of.join(" "),
+        );
+        let backend = db.get_database_backend();
+        let result = db
+            .query_all_raw(Statement::from_string(backend, sql))
+            .await?;
+        let mut rows = Vec::with_capacity(result.len());
+        for row in result {
+            let period: String = row.try_get_by_index(0)?;
+            let Some(month) = crate::search::month_number(&period) else {
+                continue;
+            };
+            rows.push(CubeRow {
+                month: month as u32,
+                unit_id: row.try_get_by_index(1)?,
+                lang: row.try_get_by_index(2)?,
+                role: row.try_get_by_index(3)?,
+                survey_id: row.try_get_by_index(4)?,
+                indicator: row.try_get_by_index(5)?,
+                n: row.try_get_by_index::<i64>(6)?.max(0) as u64,
+                positive: row.try_get_by_index::<i64>(7).unwrap_or(0).max(0) as u64,
+            });
+        }
+        Ok(Cube {
+            rows,
+            units,
+            audiences,
+        })
+    }
+
+    fn unit(&self, id: i32) -> Option<&(String, String, String, String)> {
+        self.units.get(&id)
+    }
+
+    /// Whether a cube cell passes the filters.
+    fn selects(&self, row: &CubeRow, f: &Filters) -> bool {
+        let unit = self.unit(row.unit_id);
+        let matches = |want: &Option<String>, have: Option<&str>| {
+            want.as_deref().is_none_or(|w| have == Some(w))
+        };
+        f.from.is_none_or(|from| row.month >= from)
+            && f.to.is_none_or(|to| row.month <= to)
+            && matches(&f.unit, unit.map(|u| u.0.as_str()))
+            && matches(&f.service_kind, unit.map(|u| u.1.as_str()))
+            && matches(&f.district, unit.map(|u| u.2.as_str()))
+            && matches(&f.zone, unit.map(|u| u.3.as_str()))
+            && matches(&f.lang, Some(row.lang.as_str()))
+            && matches(&f.role, Some(row.role.as_str()))
+            && matches(
+                &f.audience,
+                self.audiences.get(&row.survey_id).map(String::as_str),
+            )
+    }
+
+    fn group_of(&self, row: &CubeRow, by: Dimension, grain: Grain) -> String {
+        let unit = self.unit(row.unit_id);
+        match by {
+            Dimension::All => "all".to_owned(),
+            Dimension::Period => grain.label(row.month),
+            Dimension::Unit => unit.map(|u| u.0.clone()).unwrap_or_default(),
+            Dimension::ServiceKind => unit.map(|u| u.1.clone()).unwrap_or_default(),
+            Dimension::District => unit.map(|u| u.2.clone()).unwrap_or_default(),
+            Dimension::Zone => unit.map(|u| u.3.clone()).unwrap_or_default(),
+            Dimension::Lang => row.lang.clone(),
+            Dimension::Role => row.role.clone(),
+            Dimension::Audience => self
+                .audiences
+                .get(&row.survey_id)
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// (n, positive) per (indicator, group) under `filters`.
+    fn sums(
+        &self,
+        filters: &Filters,
+        by: Dimension,
+        grain: Grain,
+    ) -> BTreeMap<(String, String), (u64, u64)> {
+        let mut out: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
+        for row in self.rows.iter().filter(|r| self.selects(r, filters)) {
+            let cell = out
+                .entry((row.indicator.clone(), self.group_of(row, by, grain)))
+                .or_default();
+            cell.0 += row.n;
+            cell.1 += row.positive;
+        }
+        out
+    }
+}
+
+/// One line of output.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct IndicatorRow {
+    pub indicator: String,
+    pub group: String,
+    pub n: Option<u64>,
+    pub value: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub suppressed: bool,
+    /// Why a row is suppressed.
+    pub reason: Option<Hidden>,
+}
+
+/// The Wilson score interval (95 %) for `positive` of `n`.
+pub fn wilson(positive: u64, n: u64) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 1.0);
+    }
+    let z = 1.959_963_984_540_054_f64;
+    let n = n as f64;
+    let p = positive as f64 / n;
+    let denominator = 1.0 + z * z / n;
+    let centre = (p + z * z / (2.0 * n)) / denominator;
+    let half = z * ((p * (1.0 - p) / n) + z * z / (4.0 * n * n)).sqrt() / denominator;
+    ((centre - half).max(0.0), (centre + half).min(1.0))
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The filters with one of them removed, for the differencing check.
+fn without_each(filters: &Filters) -> Vec<Filters> {
+    let mut out = Vec::new();
+    macro_rules! drop_one {
+        ($($field:ident),*) => {
+            $(
+                if filters.$field.is_some() {
+                    out.push(Filters { $field: None, ..filters.clone() });
+                }
+            )*
+        };
+    }
+    drop_one!(unit, service_kind, district, zone, lang, role, audience);
+    // A window one month shorter at either end: comparing the two would isolate that month.
+    if let (Some(from), Some(to)) = (filters.from, filters.to)
+        && from < to
+    {
+        out.push(Filters {
+            from: Some(next_month(from)),
+            ..filters.clone()
+        });
+        out.push(Filters {
+            to: Some(previous_month(to)),
+            ..filters.clone()
+        });
+    }
+    out
+}
+
+pub fn next_month(m: u32) -> u32 {
+    if m % 100 == 12 {
+        (m / 100 + 1) * 100 + 1
+    } else {
+        m + 1
+    }
+}
+
+pub fn previous_month(m: u32) -> u32 {
+    if m % 100 == 1 {
+        (m / 100 - 1) * 100 + 12
+    } else {
+        m - 1
+    }
+}
+
+/// Rows for every indicator with answers, by `by`, with disclosure control applied.
+pub fn compute(
+    cube: &Cube,
+    catalogue: &IndicatorCatalogue,
+    filters: &Filters,
+    by: Dimension,
+    grain: Grain,
+    only: &[String],
+    k: u64,
+) -> Vec<IndicatorRow> {
+    let sums = cube.sums(filters, by, grain);
+    // Other views someone could ask for: for each cell, the same cell with one filter
+    // dropped or the window trimmed by a month. If the difference is a group of fewer
+    // than k, this cell would reveal it.
+    let neighbours: Vec<BTreeMap<(String, String), (u64, u64)>> = without_each(filters)
+        .iter()
+        .map(|f| cube.sums(f, by, grain))
+        .collect();
+    let mut rows = Vec::new();
+    for indicator in catalogue
+        .indicators
+        .iter()
+        .filter(|i| only.is_empty() || only.contains(&i.code))
+    {
+        let cells: Vec<(&String, (u64, u64))> = sums
+            .iter()
+            .filter(|((code, _), _)| code == &indicator.code)
+            .map(|((_, group), cell)| (group, *cell))
+            .collect();
+        if cells.is_empty() {
+            continue;
+        }
+        let shares: Vec<(u64, u64)> = cells.iter().map(|(_, c)| *c).collect();
+        let mut hidden = disclosure::suppress_shares(&shares, k);
+        for (i, (group, (n, _))) in cells.iter().enumerate() {
+            if hidden[i].is_some() {
+                continue;
+            }
+            let key = (indicator.code.clone(), (*group).clone());
+            let differenced = neighbours.iter().any(|other| {
+                let wider = other.get(&key).map(|c| c.0).unwrap_or(0);
+                disclosure::isolates_small_group(*n, wider, k)
+            });
+            if differenced {
+                hidden[i] = Some(Hidden::Complementary);
+            }
+        }
+        let counts: Vec<u64> = shares.iter().map(|(n, _)| *n).collect();
+        disclosure::complete(&counts, &mut hidden, k);
+        for (i, (group, (n, positive))) in cells.iter().enumerate() {
+            rows.push(row(indicator, group, *n, *positive, hidden[i]));
+        }
+    }
+    rows
+}
+
+fn row(
+    indicator: &Indicator,
+    group: &str,
+    n: u64,
+    positive: u64,
+    hidden: Option<Hidden>,
+) -> IndicatorRow {
+    if hidden.is_some() {
+        return IndicatorRow {
+            indicator: indicator.code.clone(),
+            group: group.to_owned(),
+            n: None,
+            value: None,
+            ci_low: None,
+            ci_high: None,
+            suppressed: true,
+            reason: hidden,
+        };
+    }
+    let (low, high) = wilson(positive, n);
+    IndicatorRow {
+        indicator: indicator.code.clone(),
+        group: group.to_owned(),
+        n: Some(n),
+        value: Some(round(positive as f64 / n.max(1) as f64)),
+        ci_low: Some(round(low)),
+        ci_high: Some(round(high)),
+        suppressed: false,
+        reason: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_matches_known_values() {
+        // 50 of 100: 0.4038 to 0.5962.
+        let (low, high) = wilson(50, 100);
+        assert!(
+            (low - 0.4038).abs() < 1e-4 && (high - 0.5962).abs() < 1e-4,
+            "{low} {high}"
+        );
+        // 0 of 10: 0 to 0.2775.
+        let (low, high) = wilson(0, 10);
+        assert!(
+            low.abs() < 1e-9 && (high - 0.2775).abs() < 1e-4,
+            "{low} {high}"
+        );
+        // 9 of 10: 0.5958 to 0.9821.
+        let (low, high) = wilson(9, 10);
+        assert!(
+            (low - 0.5958).abs() < 1e-4 && (high - 0.9821).abs() < 1e-4,
+            "{low} {high}"
+        );
+    }
+
+    #[test]
+    fn periods_have_labels_and_neighbours() {
+        assert_eq!(Grain::Quarter.label(202611), "2026-Q4");
+        assert_eq!(Grain::Year.label(202601), "2026");
+        assert_eq!(next_month(202612), 202701);
+        assert_eq!(previous_month(202701), 202612);
+    }
+}

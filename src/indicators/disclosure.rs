@@ -1,0 +1,160 @@
+//! Disclosure control (DOMAIN.md §7), implemented once and used by every output that
+//! shows counts: indicator rows, search facets, exports.
+//!
+//! - Primary: a cell with 0 < n < k is hidden.
+//! - Uniform small cells: a share of 0 % or 100 % tells every member's answer, so it is
+//!   hidden unless the group has at least 2k members.
+//! - Secondary: among cells that add up to a total someone can see, the hidden ones
+//!   must add up to 0 or at least k; otherwise the smallest shown cells are hidden too,
+//!   so that a total minus the shown cells never reveals a hidden cell.
+//! - Differencing: a filtered figure whose difference from the unfiltered one is a
+//!   group of fewer than k is refused (see `isolates_small_group`).
+
+/// Why a cell is hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hidden {
+    /// Fewer than k respondents.
+    FewerThanK,
+    /// Everyone answered alike in a group under 2k.
+    Uniform,
+    /// Shown, it would let a hidden cell be recomputed from a total.
+    Complementary,
+}
+
+/// Which of `counts` (cells that add up to a visible total) must be hidden: primary
+/// suppression under `k`, then secondary suppression until the hidden cells add up to
+/// 0 or at least `k`. Cells with n = 0 are empty, not hidden.
+pub fn suppress_counts(counts: &[u64], k: u64) -> Vec<Option<Hidden>> {
+    let mut hidden: Vec<Option<Hidden>> = counts
+        .iter()
+        .map(|&n| (n > 0 && n < k).then_some(Hidden::FewerThanK))
+        .collect();
+    complete(counts, &mut hidden, k);
+    hidden
+}
+
+/// Secondary suppression on a mask that already has primary (and other) reasons.
+pub fn complete(counts: &[u64], hidden: &mut [Option<Hidden>], k: u64) {
+    loop {
+        let hidden_sum: u64 = counts
+            .iter()
+            .zip(hidden.iter())
+            .filter(|(_, h)| h.is_some())
+            .map(|(n, _)| n)
+            .sum();
+        if hidden_sum == 0 || hidden_sum >= k {
+            return;
+        }
+        // Hide the smallest shown non-empty cell next.
+        let next = counts
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| hidden[*i].is_none() && **n > 0)
+            .min_by_key(|(_, n)| **n)
+            .map(|(i, _)| i);
+        match next {
+            Some(i) => hidden[i] = Some(Hidden::Complementary),
+            None => return,
+        }
+    }
+}
+
+/// Shares for one table: `cells` are (n, positive). Hides small cells, uniform small
+/// cells, and what would reveal them, judged on both n and the positive count (a hidden
+/// cell's positives must not be recomputable either).
+pub fn suppress_shares(cells: &[(u64, u64)], k: u64) -> Vec<Option<Hidden>> {
+    let counts: Vec<u64> = cells.iter().map(|(n, _)| *n).collect();
+    let mut hidden: Vec<Option<Hidden>> = cells
+        .iter()
+        .map(|&(n, positive)| {
+            if n > 0 && n < k {
+                Some(Hidden::FewerThanK)
+            } else if n > 0 && n < 2 * k && (positive == 0 || positive == n) {
+                Some(Hidden::Uniform)
+            } else {
+                None
+            }
+        })
+        .collect();
+    complete(&counts, &mut hidden, k);
+    hidden
+}
+
+/// A filtered count whose difference from the wider count is a group of 1 to k-1: the
+/// two figures together would tell about that small group.
+pub fn isolates_small_group(filtered: u64, wider: u64, k: u64) -> bool {
+    let difference = wider.saturating_sub(filtered);
+    difference > 0 && difference < k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_single_small_cell_takes_its_smallest_neighbour_with_it() {
+        let hidden = suppress_counts(&[40, 8, 2, 0], 5);
+        assert_eq!(
+            hidden,
+            vec![
+                None,
+                Some(Hidden::Complementary),
+                Some(Hidden::FewerThanK),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn uniform_small_groups_are_hidden() {
+        let hidden = suppress_shares(&[(7, 7), (30, 12), (9, 0), (40, 40)], 5);
+        assert_eq!(hidden[0], Some(Hidden::Uniform));
+        assert_eq!(hidden[1], None);
+        assert_eq!(hidden[2], Some(Hidden::Uniform));
+        assert_eq!(hidden[3], None, "a large group may all agree");
+    }
+
+    #[test]
+    fn differencing_that_isolates_a_few_is_detected() {
+        assert!(isolates_small_group(98, 100, 5));
+        assert!(!isolates_small_group(100, 100, 5));
+        assert!(!isolates_small_group(90, 100, 5));
+    }
+
+    proptest! {
+        /// For any table: no shown cell has 0 < n < k, and the hidden cells add up to
+        /// nothing or to at least k, so total minus shown never reveals one of them.
+        #[test]
+        fn no_shown_cell_is_small_and_no_hidden_one_can_be_recomputed(
+            cells in proptest::collection::vec((0u64..40, 0u64..40), 0..15),
+            k in 5u64..=10,
+        ) {
+            let cells: Vec<(u64, u64)> = cells.into_iter().map(|(n, p)| (n, p.min(n))).collect();
+            let hidden = suppress_shares(&cells, k);
+            let mut hidden_n = 0;
+            let mut shown_cells = 0;
+            for ((n, positive), h) in cells.iter().zip(&hidden) {
+                match h {
+                    None => {
+                        prop_assert!(*n == 0 || *n >= k);
+                        prop_assert!(!(*n > 0 && *n < 2 * k && (*positive == 0 || positive == n)));
+                        shown_cells += 1;
+                    }
+                    Some(_) => hidden_n += n,
+                }
+            }
+            prop_assert!(hidden_n == 0 || hidden_n >= k || shown_cells == 0 || cells.iter().zip(&hidden).all(|((n, _), h)| h.is_some() || *n == 0));
+        }
+
+        #[test]
+        fn counts_alone_follow_the_same_rule(counts in proptest::collection::vec(0u64..30, 0..15), k in 5u64..=10) {
+            let hidden = suppress_counts(&counts, k);
+            let hidden_n: u64 = counts.iter().zip(&hidden).filter(|(_, h)| h.is_some()).map(|(n, _)| n).sum();
+            let any_shown = counts.iter().zip(&hidden).any(|(n, h)| h.is_none() && *n > 0);
+            prop_assert!(counts.iter().zip(&hidden).all(|(n, h)| h.is_some() || *n == 0 || *n >= k));
+            prop_assert!(hidden_n == 0 || hidden_n >= k || !any_shown);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! `GET /api/v1/indicators` (JSON), `.csv` and `.xlsx`: the same rows and column names.
+use super::compute::{self, Cube, Dimension, Filters, Grain, IndicatorRow};
+use super::{IndicatorCatalogue, safe_cell};
+use crate::admin::{Principal, Role};
+use crate::catalogue::Catalogue;
+use crate::web::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, get, web};
+use serde_json::json;
+
+/// The column names of every format, in order.
+pub const COLUMNS: [&str; 8] = [
+    "indicator",
+    "group",
+    "n",
+    "value",
+    "ci_low",
+    "ci_high",
+    "suppressed",
+    "reason",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndicatorError {
+    #[error("{message}")]
+    BadRequest { code: &'static str, message: String },
+    #[error("database error")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("the spreadsheet could not be written")]
+    Spreadsheet(String),
+}
+
+impl ResponseError for IndicatorError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            IndicatorError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let code = match self {
+            IndicatorError::BadRequest { code, .. } => code,
+            IndicatorError::Database(e) => {
+                tracing::error!(error = %e, "indicator computation failed");
+                "internal"
+            }
+            IndicatorError::Spreadsheet(e) => {
+                tracing::error!(error = %e, "spreadsheet export failed");
+                "internal"
+            }
+        };
+        HttpResponse::build(self.status_code())
+            .json(json!({"error": code, "message": self.to_string()}))
+    }
+}
+
+fn bad(code: &'static str, message: impl Into<String>) -> IndicatorError {
+    IndicatorError::BadRequest {
+        code,
+        message: message.into(),
+    }
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(indicators_json)
+        .service(indicators_csv)
+        .service(indicators_xlsx);
+}
+
+/// What a request asks for, checked.
+pub struct IndicatorQuery {
+    pub filters: Filters,
+    pub by: Dimension,
+    pub grain: Grain,
+    pub only: Vec<String>,
+}
+
+pub fn parse(
+    query: &str,
+    catalogue: &Catalogue,
+    indicators: &IndicatorCatalogue,
+) -> Result<IndicatorQuery, IndicatorError> {
+    let mut q = IndicatorQuery {
+        filters: Filters::default(),
+        by: Dimension::All,
+        grain: Grain::Month,
+        only: Vec::new(),
+    };
+    let month = |key: &str, value: &str| {
+        crate::search::month_number(value)
+            .map(|m| m as u32)
+            .ok_or_else(|| {
+                bad(
+                    "invalid_period",
+                    format!("{key}={value:?} is not a month (YYYY-MM)"),
+                )
+            })
+    };
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let value = value.trim().to_owned();
+        if value.is_empty() {
+            continue;
+        }
+        let known = |ok: bool, what: &str| {
+            if ok {
+                Ok(Some(value.clone()))
+            } else {
+                Err(bad(
+                    "unknown_filter",
+                    format!("no {what} is called {value:?}"),
+                ))
+            }
+        };
+        match key.as_ref() {
+            "by" => {
+                q.by = Dimension::parse(&value).ok_or_else(|| {
+                    bad(
+                        "unknown_dimension",
+                        format!("by is one of {}", Dimension::NAMES.join(", ")),
+                    )
+                })?;
+            }
+            "grain" => {
+                q.grain = Grain::parse(&value)
+                    .ok_or_else(|| bad("unknown_grain", "grain is month, quarter or year"))?;
+            }
+            "from" => q.filters.from = Some(month("from", &value)?),
+            "to" => q.filters.to = Some(month("to", &value)?),
+            "unit" => q.filters.unit = known(catalogue.unit(&value).is_some(), "unit")?,
+            "service_kind" => {
+                q.filters.service_kind =
+                    known(catalogue.service_kind(&value).is_some(), "service kind")?
+            }
+            "district" => {
+                q.filters.district = known(
+                    catalogue.districts.iter().any(|d| d.slug == value),
+                    "district",
+                )?
+            }
+            "zone" => {
+                q.filters.zone = known(catalogue.zones.iter().any(|z| z.slug == value), "zone")?
+            }
+            "lang" => q.filters.lang = known(catalogue.language(&value).is_some(), "language")?,
+            "audience" => {
+                q.filters.audience = known(
+                    crate::catalogue::Audience::parse(&value).is_some(),
+                    "audience",
+                )?
+            }
+            "role" => {
+                let ok =
+                    value == compute::NO_ROLE || crate::catalogue::ROLES.contains(&value.as_str());
+                q.filters.role = known(ok, "role")?;
+            }
+            "indicator" => {
+                for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    if indicators.get(code).is_none() {
+                        return Err(bad(
+                            "unknown_indicator",
+                            format!("no indicator is called {code:?}"),
+                        ));
+                    }
+                    q.only.push(code.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    if let (Some(from), Some(to)) = (q.filters.from, q.filters.to)
+        && from > to
+    {
+        return Err(bad("inverted_range", "from is after to"));
+    }
+    Ok(q)
+}
+
+/// Computes the rows a request asks for.
+pub async fn rows_for(
+    state: &AppState,
+    query_string: &str,
+) -> Result<Vec<IndicatorRow>, IndicatorError> {
+    let catalogue = state.catalogue.get();
+    let q = parse(query_string, &catalogue, &state.indicators)?;
+    let cube = Cube::load(&state.db, &catalogue, q.filters.from, q.filters.to).await?;
+    let k = u64::from(state.settings.min_cell);
+    Ok(compute::compute(
+        &cube,
+        &state.indicators,
+        &q.filters,
+        q.by,
+        q.grain,
+        &q.only,
+        k,
+    ))
+}
+
+#[get("/api/v1/indicators")]
+async fn indicators_json(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let rows = rows_for(&state, req.query_string()).await?;
+    Ok(HttpResponse::Ok().json(rows))
+}
+
+fn cells(row: &IndicatorRow) -> [String; 8] {
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    [
+        safe_cell(&row.indicator).into_owned(),
+        safe_cell(&row.group).into_owned(),
+        row.n.map(|n| n.to_string()).unwrap_or_default(),
+        num(row.value),
+        num(row.ci_low),
+        num(row.ci_high),
+        row.suppressed.to_string(),
+        row.reason
+            .map(|r| {
+                serde_json::to_value(r)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default(),
+    ]
+}
+
+#[get("/api/v1/indicators.csv")]
+async fn indicators_csv(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let rows = rows_for(&state, req.query_string()).await?;
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8.
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let csv_error = |e: csv::Error| IndicatorError::Spreadsheet(e.to_string());
+    writer.write_record(COLUMNS).map_err(csv_error)?;
+    for row in &rows {
+        writer.write_record(cells(row)).map_err(csv_error)?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| IndicatorError::Spreadsheet(e.to_string()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"indicators.csv\"",
+        ))
+        .body(body))
+}
+
+#[get("/api/v1/indicators.xlsx")]
+async fn indicators_xlsx(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let rows = rows_for(&state, req.query_string()).await?;
+    let body = web::block(move || xlsx(&rows))
+        .await
+        .map_err(|e| IndicatorError::Spreadsheet(e.to_string()))??;
+    Ok(HttpResponse::Ok()
+        .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"indicators.xlsx\"",
+        ))
+        .body(body))
+}
+
+fn xlsx(rows: &[IndicatorRow]) -> Result<Vec<u8>, IndicatorError> {
+    use rust_xlsxwriter::Workbook;
+    let err = |e: rust_xlsxwriter::XlsxError| IndicatorError::Spreadsheet(e.to_string());
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("indicators").map_err(err)?;
+    for (col, name) in COLUMNS.iter().enumerate() {
+        sheet.write_string(0, col as u16, *name).map_err(err)?;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let r = (i + 1) as u32;
+        // Text is always written as text (never a formula), and neutralised as in CSV.
+        sheet
+            .write_string(r, 0, safe_cell(&row.indicator))
+            .map_err(err)?;
+        sheet
+            .write_string(r, 1, safe_cell(&row.group))
+            .map_err(err)?;
+        let numbers = [row.n.map(|n| n as f64), row.value, row.ci_low, row.ci_high];
+        for (j, value) in numbers.iter().enumerate() {
+            if let Some(v) = value {
+                sheet.write_number(r, 2 + j as u16, *v).map_err(err)?;
+            }
+        }
+        sheet.write_boolean(r, 6, row.suppressed).map_err(err)?;
+        let reason = cells(row)[7].clone();
+        if !reason.is_empty() {
+            sheet.write_string(r, 7, reason).map_err(err)?;
+        }
+    }
+    workbook.save_to_buffer().map_err(err)
+}

@@ -1,0 +1,169 @@
+//! Indicators: known answers give known shares and Wilson intervals; small groups, the
+//! cells that would reveal them, uniform small groups and differencing are suppressed;
+//! CSV and XLSX carry the same columns; bad requests get clear errors.
+use crate::helpers::{TestApp, spawn_app};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use stemme::admin::Role;
+
+async fn answer(app: &TestApp, unit: &str, lang: &str, helpful: u8, times: usize) {
+    for _ in 0..times {
+        app.submit(&json!({
+            "survey": "parent", "unit": unit, "lang": lang,
+            "answers": {"helpful": helpful},
+        }))
+        .await;
+    }
+}
+
+async fn indicators(app: &TestApp, query: &str, token: &str) -> (StatusCode, Value) {
+    let r = app
+        .client
+        .get(app.url(&format!("/api/v1/indicators?{query}")))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("sent");
+    let status = r.status();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+fn row<'a>(rows: &'a Value, indicator: &str, group: &str) -> &'a Value {
+    rows.as_array()
+        .and_then(|rows| {
+            rows.iter()
+                .find(|r| r["indicator"] == indicator && r["group"] == group)
+        })
+        .unwrap_or(&Value::Null)
+}
+
+#[tokio::test]
+async fn known_answers_give_known_shares_and_intervals() {
+    let app = spawn_app().await;
+    answer(&app, "saupstad-barnehage", "nb", 5, 12).await;
+    answer(&app, "saupstad-barnehage", "nb", 2, 8).await;
+    let planner = app.token(Role::Planner).await;
+    let (status, rows) = indicators(&app, "indicator=V1", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    let v1 = row(&rows, "V1", "all");
+    assert_eq!(v1["n"], 20, "{rows}");
+    assert_eq!(v1["value"], 0.6);
+    // Wilson 95 % for 12 of 20: 0.3866 to 0.7812.
+    assert_eq!(v1["ci_low"], 0.3866);
+    assert_eq!(v1["ci_high"], 0.7812);
+    assert_eq!(v1["suppressed"], false);
+
+    let (_, by_period) = indicators(&app, "indicator=V1&by=period&grain=year", &planner).await;
+    let year = chrono::Utc::now().format("%Y").to_string();
+    assert_eq!(row(&by_period, "V1", &year)["n"], 20, "{by_period}");
+}
+
+#[tokio::test]
+async fn small_groups_and_what_would_reveal_them_are_suppressed() {
+    let app = spawn_app().await;
+    answer(&app, "saupstad-barnehage", "nb", 5, 12).await;
+    answer(&app, "saupstad-barnehage", "nb", 2, 8).await;
+    answer(&app, "kattem-skole", "nb", 4, 3).await;
+    let planner = app.token(Role::Planner).await;
+
+    let (_, rows) = indicators(&app, "indicator=V1&by=unit", &planner).await;
+    let small = row(&rows, "V1", "kattem-skole");
+    assert_eq!(small["suppressed"], true, "{rows}");
+    assert_eq!(small["reason"], "fewer_than_k");
+    for key in ["n", "value", "ci_low", "ci_high"] {
+        assert!(small[key].is_null(), "{key} shown for a suppressed row");
+    }
+    // The overall figure (23) minus the large unit (20) would give the small one (3).
+    let large = row(&rows, "V1", "saupstad-barnehage");
+    assert_eq!(large["suppressed"], true, "{rows}");
+    assert_eq!(large["reason"], "complementary");
+
+    // A third unit large enough: the small one hides behind it, the largest is shown.
+    answer(&app, "saupstad-skole", "nb", 4, 6).await;
+    answer(&app, "saupstad-skole", "nb", 1, 5).await;
+    let (_, rows) = indicators(&app, "indicator=V1&by=unit", &planner).await;
+    assert_eq!(row(&rows, "V1", "saupstad-barnehage")["n"], 20, "{rows}");
+    assert_eq!(row(&rows, "V1", "saupstad-skole")["suppressed"], true);
+    assert_eq!(row(&rows, "V1", "kattem-skole")["suppressed"], true);
+}
+
+#[tokio::test]
+async fn uniform_small_groups_and_differencing_are_suppressed() {
+    let app = spawn_app().await;
+    // Seven who all agree: 100 % of a small group tells each one's answer.
+    answer(&app, "saupstad-barnehage", "nb", 5, 7).await;
+    let planner = app.token(Role::Planner).await;
+    let (_, rows) = indicators(&app, "indicator=V1", &planner).await;
+    assert_eq!(row(&rows, "V1", "all")["reason"], "uniform", "{rows}");
+
+    // 20 in Bokmål and 2 in English: the Bokmål figure beside the overall one would
+    // tell how the two English-speaking families answered.
+    answer(&app, "kattem-skole", "nb", 2, 13).await;
+    answer(&app, "kattem-skole", "en", 4, 2).await;
+    let (_, all) = indicators(&app, "indicator=V1", &planner).await;
+    assert_eq!(row(&all, "V1", "all")["n"], 22, "{all}");
+    let (_, nb) = indicators(&app, "indicator=V1&lang=nb", &planner).await;
+    assert_eq!(row(&nb, "V1", "all")["suppressed"], true, "{nb}");
+}
+
+#[tokio::test]
+async fn every_format_has_the_same_columns_and_bad_requests_are_refused() {
+    let app = spawn_app().await;
+    answer(&app, "saupstad-barnehage", "nb", 5, 6).await;
+    answer(&app, "saupstad-barnehage", "nb", 1, 6).await;
+    let planner = app.token(Role::Planner).await;
+    let r = app
+        .client
+        .get(app.url("/api/v1/indicators.csv?by=unit"))
+        .bearer_auth(&planner)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::OK);
+    let text = r.text().await.expect("body");
+    let header = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    assert_eq!(
+        header,
+        "indicator,group,n,value,ci_low,ci_high,suppressed,reason"
+    );
+    assert!(text.contains("V1,saupstad-barnehage,12,0.5,"), "{text}");
+
+    let r = app
+        .client
+        .get(app.url("/api/v1/indicators.xlsx?by=unit"))
+        .bearer_auth(&planner)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::OK);
+    let bytes = r.bytes().await.expect("body");
+    assert!(bytes.starts_with(b"PK"), "an xlsx file is a zip archive");
+
+    for (query, code) in [
+        ("by=colour", "unknown_dimension"),
+        ("from=2026-06&to=2026-01", "inverted_range"),
+        ("from=2026-13", "invalid_period"),
+        ("indicator=V99", "unknown_indicator"),
+        ("unit=nowhere", "unknown_filter"),
+        ("grain=week", "unknown_grain"),
+    ] {
+        let (status, body) = indicators(&app, query, &planner).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(body["error"], code, "{query}: {body}");
+    }
+    let r = app
+        .client
+        .get(app.url("/api/v1/indicators"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    // Periods with no answers give no rows, not an error.
+    let (status, rows) = indicators(&app, "from=2001-01&to=2001-12", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(rows, json!([]));
+}
