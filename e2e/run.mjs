@@ -190,6 +190,26 @@ for (const [w, h, name] of [[1024, 768, "tablet"], [360, 640, "phone"]]) {
   await desk.screenshot({ path: `${outDir}/admin-search-${name}.png`, fullPage: true });
 }
 await noSideways(desk, "search results");
+// The dashboard: V1 up front, every chart with its table, on a laptop and a phone.
+await desk.setViewportSize({ width: 1280, height: 800 });
+for (let i = 0; i < 12; i++) {
+  await fetch(`${base}/api/v1/responses`, { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ survey: "parent", unit: i % 2 ? UNIT : "kattem-barnehage", lang: "nb", answers: { helpful: 2 + (i % 4) } }) });
+}
+await desk.goto(`${base}/admin/dashboard?lang=nb`);
+check("the dashboard shows the core indicator", (await desk.locator(".core-figure").innerText()).includes("%"));
+const charts = await desk.locator("figure.chart").count();
+check("every dashboard chart has a table", charts > 0 && await desk.locator("figure.chart table").count() === charts, `${charts} charts`);
+await axe(desk, "nb dashboard (laptop)");
+await desk.screenshot({ path: `${outDir}/admin-dashboard-laptop.png`, fullPage: true });
+await desk.goto(`${base}/admin/dashboard?lang=ar&grain=quarter`);
+await axe(desk, "ar dashboard");
+await desk.setViewportSize({ width: 360, height: 640 });
+await desk.goto(`${base}/admin/dashboard?lang=nb`);
+await axe(desk, "nb dashboard (phone)");
+await noSideways(desk, "dashboard");
+await desk.screenshot({ path: `${outDir}/admin-dashboard-phone.png`, fullPage: true });
+await desk.goto(`${base}/admin/search?lang=nb`);
 await desk.locator("form.logout button").click();
 await desk.waitForURL(/\/admin\/login/);
 check("signing out ends the session", desk.url().includes("/admin/login"));

@@ -15,6 +15,7 @@ pub mod indicators;
 pub mod intake;
 pub mod search;
 pub mod text;
+pub mod themes;
 pub mod web;
 
 use actix_web::dev::{Server, ServerHandle};
@@ -45,7 +46,7 @@ pub enum StartError {
     },
     #[error("database error: {0}")]
     Sql(#[from] sea_orm::DbErr),
-    #[error("the indicator catalogue is not valid: {0}")]
+    #[error("the indicator catalogue or theme codebook is not valid: {0}")]
     Indicators(String),
     #[error("cannot open the search index: {0}")]
     Search(#[from] search::SearchError),
@@ -79,9 +80,13 @@ impl Application {
         let i18n = Arc::new(Translations::load(&catalogue.get().rtl_codes())?);
         let templates = Arc::new(web::environment(Arc::clone(&i18n)));
         let text = text::TextPipeline::load(&db, &catalogue.get()).await?;
+        let codebook = themes::Codebook::default_codebook()
+            .map_err(|e| StartError::Indicators(e.to_string()))?;
+        let tagger = Arc::new(themes::Tagger::new(&codebook));
         let (search, indexer_task) = search::start(
             &settings.data_dir.join("index"),
             db.clone(),
+            Arc::clone(&tagger),
             catalogue.clone(),
             Duration::from_millis(settings.index_commit_ms),
             1,
@@ -107,6 +112,8 @@ impl Application {
             intake: Intake::new(catalogue.clone(), writer, text.clone()),
             text,
             search: search.clone(),
+            codebook,
+            tagger,
             indicators: indicators::IndicatorCatalogue::default_catalogue()
                 .map_err(|e| StartError::Indicators(e.to_string()))?,
             settings: settings.clone(),
@@ -130,7 +137,8 @@ impl Application {
                             secure_cookies,
                         ))
                         .configure(admin::configure_pages)
-                        .configure(search::configure_pages),
+                        .configure(search::configure_pages)
+                        .configure(indicators::configure_pages),
                 )
                 .configure(forms::configure)
                 .configure(web::configure_assets)

@@ -50,6 +50,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Import registry figures (microdata.no, SSB, Bufdir, KOSTRA) from a CSV with the
+    /// columns indicator, area, period, value, source (and note). All lines or none.
+    ImportRegistry {
+        /// The CSV file (see docs/registry-example.csv).
+        file: std::path::PathBuf,
+    },
     /// Rebuild the search index from the database (stop the server first; a server
     /// rebuilds a missing or damaged index by itself on start).
     Reindex,
@@ -150,6 +156,30 @@ fn main() {
 async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     match command {
         Command::Serve => serve(settings).await?,
+        Command::ImportRegistry { file } => {
+            let bytes =
+                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let db = prepare_database(&settings).await?;
+            let catalogue = stemme::catalogue::CatalogueHandle::load(&db).await?.get();
+            let indicators = stemme::indicators::IndicatorCatalogue::default_catalogue()?;
+            match stemme::indicators::registry::parse(&bytes, &indicators, &catalogue) {
+                Ok(figures) => {
+                    let n =
+                        stemme::indicators::registry::import(&db, &figures, "command line").await?;
+                    println!("Imported {n} figures from {}.", file.display());
+                }
+                Err(lines) => {
+                    for l in &lines {
+                        eprintln!("{}:{}: {}", file.display(), l.line, l.message);
+                    }
+                    return Err(format!(
+                        "nothing was imported: {} line(s) to correct",
+                        lines.len()
+                    )
+                    .into());
+                }
+            }
+        }
         Command::Reindex => {
             let db = prepare_database(&settings).await?;
             let indexed = stemme::search::reindex(&settings, db).await?;

@@ -10,6 +10,7 @@ pub mod question;
 pub mod question_choice;
 pub mod question_translation;
 pub mod redaction_name;
+pub mod registry_value;
 pub mod response;
 pub mod response_text;
 pub mod search_outbox;

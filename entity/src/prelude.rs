@@ -8,6 +8,7 @@ pub use super::question::Entity as Question;
 pub use super::question_choice::Entity as QuestionChoice;
 pub use super::question_translation::Entity as QuestionTranslation;
 pub use super::redaction_name::Entity as RedactionName;
+pub use super::registry_value::Entity as RegistryValue;
 pub use super::response::Entity as Response;
 pub use super::response_text::Entity as ResponseText;
 pub use super::search_outbox::Entity as SearchOutbox;

@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_create_core_tables;
 mod m20261122_000002_child_forms;
 mod m20261122_000003_redaction_names;
+mod m20261122_000004_registry_values;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_create_core_tables::Migration),
             Box::new(m20261122_000002_child_forms::Migration),
             Box::new(m20261122_000003_redaction_names::Migration),
+            Box::new(m20261122_000004_registry_values::Migration),
         ]
     }
 }

@@ -41,7 +41,7 @@ fn cross_site(req: &HttpRequest) -> bool {
 #[get("")]
 async fn index() -> HttpResponse {
     HttpResponse::SeeOther()
-        .insert_header(("Location", "/admin/search"))
+        .insert_header(("Location", "/admin/dashboard"))
         .finish()
 }
 

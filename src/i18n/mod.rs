@@ -290,6 +290,7 @@ mod tests {
             ("role", "planner".into()),
             ("lang", "norsk".into()),
             ("percent", 40.into()),
+            ("change", 4.5.into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

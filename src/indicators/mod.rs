@@ -2,10 +2,13 @@
 //! (shares with Wilson intervals, by period and any one dimension), and disclosure
 //! control, which every output that shows counts goes through.
 pub mod compute;
+mod dashboard;
 pub mod disclosure;
+pub mod registry;
 mod routes;
 
 pub use compute::{Cube, Dimension, Filters, Grain, IndicatorRow, compute, wilson};
+pub use dashboard::configure as configure_pages;
 pub use routes::configure;
 
 use std::collections::BTreeMap;

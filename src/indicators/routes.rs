@@ -65,7 +65,9 @@ fn bad(code: &'static str, message: impl Into<String>) -> IndicatorError {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(indicators_json)
         .service(indicators_csv)
-        .service(indicators_xlsx);
+        .service(indicators_xlsx)
+        .service(registry_list)
+        .service(registry_import);
 }
 
 /// What a request asks for, checked.
@@ -305,4 +307,52 @@ fn xlsx(rows: &[IndicatorRow]) -> Result<Vec<u8>, IndicatorError> {
         }
     }
     workbook.save_to_buffer().map_err(err)
+}
+
+/// Largest registry file accepted.
+const MAX_REGISTRY_FILE: usize = 5 * 1024 * 1024;
+
+#[get("/api/v1/registry")]
+async fn registry_list(
+    state: web::Data<AppState>,
+    principal: Principal,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let figures = super::registry::list(&state.db)
+        .await
+        .map_err(IndicatorError::from)?;
+    Ok(HttpResponse::Ok().json(figures))
+}
+
+/// Imports a registry CSV (admin): all lines or none, with every problem by line.
+#[actix_web::post("/api/v1/registry")]
+async fn registry_import(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Admin)?;
+    let body = crate::web::read_body(&req, payload, MAX_REGISTRY_FILE)
+        .await
+        .map_err(|_| {
+            bad(
+                "file_too_large",
+                format!("a registry file has at most {MAX_REGISTRY_FILE} bytes"),
+            )
+        })?;
+    let catalogue = state.catalogue.get();
+    match super::registry::parse(&body, &state.indicators, &catalogue) {
+        Ok(figures) => {
+            let imported = super::registry::import(&state.db, &figures, &principal.name)
+                .await
+                .map_err(IndicatorError::from)?;
+            Ok(HttpResponse::Created().json(json!({"imported": imported})))
+        }
+        Err(lines) => Ok(HttpResponse::UnprocessableEntity().json(json!({
+            "error": "invalid_registry_file",
+            "message": "nothing was imported; correct the lines listed and send the file again",
+            "lines": lines,
+        }))),
+    }
 }

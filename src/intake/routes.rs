@@ -140,6 +140,19 @@ async fn show(
         .get("Accept-Language")
         .and_then(|v| v.to_str().ok());
     let reader_lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
+    // Themes from the redacted text, in the text's language (the form's when unknown).
+    let themes: Vec<String> = text
+        .and_then(|t| t.redacted.as_deref().map(|red| (t, red)))
+        .map(|(t, red)| {
+            let lang = match t.lang_detected.as_deref() {
+                Some(l) if l != crate::text::UNDETERMINED => l,
+                _ => r.lang.as_str(),
+            };
+            state
+                .tagger
+                .tag(&crate::text::redact::strip_marks(red), lang)
+        })
+        .unwrap_or_default();
     let redacted = text
         .and_then(|t| t.redacted.as_deref())
         .map(|r| crate::text::render_redacted(r, &reader_lang, &state.i18n));
@@ -158,7 +171,7 @@ async fn show(
             "detected": text.and_then(|t| t.lang_detected.clone()),
             "confidence": text.and_then(|t| t.lang_confidence),
         },
-        "themes": Vec::<String>::new(),
+        "themes": themes,
     })))
 }
 

@@ -109,6 +109,7 @@ pub enum Command {
 
 pub struct Indexer {
     db: DatabaseConnection,
+    tagger: Arc<crate::themes::Tagger>,
     catalogue: CatalogueHandle,
     index: Arc<SearchIndex>,
     writer: Option<IndexWriter>,
@@ -123,6 +124,7 @@ pub struct Indexer {
 impl Indexer {
     pub fn new(
         db: DatabaseConnection,
+        tagger: Arc<crate::themes::Tagger>,
         catalogue: CatalogueHandle,
         index: Arc<SearchIndex>,
         status: Arc<IndexStatus>,
@@ -134,6 +136,7 @@ impl Indexer {
             .writer_with_num_threads(threads.max(1), WRITER_MEMORY * threads.max(1))?;
         Ok(Indexer {
             db,
+            tagger,
             catalogue,
             index,
             writer: Some(writer),
@@ -233,7 +236,7 @@ impl Indexer {
             if row.op == "delete" {
                 self.deleted = true;
             } else if let Some((r, t)) = loaded.get(&row.response_id) {
-                writer.add_document(document(fields, &catalogue, r, t.as_ref()))?;
+                writer.add_document(document(fields, &catalogue, &self.tagger, r, t.as_ref()))?;
             }
         }
         self.last_outbox = last;
@@ -346,7 +349,13 @@ impl Indexer {
             let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
             for r in &responses {
                 let t = texts.remove(&r.id);
-                writer.add_document(document(&self.index.fields, &catalogue, r, t.as_ref()))?;
+                writer.add_document(document(
+                    &self.index.fields,
+                    &catalogue,
+                    &self.tagger,
+                    r,
+                    t.as_ref(),
+                ))?;
             }
             self.status
                 .rebuild_done
@@ -407,6 +416,7 @@ fn facet(value: &str) -> Facet {
 fn document(
     fields: &Fields,
     catalogue: &Catalogue,
+    tagger: &crate::themes::Tagger,
     r: &response::Model,
     t: Option<&response_text::Model>,
 ) -> TantivyDocument {
@@ -469,7 +479,13 @@ fn document(
                 _ => r.lang.as_str(),
             };
             let field = fields.text_field(analyze::analyzer_for(analysis_lang));
-            doc.add_text(field, strip_marks(text));
+            let plain = strip_marks(text);
+            if let Some(theme_field) = fields.facet("theme") {
+                for theme in tagger.tag(&plain, analysis_lang) {
+                    doc.add_facet(theme_field, facet(&theme));
+                }
+            }
+            doc.add_text(field, plain);
             doc.add_u64(fields.has_text, 1);
         }
         None => doc.add_u64(fields.has_text, 0),

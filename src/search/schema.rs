@@ -10,7 +10,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or an analyzer changes: an index built with another
 /// version is rebuilt on start.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The dimensions a planner filters and counts by, in display order.
 pub const FACETS: [&str; 9] = [

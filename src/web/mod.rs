@@ -30,6 +30,8 @@ pub struct AppState {
     pub text: crate::text::TextPipeline,
     pub search: crate::search::SearchHandle,
     pub indicators: crate::indicators::IndicatorCatalogue,
+    pub codebook: crate::themes::Codebook,
+    pub tagger: std::sync::Arc<crate::themes::Tagger>,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

@@ -276,3 +276,46 @@ pub fn text_answer(unit: &str, lang: &str, text: &str) -> Value {
         "text": text,
     })
 }
+
+impl TestApp {
+    /// Signs in through the login form, going on to `next`; returns the session cookie.
+    pub async fn sign_in(&self, token: &str, next: &str) -> String {
+        let r = self
+            .client
+            .post(self.url("/admin/login"))
+            .form(&[("token", token), ("next", next)])
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(
+            r.headers().get("location").and_then(|l| l.to_str().ok()),
+            Some(next)
+        );
+        let cookie = r
+            .headers()
+            .get("set-cookie")
+            .and_then(|c| c.to_str().ok())
+            .expect("session cookie")
+            .to_owned();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        assert!(cookie.contains("Path=/admin"), "{cookie}");
+        cookie.split(';').next().unwrap_or_default().to_owned()
+    }
+
+    /// GETs a staff page with a session cookie; returns the status and the page.
+    pub async fn staff_page(&self, path: &str, cookie: &str) -> (StatusCode, String) {
+        let r = self
+            .client
+            .get(self.url(path))
+            .header("Cookie", cookie)
+            .send()
+            .await
+            .expect("sent");
+        let status = r.status();
+        (status, page_text(r.text().await.unwrap_or_default()))
+    }
+}

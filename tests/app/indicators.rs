@@ -167,3 +167,102 @@ async fn every_format_has_the_same_columns_and_bad_requests_are_refused() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(rows, json!([]));
 }
+
+#[tokio::test]
+async fn the_dashboard_shows_v1_by_district_and_zone_with_tables_and_hides_small_groups() {
+    let app = spawn_app().await;
+    answer(&app, "saupstad-barnehage", "nb", 5, 12).await;
+    answer(&app, "saupstad-barnehage", "nb", 2, 8).await;
+    answer(&app, "kattem-skole", "nb", 4, 3).await;
+    answer(&app, "saupstad-skole", "nb", 4, 6).await;
+    answer(&app, "saupstad-skole", "nb", 1, 5).await;
+    let planner = app.token(Role::Planner).await;
+    let cookie = app.sign_in(&planner, "/admin/dashboard").await;
+    let (status, html) = app.staff_page("/admin/dashboard?grain=year", &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    // V1 over all 34: 12 + 6 + 3 positive = 21 of 34 = 61.8 %.
+    assert!(html.contains("61.8 %"), "{html}");
+    assert!(
+        html.contains("<svg role=\"img\""),
+        "charts are SVG with a role"
+    );
+    assert!(html.contains("<table>"), "each chart has its table");
+    assert!(
+        html.contains("<td colspan=\"3\">færre enn 5</td>"),
+        "small groups say why they are hidden: {html}"
+    );
+    // Filters stay in the address; a bad one is a friendly error page, not a crash.
+    let (status, _) = app
+        .staff_page("/admin/dashboard?from=2026-13", &cookie)
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let facilitator = app.token(Role::Facilitator).await;
+    let cookie = app.sign_in(&facilitator, "/admin/dashboard").await;
+    let (status, _) = app.staff_page("/admin/dashboard", &cookie).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+async fn post_registry(app: &TestApp, body: &str, token: &str) -> (StatusCode, Value) {
+    let r = app
+        .client
+        .post(app.url("/api/v1/registry"))
+        .bearer_auth(token)
+        .header("Content-Type", "text/csv")
+        .body(body.to_owned())
+        .send()
+        .await
+        .expect("sent");
+    let status = r.status();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn registry_figures_are_imported_whole_or_not_at_all() {
+    let app = spawn_app().await;
+    let example = std::fs::read_to_string("docs/registry-example.csv").expect("example file");
+    let (status, body) = post_registry(&app, &example, &app.admin_token).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body["imported"], 5);
+
+    let bad = "indicator,area,period,value,source\n\
+               O1,city,2024,12,SSB\n\
+               O9,city,2024,12,SSB\n\
+               O2,atlantis,2024,12,SSB\n\
+               O3,city,2024-13,twelve,SSB\n";
+    let (status, body) = post_registry(&app, bad, &app.admin_token).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"], "invalid_registry_file");
+    let lines: Vec<u64> = body["lines"]
+        .as_array()
+        .map(|l| l.iter().filter_map(|e| e["line"].as_u64()).collect())
+        .unwrap_or_default();
+    assert_eq!(lines, vec![3, 4, 5], "{body}");
+    assert!(
+        body["lines"][2]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("period") && m.contains("number"))
+    );
+
+    let (status, body) = post_registry(&app, "indicator;area\nO1;city\n", &app.admin_token).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["lines"][0]["line"], 1, "{body}");
+
+    let planner = app.token(Role::Planner).await;
+    let (status, _) = post_registry(&app, &example, &planner).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let list: Value = app
+        .client
+        .get(app.url("/api/v1/registry"))
+        .bearer_auth(&planner)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        list.as_array().map(Vec::len),
+        Some(5),
+        "nothing of the bad file was stored: {list}"
+    );
+}

@@ -512,34 +512,6 @@ async fn wait_until_up(client: &reqwest::Client, base: &str) {
     panic!("the server did not come up at {base}");
 }
 
-/// Signs in through the login form; returns the session cookie.
-async fn sign_in(app: &TestApp, token: &str) -> String {
-    let r = app
-        .client
-        .post(app.url("/admin/login"))
-        .form(&[("token", token), ("next", "/admin/search?q=tolk")])
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        r.headers().get("location").and_then(|l| l.to_str().ok()),
-        Some("/admin/search?q=tolk")
-    );
-    let cookie = r
-        .headers()
-        .get("set-cookie")
-        .and_then(|c| c.to_str().ok())
-        .expect("session cookie")
-        .to_owned();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
-        "{cookie}"
-    );
-    assert!(cookie.contains("Path=/admin"), "{cookie}");
-    cookie.split(';').next().unwrap_or_default().to_owned()
-}
-
 #[tokio::test]
 async fn planners_sign_in_and_search_on_the_page() {
     let app = spawn_app().await;
@@ -595,7 +567,7 @@ async fn planners_sign_in_and_search_on_the_page() {
         .expect("sent");
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
-    let cookie = sign_in(&app, &planner).await;
+    let cookie = app.sign_in(&planner, "/admin/search?q=tolk").await;
     let page = app
         .client
         .get(app.url("/admin/search?q=tolken&text_lang=nb"))
@@ -640,7 +612,7 @@ async fn planners_sign_in_and_search_on_the_page() {
 
     // Facilitators are signed in but may not search texts.
     let facilitator = app.token(Role::Facilitator).await;
-    let cookie = sign_in(&app, &facilitator).await;
+    let cookie = app.sign_in(&facilitator, "/admin/search?q=tolk").await;
     let r = app
         .client
         .get(app.url("/admin/search?q=tolk"))
@@ -649,4 +621,52 @@ async fn planners_sign_in_and_search_on_the_page() {
         .await
         .expect("sent");
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn texts_are_tagged_with_themes_that_can_be_filtered_and_counted() {
+    let app = spawn_app().await;
+    let mut tagged = Vec::new();
+    for i in 0..5 {
+        tagged.push(
+            app.submit(&text_answer(
+                "saupstad-skole",
+                "nb",
+                &format!("Vi ventet lenge på tolk til møtet {i}"),
+            ))
+            .await,
+        );
+    }
+    for i in 0..3 {
+        app.submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Alt gikk fint {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, response) = app.get_response(tagged[0], &planner).await;
+    let themes: Vec<&str> = response["themes"]
+        .as_array()
+        .map(|t| t.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    assert!(
+        themes.contains(&"interpreter") && themes.contains(&"waiting"),
+        "{response}"
+    );
+
+    let (_, body) = app.search("theme=interpreter", &planner).await;
+    let mut found = hit_ids(&body);
+    found.sort();
+    assert_eq!(found, tagged, "{body}");
+    let (_, all) = app.search("", &planner).await;
+    let counts = &all["facets"]["theme"]["values"];
+    assert!(
+        counts.as_array().is_some_and(|v| v
+            .iter()
+            .any(|c| c["value"] == "interpreter" && c["count"] == 5)),
+        "{all}"
+    );
 }

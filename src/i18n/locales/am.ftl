@@ -168,3 +168,27 @@ audience-youth_13_18 = ወጣቶች 13–18 ዓመት
 audience-partner = አጋሮች
 lang-da = ዴንማርክኛ
 lang-sv = ስዊድንኛ
+
+## ለዕቅድ አውጪዎች አመልካቾች
+staff-nav-dashboard = አመልካቾች
+dashboard-title = አመልካቾች
+dashboard-intro = በአዎንታ የሚመልሱ ሰዎች ድርሻ፣ ከ95 % የእርግጠኛ አለመሆን ክልል ጋር። ከ { $k } ያነሰ መልስ ያላቸው ቡድኖች እና እነሱን ሊያጋልጡ የሚችሉ ቁጥሮች አይታዩም።
+dashboard-core = እርዳታው ጠቅሟል?
+dashboard-by-district = በክፍለ ከተማ
+dashboard-by-zone = በአካባቢ
+dashboard-trend = በጊዜ ሂደት ያለው ለውጥ
+dashboard-grain = የጊዜው ርዝመት
+grain-month = ወር
+grain-quarter = ሩብ ዓመት
+grain-year = ዓመት
+dashboard-show = አሳይ
+dashboard-table = ቁጥሮቹ በሰንጠረዥ
+dashboard-no-data = በዚህ ጊዜ ውስጥ ምንም መልስ የለም።
+dashboard-themes = ቤተሰቦች በሚጽፉት ውስጥ ያሉ ርዕሶች
+dashboard-change = ካለፈው ጊዜ የተለወጠው፦ { $change } የመቶኛ ነጥብ
+dashboard-change-real = (ከእርግጠኛ አለመሆኑ ይበልጣል)
+dashboard-change-noise = (በእርግጠኛ አለመሆኑ ክልል ውስጥ)
+table-group = ቡድን
+table-share = የአዎንታዊ መልሶች ድርሻ
+table-interval = እርግጠኛ አለመሆን (95 %)
+table-n = የመልሶች ብዛት

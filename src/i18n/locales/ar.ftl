@@ -175,3 +175,27 @@ audience-youth_13_18 = شباب من 13 إلى 18 سنة
 audience-partner = الشركاء
 lang-da = الدنماركية
 lang-sv = السويدية
+
+## مؤشرات للمخططين
+staff-nav-dashboard = المؤشرات
+dashboard-title = المؤشرات
+dashboard-intro = نسبة من يجيبون إجابة إيجابية، مع فترة عدم يقين 95 بالمئة. لا تُعرض المجموعات التي يقل عدد إجاباتها عن { $k }، ولا الأرقام التي قد تكشف عنها.
+dashboard-core = هل أفادت المساعدة؟
+dashboard-by-district = حسب الحي
+dashboard-by-zone = حسب المنطقة
+dashboard-trend = التطور مع الوقت
+dashboard-grain = طول الفترة
+grain-month = شهر
+grain-quarter = ربع سنة
+grain-year = سنة
+dashboard-show = عرض
+dashboard-table = الأرقام في جدول
+dashboard-no-data = لا توجد إجابات في هذه الفترة.
+dashboard-themes = مواضيع فيما تكتبه العائلات
+dashboard-change = التغيّر عن الفترة السابقة: { $change } نقطة مئوية
+dashboard-change-real = (أكبر من عدم اليقين)
+dashboard-change-noise = (ضمن حدود عدم اليقين)
+table-group = المجموعة
+table-share = نسبة الإجابات الإيجابية
+table-interval = عدم اليقين (95 بالمئة)
+table-n = عدد الإجابات

@@ -168,3 +168,27 @@ audience-youth_13_18 = Young people 13–18
 audience-partner = Partners
 lang-da = Danish
 lang-sv = Swedish
+
+## Indicators for planners
+staff-nav-dashboard = Indicators
+dashboard-title = Indicators
+dashboard-intro = The share who answer positively, with a 95 % uncertainty interval. Groups with fewer than { $k } answers, and figures that could reveal them, are not shown.
+dashboard-core = Did the help help?
+dashboard-by-district = By district
+dashboard-by-zone = By area
+dashboard-trend = Over time
+dashboard-grain = Period length
+grain-month = Month
+grain-quarter = Quarter
+grain-year = Year
+dashboard-show = Show
+dashboard-table = The figures in a table
+dashboard-no-data = No answers in this period.
+dashboard-themes = Themes in what families write
+dashboard-change = Change from the previous period: { $change } percentage points
+dashboard-change-real = (larger than the uncertainty)
+dashboard-change-noise = (within the uncertainty)
+table-group = Group
+table-share = Share positive
+table-interval = Uncertainty (95 %)
+table-n = Answers

@@ -167,3 +167,27 @@ audience-youth_13_18 = نوجوانان 13 تا 18 ساله
 audience-partner = همکاران
 lang-da = دانمارکی
 lang-sv = سوئدی
+
+## شاخص‌ها برای برنامه‌ریزان
+staff-nav-dashboard = شاخص‌ها
+dashboard-title = شاخص‌ها
+dashboard-intro = سهم کسانی که پاسخ مثبت می‌دهند، با بازهٔ عدم قطعیت ۹۵ درصد. گروه‌هایی که کمتر از { $k } پاسخ دارند، و ارقامی که می‌توانند آن‌ها را آشکار کنند، نشان داده نمی‌شوند.
+dashboard-core = آیا کمک مفید بود؟
+dashboard-by-district = بر اساس بخش شهر
+dashboard-by-zone = بر اساس منطقه
+dashboard-trend = تغییرات در طول زمان
+dashboard-grain = طول دوره
+grain-month = ماه
+grain-quarter = سه‌ماهه
+grain-year = سال
+dashboard-show = نمایش
+dashboard-table = ارقام در یک جدول
+dashboard-no-data = در این دوره پاسخی نیست.
+dashboard-themes = موضوع‌ها در نوشته‌های خانواده‌ها
+dashboard-change = تغییر نسبت به دورهٔ قبل: { $change } واحد درصد
+dashboard-change-real = (بزرگ‌تر از عدم قطعیت)
+dashboard-change-noise = (در محدودهٔ عدم قطعیت)
+table-group = گروه
+table-share = سهم پاسخ‌های مثبت
+table-interval = عدم قطعیت (۹۵ درصد)
+table-n = تعداد پاسخ‌ها

@@ -171,3 +171,27 @@ audience-youth_13_18 = 13–18 metų jaunimas
 audience-partner = Partneriai
 lang-da = danų
 lang-sv = švedų
+
+## Rodikliai planuotojams
+staff-nav-dashboard = Rodikliai
+dashboard-title = Rodikliai
+dashboard-intro = Dalis tų, kurie atsako teigiamai, su 95 % neapibrėžtumo intervalu. Grupės, kuriose atsakymų mažiau nei { $k }, ir skaičiai, kurie galėtų jas atskleisti, nerodomi.
+dashboard-core = Ar pagalba padėjo?
+dashboard-by-district = Pagal miesto dalį
+dashboard-by-zone = Pagal vietovę
+dashboard-trend = Pokyčiai laikui bėgant
+dashboard-grain = Laikotarpio trukmė
+grain-month = Mėnuo
+grain-quarter = Ketvirtis
+grain-year = Metai
+dashboard-show = Rodyti
+dashboard-table = Skaičiai lentelėje
+dashboard-no-data = Šiuo laikotarpiu atsakymų nėra.
+dashboard-themes = Temos, apie kurias rašo šeimos
+dashboard-change = Pokytis, palyginti su ankstesniu laikotarpiu (procentiniais punktais): { $change }
+dashboard-change-real = (didesnis nei neapibrėžtumas)
+dashboard-change-noise = (neapibrėžtumo ribose)
+table-group = Grupė
+table-share = Teigiamų dalis
+table-interval = Neapibrėžtumas (95 %)
+table-n = Atsakymų skaičius

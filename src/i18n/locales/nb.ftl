@@ -168,3 +168,27 @@ audience-youth_13_18 = Ungdom 13–18 år
 audience-partner = Samarbeidspartnere
 lang-da = dansk
 lang-sv = svensk
+
+## Indikatorer for planleggere
+staff-nav-dashboard = Indikatorer
+dashboard-title = Indikatorer
+dashboard-intro = Andelen som svarer positivt, med 95 % usikkerhetsintervall. Grupper med færre enn { $k } svar, og tall som kunne avsløre dem, vises ikke.
+dashboard-core = Hjalp hjelpen?
+dashboard-by-district = Etter bydel
+dashboard-by-zone = Etter område
+dashboard-trend = Utvikling over tid
+dashboard-grain = Periodelengde
+grain-month = Måned
+grain-quarter = Kvartal
+grain-year = År
+dashboard-show = Vis
+dashboard-table = Tallene i en tabell
+dashboard-no-data = Ingen svar i denne perioden.
+dashboard-themes = Temaer i det familiene skriver
+dashboard-change = Endring fra forrige periode: { $change } prosentpoeng
+dashboard-change-real = (større enn usikkerheten)
+dashboard-change-noise = (innenfor usikkerheten)
+table-group = Gruppe
+table-share = Andel positive
+table-interval = Usikkerhet (95 %)
+table-n = Antall svar

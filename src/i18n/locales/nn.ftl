@@ -168,3 +168,27 @@ audience-youth_13_18 = Ungdom 13–18 år
 audience-partner = Samarbeidspartnarar
 lang-da = dansk
 lang-sv = svensk
+
+## Indikatorar for planleggjarar
+staff-nav-dashboard = Indikatorar
+dashboard-title = Indikatorar
+dashboard-intro = Delen som svarar positivt, med 95 % uvissheitsintervall. Grupper med færre enn { $k } svar, og tal som kunne avsløre dei, blir ikkje viste.
+dashboard-core = Hjelpte hjelpa?
+dashboard-by-district = Etter bydel
+dashboard-by-zone = Etter område
+dashboard-trend = Utvikling over tid
+dashboard-grain = Periodelengd
+grain-month = Månad
+grain-quarter = Kvartal
+grain-year = År
+dashboard-show = Vis
+dashboard-table = Tala i ein tabell
+dashboard-no-data = Ingen svar i denne perioden.
+dashboard-themes = Tema i det familiane skriv
+dashboard-change = Endring frå førre periode: { $change } prosentpoeng
+dashboard-change-real = (større enn uvissa)
+dashboard-change-noise = (innanfor uvissa)
+table-group = Gruppe
+table-share = Del positive
+table-interval = Uvisse (95 %)
+table-n = Tal på svar

@@ -168,3 +168,27 @@ audience-youth_13_18 = Dargaggoota waggaa 13–18
 audience-partner = Michoota hojii
 lang-da = Afaan Deenmaarkii
 lang-sv = Afaan Iswiidin
+
+## Agarsiistota karoorsitootaaf
+staff-nav-dashboard = Agarsiistota
+dashboard-title = Agarsiistota
+dashboard-intro = Harka warra deebii gaarii kennanii, hanga mirkanaa'uu dhabuu 95 % waliin. Gareewwan deebii { $k } gadi qaban, fi lakkoofsonni isaan saaxiluu danda'an, hin mul'atan.
+dashboard-core = Gargaarsi sun gargaaree?
+dashboard-by-district = Kutaa magaalaatiin
+dashboard-by-zone = Naannootiin
+dashboard-trend = Jijjiirama yeroo keessa
+dashboard-grain = Dheerina yeroo
+grain-month = Ji'a
+grain-quarter = Kurmaana waggaa
+grain-year = Waggaa
+dashboard-show = Agarsiisi
+dashboard-table = Lakkoofsota gabatee keessatti
+dashboard-no-data = Yeroo kana keessatti deebiin hin jiru.
+dashboard-themes = Mata dureewwan maatiileen barreessan
+dashboard-change = Jijjiirama yeroo darbe irraa: { $change } qabxii dhibbeentaa
+dashboard-change-real = (mirkanaa'uu dhabuu caalaa)
+dashboard-change-noise = (daangaa mirkanaa'uu dhabuu keessa)
+table-group = Garee
+table-share = Harka deebii gaarii
+table-interval = Mirkanaa'uu dhabuu (95 %)
+table-n = Baay'ina deebii

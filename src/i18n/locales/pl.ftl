@@ -171,3 +171,27 @@ audience-youth_13_18 = Młodzież 13–18 lat
 audience-partner = Partnerzy
 lang-da = duński
 lang-sv = szwedzki
+
+## Wskaźniki dla planistów
+staff-nav-dashboard = Wskaźniki
+dashboard-title = Wskaźniki
+dashboard-intro = Odsetek osób, które odpowiadają pozytywnie, z 95 % przedziałem niepewności. Grupy, w których liczba odpowiedzi jest mniejsza niż { $k }, oraz liczby, które mogłyby je ujawnić, nie są pokazywane.
+dashboard-core = Czy pomoc pomogła?
+dashboard-by-district = Według dzielnicy
+dashboard-by-zone = Według obszaru
+dashboard-trend = Zmiany w czasie
+dashboard-grain = Długość okresu
+grain-month = Miesiąc
+grain-quarter = Kwartał
+grain-year = Rok
+dashboard-show = Pokaż
+dashboard-table = Liczby w tabeli
+dashboard-no-data = Brak odpowiedzi w tym okresie.
+dashboard-themes = Tematy w tym, co piszą rodziny
+dashboard-change = Zmiana względem poprzedniego okresu (w punktach procentowych): { $change }
+dashboard-change-real = (większa niż niepewność)
+dashboard-change-noise = (w granicach niepewności)
+table-group = Grupa
+table-share = Odsetek pozytywnych
+table-interval = Niepewność (95 %)
+table-n = Liczba odpowiedzi

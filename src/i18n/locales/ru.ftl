@@ -171,3 +171,27 @@ audience-youth_13_18 = Молодёжь 13–18 лет
 audience-partner = Партнёры
 lang-da = датский
 lang-sv = шведский
+
+## Показатели для планировщиков
+staff-nav-dashboard = Показатели
+dashboard-title = Показатели
+dashboard-intro = Доля тех, кто отвечает положительно, с интервалом неопределённости 95 %. Группы, в которых число ответов меньше { $k }, а также цифры, которые могли бы их раскрыть, не показываются.
+dashboard-core = Помогла ли помощь?
+dashboard-by-district = По районам
+dashboard-by-zone = По территориям
+dashboard-trend = Изменения во времени
+dashboard-grain = Длина периода
+grain-month = Месяц
+grain-quarter = Квартал
+grain-year = Год
+dashboard-show = Показать
+dashboard-table = Цифры в таблице
+dashboard-no-data = В этом периоде ответов нет.
+dashboard-themes = Темы в том, что пишут семьи
+dashboard-change = Изменение по сравнению с предыдущим периодом (в процентных пунктах): { $change }
+dashboard-change-real = (больше неопределённости)
+dashboard-change-noise = (в пределах неопределённости)
+table-group = Группа
+table-share = Доля положительных
+table-interval = Неопределённость (95 %)
+table-n = Число ответов

@@ -170,3 +170,27 @@ audience-youth_13_18 = Nuorat 13–18 jagi
 audience-partner = Ovttasbargoguoimmit
 lang-da = dánskkagiella
 lang-sv = ruoŧagiella
+
+## Indikáhtorat plánejeddjiide
+staff-nav-dashboard = Indikáhtorat
+dashboard-title = Indikáhtorat
+dashboard-intro = Oassi mii vástida positiivvalaččat, ja 95 % eahpesihkkarvuođagaskka. Joavkkut main leat unnit go { $k } vástádusa, ja logut mat sáhtášedje almmuhit daid, eai čájehuvvo.
+dashboard-core = Veahkehiigo veahkki?
+dashboard-by-district = Gávpotoasi mielde
+dashboard-by-zone = Guovllu mielde
+dashboard-trend = Ovdáneapmi áiggi mielde
+dashboard-grain = Áigodaga guhkkodat
+grain-month = Mánnu
+grain-quarter = Kvártala
+grain-year = Jahki
+dashboard-show = Čájet
+dashboard-table = Logut tabeallas
+dashboard-no-data = Eai leat vástádusat dán áigodagas.
+dashboard-themes = Fáttát das maid bearrašat čállet
+dashboard-change = Rievdadus ovddit áigodagas: { $change } proseantačuoggá
+dashboard-change-real = (stuorit go eahpesihkkarvuohta)
+dashboard-change-noise = (eahpesihkkarvuođa siskkobealde)
+table-group = Joavku
+table-share = Positiivvalaš oassi
+table-interval = Eahpesihkkarvuohta (95 %)
+table-n = Vástádusaid lohku

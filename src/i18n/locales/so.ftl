@@ -168,3 +168,27 @@ audience-youth_13_18 = Dhallinyarada 13–18 jir
 audience-partner = La-shaqeeyayaasha
 lang-da = Dhaanish
 lang-sv = Iswiidhish
+
+## Tilmaamayaal loogu talagalay qorsheeyayaasha
+staff-nav-dashboard = Tilmaamayaal
+dashboard-title = Tilmaamayaal
+dashboard-intro = Qaybta dadka si togan uga jawaaba, oo leh xad hubanti la'aan oo 95 % ah. Kooxaha leh wax ka yar { $k } jawaabood, iyo tirooyinka kashifi kara, lama muujiyo.
+dashboard-core = Caawimaaddu ma caawisay?
+dashboard-by-district = Marka loo eego qaybta magaalada
+dashboard-by-zone = Marka loo eego aagga
+dashboard-trend = Isbeddelka waqtiga
+dashboard-grain = Dhererka muddada
+grain-month = Bil
+grain-quarter = Rubuc sanadeed
+grain-year = Sanad
+dashboard-show = Muuji
+dashboard-table = Tirooyinka oo shax ku jira
+dashboard-no-data = Jawaab kuma jirto muddadan.
+dashboard-themes = Mawduucyada waxa qoysasku qoraan
+dashboard-change = Isbeddelka tan iyo muddadii hore: { $change } dhibcood boqolkiiba
+dashboard-change-real = (ka weyn hubanti la'aanta)
+dashboard-change-noise = (gudaha hubanti la'aanta)
+table-group = Koox
+table-share = Qaybta jawaabaha togan
+table-interval = Hubanti la'aan (95 %)
+table-n = Tirada jawaabaha

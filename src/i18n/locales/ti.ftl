@@ -168,3 +168,27 @@ audience-youth_13_18 = መንእሰያት 13–18 ዓመት
 audience-partner = መሻርኽቲ
 lang-da = ዴንማርክኛ
 lang-sv = ስዊድንኛ
+
+## መመልከቲታት ንኣዳለውቲ መደብ
+staff-nav-dashboard = መመልከቲታት
+dashboard-title = መመልከቲታት
+dashboard-intro = ብኣወንታ ዝምልሱ ሰባት ብጽሒት፣ ምስ 95 % ናይ ዘይርጉጽነት ክልል። ካብ { $k } ዝወሓደ መልሲ ዘለዎም ጉጅለታትን ንዕኦም ክቃልዑ ዝኽእሉ ቁጽርታትን ኣይርኣዩን።
+dashboard-core = እቲ ሓገዝ ሓጊዙዶ?
+dashboard-by-district = ብክፋል ከተማ
+dashboard-by-zone = ብከባቢ
+dashboard-trend = ለውጢ ብግዜ
+dashboard-grain = ንውሓት ግዜ
+grain-month = ወርሒ
+grain-quarter = ርብዒ ዓመት
+grain-year = ዓመት
+dashboard-show = ኣርኢ
+dashboard-table = እቶም ቁጽርታት ብሰንጠረዥ
+dashboard-no-data = ኣብዚ ግዜ እዚ መልሲ የለን።
+dashboard-themes = ኣብቲ ስድራቤታት ዝጽሕፍዎ ዘለዉ ኣርእስታት
+dashboard-change = ካብ ዝሓለፈ ግዜ ለውጢ፦ { $change } ነጥቢ ሚእታዊት
+dashboard-change-real = (ካብ ዘይርጉጽነት ዝዓቢ)
+dashboard-change-noise = (ኣብ ውሽጢ ዘይርጉጽነት)
+table-group = ጉጅለ
+table-share = ብጽሒት ኣወንታዊ መልስታት
+table-interval = ዘይርጉጽነት (95 %)
+table-n = ብዝሒ መልስታት

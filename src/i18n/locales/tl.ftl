@@ -168,3 +168,27 @@ audience-youth_13_18 = Mga kabataang 13–18 taon
 audience-partner = Mga katuwang
 lang-da = Danish
 lang-sv = Swedish
+
+## Mga tagapagpahiwatig para sa mga tagaplano
+staff-nav-dashboard = Mga tagapagpahiwatig
+dashboard-title = Mga tagapagpahiwatig
+dashboard-intro = Ang bahagi ng mga sumasagot nang positibo, na may 95 % na agwat ng kawalang-katiyakan. Hindi ipinapakita ang mga grupong may mas kaunti sa { $k } na sagot, at ang mga bilang na maaaring magbunyag sa kanila.
+dashboard-core = Nakatulong ba ang tulong?
+dashboard-by-district = Ayon sa distrito
+dashboard-by-zone = Ayon sa lugar
+dashboard-trend = Pagbabago sa paglipas ng panahon
+dashboard-grain = Haba ng panahon
+grain-month = Buwan
+grain-quarter = Tatlong buwan
+grain-year = Taon
+dashboard-show = Ipakita
+dashboard-table = Ang mga bilang sa isang talahanayan
+dashboard-no-data = Walang sagot sa panahong ito.
+dashboard-themes = Mga paksa sa isinusulat ng mga pamilya
+dashboard-change = Pagbabago mula sa nakaraang panahon: { $change } percentage point
+dashboard-change-real = (mas malaki kaysa sa kawalang-katiyakan)
+dashboard-change-noise = (nasa loob ng kawalang-katiyakan)
+table-group = Grupo
+table-share = Bahaging positibo
+table-interval = Kawalang-katiyakan (95 %)
+table-n = Bilang ng sagot

@@ -171,3 +171,27 @@ audience-youth_13_18 = Молодь 13–18 років
 audience-partner = Партнери
 lang-da = данська
 lang-sv = шведська
+
+## Показники для планувальників
+staff-nav-dashboard = Показники
+dashboard-title = Показники
+dashboard-intro = Частка тих, хто відповідає позитивно, з інтервалом невизначеності 95 %. Групи, у яких кількість відповідей менша за { $k }, а також числа, що могли б їх розкрити, не показуються.
+dashboard-core = Чи допомогла допомога?
+dashboard-by-district = За районом
+dashboard-by-zone = За територією
+dashboard-trend = Зміни з часом
+dashboard-grain = Тривалість періоду
+grain-month = Місяць
+grain-quarter = Квартал
+grain-year = Рік
+dashboard-show = Показати
+dashboard-table = Числа в таблиці
+dashboard-no-data = У цьому періоді відповідей немає.
+dashboard-themes = Теми в тому, що пишуть сім'ї
+dashboard-change = Зміна порівняно з попереднім періодом (у відсоткових пунктах): { $change }
+dashboard-change-real = (більша за невизначеність)
+dashboard-change-noise = (у межах невизначеності)
+table-group = Група
+table-share = Частка позитивних
+table-interval = Невизначеність (95 %)
+table-n = Кількість відповідей
