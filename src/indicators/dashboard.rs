@@ -155,11 +155,7 @@ async fn dashboard(
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
     if !staff.principal.role.allows(Role::Planner) {
-        return page.render_status(
-            StatusCode::FORBIDDEN,
-            "error.html",
-            context! { title => page.t("forbidden-title"), message => page.t("forbidden-body") },
-        );
+        return Err(page.role_forbidden());
     }
     let catalogue = state.catalogue.get();
     // The page's `lang` is the interface language, not a filter.

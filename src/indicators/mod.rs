@@ -4,6 +4,7 @@
 pub mod compute;
 mod dashboard;
 pub mod disclosure;
+pub mod export;
 pub mod registry;
 mod routes;
 

@@ -68,6 +68,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(indicators_xlsx)
         .service(registry_list)
         .service(registry_import);
+    super::export::configure(cfg);
 }
 
 /// What a request asks for, checked.

@@ -383,11 +383,7 @@ async fn search_page(
     use minijinja::context;
     let page = crate::web::Page::new(&state, &req, None);
     if !staff.principal.role.allows(Role::Planner) {
-        return page.render_status(
-            StatusCode::FORBIDDEN,
-            "error.html",
-            context! { title => page.t("forbidden-title"), message => page.t("forbidden-body") },
-        );
+        return Err(page.role_forbidden());
     }
     let catalogue = state.catalogue.get();
     // The page's own `lang` parameter is the interface language; the filter is `text_lang`.

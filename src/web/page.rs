@@ -139,6 +139,15 @@ impl<'a> Page<'a> {
         } else {
             ("error-title", "error-body")
         };
+        self.error_page(status, title, body)
+    }
+
+    /// A staff page the signed-in role may not see.
+    pub fn role_forbidden(&self) -> PageError {
+        self.error_page(StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body")
+    }
+
+    fn error_page(&self, status: StatusCode, title: &str, body: &str) -> PageError {
         let ctx = context! { title => self.t(title), message => self.t(body), ..self.base.clone() };
         let html = self
             .state

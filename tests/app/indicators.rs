@@ -266,3 +266,86 @@ async fn registry_figures_are_imported_whole_or_not_at_all() {
         "nothing of the bad file was stored: {list}"
     );
 }
+
+#[tokio::test]
+async fn exports_open_formulas_as_text_and_carry_only_redacted_text() {
+    let app = spawn_app().await;
+    let id = app
+        .submit(&json!({
+            "survey": "parent", "unit": "saupstad-barnehage", "lang": "nb",
+            "answers": {"helpful": 4},
+            "text": "=HYPERLINK(\"http://x\") ring 91234567",
+        }))
+        .await;
+    let get = |path: &'static str, token: String| {
+        let app = &app;
+        async move {
+            app.client
+                .get(app.url(path))
+                .bearer_auth(token)
+                .send()
+                .await
+                .expect("sent")
+        }
+    };
+    let csv_text = get("/api/v1/responses.csv", app.admin_token.clone())
+        .await
+        .text()
+        .await
+        .expect("csv");
+    let mut reader = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let text_col = header
+        .iter()
+        .position(|h| h == "text_redacted")
+        .expect("text column");
+    let record = reader.records().next().expect("a row").expect("valid row");
+    assert_eq!(&record[0], id.to_string());
+    assert!(
+        record[text_col].starts_with("'=HYPERLINK"),
+        "{:?}",
+        &record[text_col]
+    );
+    assert!(
+        !csv_text.contains("91234567"),
+        "only redacted text leaves: {csv_text}"
+    );
+
+    let json: Value = get("/api/v1/responses.json", app.admin_token.clone())
+        .await
+        .json()
+        .await
+        .expect("json array");
+    assert_eq!(json[0]["id"], id);
+
+    let bytes = get("/api/v1/responses.xlsx", app.admin_token.clone())
+        .await
+        .bytes()
+        .await
+        .expect("xlsx");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+    let mut strings = String::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).expect("entry");
+        let name = file.name().map(|n| n.into_owned()).unwrap_or_default();
+        if name.ends_with("sharedStrings.xml") || name.contains("sheet1.xml") {
+            std::io::Read::read_to_string(&mut file, &mut strings).expect("read");
+        }
+    }
+    assert!(
+        strings.contains("&apos;=HYPERLINK") || strings.contains("'=HYPERLINK"),
+        "{strings}"
+    );
+    assert!(!strings.contains("<f>"), "no formula cells");
+
+    let planner = app.token(Role::Planner).await;
+    assert_eq!(
+        get("/api/v1/responses.csv", planner).await.status(),
+        StatusCode::FORBIDDEN
+    );
+}
