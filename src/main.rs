@@ -101,6 +101,16 @@ enum BenchCommand {
         #[arg(long)]
         dir: Option<std::path::PathBuf>,
     },
+    /// The dashboard's figures over many demo answers, beside plain SQL GROUP BY
+    /// queries for the same figures in the same run.
+    Dashboard {
+        /// Demo answers to load.
+        #[arg(long, default_value_t = 1_000_000)]
+        count: usize,
+        /// Folder for the throwaway data (default: inside the data folder).
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+    },
     /// Language identification, index rebuild and search latency, each beside SQLite
     /// FTS5 (or lingua alone) measured in the same run on the same texts.
     Search {
@@ -252,6 +262,16 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                     .join(format!("bench-search-{}", std::process::id()))
             });
             stemme::search::bench::run(&dir, count, queries).await?;
+        }
+        Command::Bench {
+            what: BenchCommand::Dashboard { count, dir },
+        } => {
+            let dir = dir.unwrap_or_else(|| {
+                settings
+                    .data_dir
+                    .join(format!("bench-dashboard-{}", std::process::id()))
+            });
+            stemme::indicators::bench::run(&dir, count).await?;
         }
     }
     Ok(())

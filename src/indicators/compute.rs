@@ -108,6 +108,58 @@ pub struct CubeRow {
     pub positive: u64,
 }
 
+/// The per-respondent facts as a subquery `(rid, indicator, pos)`: one row per
+/// respondent and indicator, pos 1 when every answer they gave to it is positive. Codes
+/// and ids come from our own catalogue (never from a request), and only plain ones pass.
+pub fn respondent_facts(catalogue: &Catalogue) -> Option<String> {
+    let mut indicator_of = Vec::new();
+    let mut positive_when = Vec::new();
+    let mut ids = Vec::new();
+    for q in catalogue.surveys.iter().flat_map(|s| s.questions.iter()) {
+        let Some(code) = &q.indicator else { continue };
+        if !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let positive = match q.kind {
+            QuestionKind::Scale5 => "('4','5')",
+            QuestionKind::Scale3 => "('3')",
+            QuestionKind::YesNo => "('yes')",
+            _ => continue,
+        };
+        indicator_of.push(format!("WHEN {} THEN '{code}'", q.db_id));
+        positive_when.push(format!(
+            "(a.question_id = {} AND a.value IN {positive})",
+            q.db_id
+        ));
+        ids.push(q.db_id.to_string());
+    }
+    if ids.is_empty() {
+        return None;
+    }
+    let indicator = format!("CASE a.question_id {} END", indicator_of.join(" "));
+    Some(format!(
+        "(SELECT a.response_id AS rid, {indicator} AS indicator, \
+                 MIN(CASE WHEN {} THEN 1 ELSE 0 END) AS pos \
+          FROM answers a WHERE a.question_id IN ({}) \
+          GROUP BY a.response_id, {indicator})",
+        positive_when.join(" OR "),
+        ids.join(","),
+    ))
+}
+
+/// ` AND r.period >= '…' AND r.period <= '…'` for a window of months (YYYYMM numbers).
+pub fn window_sql(from: Option<u32>, to: Option<u32>) -> String {
+    let period = |month: u32| format!("'{}-{:02}'", month / 100, month % 100);
+    let mut window = String::new();
+    if let Some(from) = from {
+        window.push_str(&format!(" AND r.period >= {}", period(from)));
+    }
+    if let Some(to) = to {
+        window.push_str(&format!(" AND r.period <= {}", period(to)));
+    }
+    window
+}
+
 /// The cube with what it needs to name groups.
 pub struct Cube {
     pub rows: Vec<CubeRow>,
@@ -128,28 +180,6 @@ impl Cube {
         from: Option<u32>,
         to: Option<u32>,
     ) -> Result<Cube, DbErr> {
-        let mut indicator_of = Vec::new();
-        let mut positive_when = Vec::new();
-        for survey in &catalogue.surveys {
-            for q in &survey.questions {
-                let Some(code) = &q.indicator else { continue };
-                // Codes and ids come from our own catalogue; still, only plain ones pass.
-                if !code.chars().all(|c| c.is_ascii_alphanumeric()) {
-                    continue;
-                }
-                indicator_of.push(format!("WHEN {} THEN '{code}'", q.db_id));
-                let positive = match q.kind {
-                    QuestionKind::Scale5 => "('4','5')",
-                    QuestionKind::Scale3 => "('3')",
-                    QuestionKind::YesNo => "('yes')",
-                    _ => continue,
-                };
-                positive_when.push(format!(
-                    "(a.question_id = {} AND a.value IN {positive})",
-                    q.db_id
-                ));
-            }
-        }
         let units = catalogue
             .units
             .iter()
@@ -170,44 +200,21 @@ impl Cube {
             .iter()
             .map(|s| (s.id, s.audience.as_str().to_owned()))
             .collect();
-        if indicator_of.is_empty() || positive_when.is_empty() {
+        let Some(facts) = respondent_facts(catalogue) else {
             return Ok(Cube {
                 rows: Vec::new(),
                 units,
                 audiences,
             });
-        }
-        let period = |month: u32| format!("'{}-{:02}'", month / 100, month % 100);
-        let mut window = String::new();
-        if let Some(from) = from {
-            window.push_str(&format!(" AND r.period >= {}", period(from)));
-        }
-        if let Some(to) = to {
-            window.push_str(&format!(" AND r.period <= {}", period(to)));
-        }
+        };
+        let window = window_sql(from, to);
         let sql = format!(
             "SELECT r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}') AS role, r.survey_id, \
                     t.indicator, COUNT(*) AS n, SUM(t.pos) AS positive \
-             FROM (SELECT a.response_id AS rid, \
-                          CASE a.question_id {} END AS indicator, \
-                          MIN(CASE WHEN {} THEN 1 ELSE 0 END) AS pos \
-                   FROM answers a \
-                   WHERE a.question_id IN ({}) \
-                   GROUP BY a.response_id, CASE a.question_id {} END) t \
+             FROM {facts} t \
              JOIN responses r ON r.id = t.rid \
              WHERE 1 = 1{window} \
-             GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator",
-            indicator_of.join(" "),
-            positive_when.join(" OR "),
-            catalogue
-                .surveys
-                .iter()
-                .flat_map(|s| s.questions.iter())
-                .filter(|q| q.indicator.is_some())
-                .map(|q| q.db_id.to_string())
-                .collect::<Vec<_>>()
-                .join(","),
-            indicator_of.join(" "),
+             GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator"
         );
         let backend = db.get_database_backend();
         let result = db
@@ -278,6 +285,16 @@ impl Cube {
                 .cloned()
                 .unwrap_or_default(),
         }
+    }
+
+    /// (n, positive) per (indicator, group) before disclosure control (for checks).
+    pub fn raw_sums(
+        &self,
+        filters: &Filters,
+        by: Dimension,
+        grain: Grain,
+    ) -> BTreeMap<(String, String), (u64, u64)> {
+        self.sums(filters, by, grain)
     }
 
     /// (n, positive) per (indicator, group) under `filters`.

@@ -1,6 +1,7 @@
 //! Indicators: the catalogue (DOMAIN.md §5, as data), their computation from answers
 //! (shares with Wilson intervals, by period and any one dimension), and disclosure
 //! control, which every output that shows counts goes through.
+pub mod bench;
 pub mod compute;
 mod dashboard;
 pub mod disclosure;
