@@ -114,6 +114,7 @@ impl Application {
             search: search.clone(),
             codebook,
             tagger,
+            cubes: Default::default(),
             indicators: indicators::IndicatorCatalogue::default_catalogue()
                 .map_err(|e| StartError::Indicators(e.to_string()))?,
             settings: settings.clone(),

@@ -2,7 +2,7 @@
 //! district and by zone, and every indicator by month) over many demo answers, beside
 //! the same figures from plain SQL GROUP BY queries in the same run, checked to agree.
 use super::IndicatorCatalogue;
-use super::compute::{self, Cube, Dimension, Filters, Grain, respondent_facts};
+use super::compute::{self, Dimension, Filters, Grain, respondent_facts};
 use crate::bench::BenchError;
 use crate::catalogue::CatalogueHandle;
 use crate::config::Settings;
@@ -51,28 +51,38 @@ async fn run_in(dir: &Path, count: usize) -> Result<(), BenchError> {
         (Dimension::Period, Vec::new()),
     ];
 
-    // The engine: one cube query, then every figure is a sum over the cube.
-    let started = Instant::now();
-    let cube = Cube::load(&db, &catalogue, None, None)
-        .await
-        .map_err(other)?;
-    let load_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let rollup = Instant::now();
+    // The engine: one cube query (cached until an answer is stored or erased), then
+    // every figure is a sum over the cube. The first view is cold, the next ones warm.
+    let cache = compute::CubeCache::default();
+    let mut views = Vec::new();
     let mut rows = 0;
-    for (by, only) in &figures {
-        rows += compute::compute(
-            &cube,
-            &indicators,
-            &Filters::default(),
-            *by,
-            Grain::Month,
-            only,
-            5,
-        )
-        .len();
+    let mut cube = None;
+    for _ in 0..2 {
+        let started = Instant::now();
+        let c = cache
+            .get(&db, &catalogue, None, None)
+            .await
+            .map_err(other)?;
+        rows = 0;
+        for (by, only) in &figures {
+            rows += compute::compute(
+                &c,
+                &indicators,
+                &Filters::default(),
+                *by,
+                Grain::Month,
+                only,
+                5,
+            )
+            .len();
+        }
+        views.push(started.elapsed().as_secs_f64() * 1000.0);
+        cube = Some(c);
     }
-    let rollup_ms = rollup.elapsed().as_secs_f64() * 1000.0;
-    let engine_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let (engine_ms, warm_ms) = (views[0], views[1]);
+    let Some(cube) = cube else {
+        return Err(BenchError::Other("no cube".into()));
+    };
 
     // The baseline: one plain GROUP BY per figure.
     let started = Instant::now();
@@ -92,15 +102,17 @@ async fn run_in(dir: &Path, count: usize) -> Result<(), BenchError> {
         &ours == sql
     });
     println!(
-        "  dashboard (one cube query + sums in memory):            {engine_ms:>9.1} ms  ({load_ms:.1} ms query, {rollup_ms:.1} ms sums, {rows} rows)"
+        "  dashboard, first view (cube query + sums in memory):      {engine_ms:>9.1} ms  ({rows} rows)"
     );
+    println!("  dashboard, next views (cube kept until answers change):   {warm_ms:>9.1} ms");
     println!(
-        "  baseline: one SQL GROUP BY per figure ({} queries):   {baseline_ms:>9.1} ms",
+        "  baseline: one SQL GROUP BY per figure ({} queries):      {baseline_ms:>9.1} ms",
         figures.len()
     );
     println!(
-        "  ratio baseline / dashboard: {:.2}",
-        baseline_ms / engine_ms.max(0.001)
+        "  ratio baseline / dashboard: first view {:.2}, next views {:.1}",
+        baseline_ms / engine_ms.max(0.001),
+        baseline_ms / warm_ms.max(0.001)
     );
     println!(
         "  another figure from the same cube (by language):        {:>9.2} ms",

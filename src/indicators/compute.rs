@@ -515,3 +515,48 @@ mod tests {
         assert_eq!(previous_month(202701), 202612);
     }
 }
+
+/// The last cubes read, reused while no answer has been stored or erased since (the
+/// search outbox's newest id is the version: every change writes a row there, on any
+/// instance). A dashboard view then costs sums in memory, not a scan of the answers.
+#[derive(Default)]
+pub struct CubeCache {
+    entries: std::sync::Mutex<Vec<((Option<u32>, Option<u32>, i64), std::sync::Arc<Cube>)>>,
+}
+
+/// Windows kept at once (the dashboard's and a few API ones).
+const CACHED_CUBES: usize = 8;
+
+impl CubeCache {
+    pub async fn get(
+        &self,
+        db: &DatabaseConnection,
+        catalogue: &Catalogue,
+        from: Option<u32>,
+        to: Option<u32>,
+    ) -> Result<std::sync::Arc<Cube>, DbErr> {
+        use entity::prelude::SearchOutbox;
+        use sea_orm::{EntityTrait, QueryOrder};
+        let version = SearchOutbox::find()
+            .order_by_desc(entity::search_outbox::Column::Id)
+            .one(db)
+            .await?
+            .map(|r| r.id)
+            .unwrap_or(0);
+        let key = (from, to, version);
+        if let Ok(entries) = self.entries.lock()
+            && let Some((_, cube)) = entries.iter().find(|(k, _)| *k == key)
+        {
+            return Ok(std::sync::Arc::clone(cube));
+        }
+        let cube = std::sync::Arc::new(Cube::load(db, catalogue, from, to).await?);
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|((f, t, v), _)| (*f, *t) != (from, to) && *v == version);
+            entries.push((key, std::sync::Arc::clone(&cube)));
+            if entries.len() > CACHED_CUBES {
+                entries.remove(0);
+            }
+        }
+        Ok(cube)
+    }
+}

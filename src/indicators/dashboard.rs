@@ -2,7 +2,7 @@
 //! district and zone; every indicator's trend over periods; the themes families write
 //! about. Charts are SVG drawn here, each with the same numbers in a table beside it,
 //! and every figure has passed disclosure control. Filters live in the address.
-use super::compute::{self, Cube, Dimension, Filters, Grain, IndicatorRow};
+use super::compute::{self, Dimension, Filters, Grain, IndicatorRow};
 use crate::admin::{Role, Staff};
 use crate::web::{AppState, Page, PageError};
 use actix_web::http::StatusCode;
@@ -181,7 +181,9 @@ async fn dashboard(
     filters.from = Some(from);
     filters.to = Some(to);
     let grain = parsed.grain;
-    let cube = Cube::load(&state.db, &catalogue, Some(from), Some(to))
+    let cube = state
+        .cubes
+        .get(&state.db, &catalogue, Some(from), Some(to))
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     let k = u64::from(state.settings.min_cell);

@@ -1,5 +1,5 @@
 //! `GET /api/v1/indicators` (JSON), `.csv` and `.xlsx`: the same rows and column names.
-use super::compute::{self, Cube, Dimension, Filters, Grain, IndicatorRow};
+use super::compute::{self, Dimension, Filters, Grain, IndicatorRow};
 use super::{IndicatorCatalogue, safe_cell};
 use crate::admin::{Principal, Role};
 use crate::catalogue::Catalogue;
@@ -185,7 +185,10 @@ pub async fn rows_for(
 ) -> Result<Vec<IndicatorRow>, IndicatorError> {
     let catalogue = state.catalogue.get();
     let q = parse(query_string, &catalogue, &state.indicators)?;
-    let cube = Cube::load(&state.db, &catalogue, q.filters.from, q.filters.to).await?;
+    let cube = state
+        .cubes
+        .get(&state.db, &catalogue, q.filters.from, q.filters.to)
+        .await?;
     let k = u64::from(state.settings.min_cell);
     Ok(compute::compute(
         &cube,

@@ -31,6 +31,7 @@ pub struct AppState {
     pub search: crate::search::SearchHandle,
     pub indicators: crate::indicators::IndicatorCatalogue,
     pub codebook: crate::themes::Codebook,
+    pub cubes: crate::indicators::compute::CubeCache,
     pub tagger: std::sync::Arc<crate::themes::Tagger>,
 }
 
