@@ -521,8 +521,11 @@ mod tests {
 /// instance). A dashboard view then costs sums in memory, not a scan of the answers.
 #[derive(Default)]
 pub struct CubeCache {
-    entries: std::sync::Mutex<Vec<((Option<u32>, Option<u32>, i64), std::sync::Arc<Cube>)>>,
+    entries: std::sync::Mutex<Vec<(CubeKey, std::sync::Arc<Cube>)>>,
 }
+
+/// (first month, last month, newest outbox id when read)
+type CubeKey = (Option<u32>, Option<u32>, i64);
 
 /// Windows kept at once (the dashboard's and a few API ones).
 const CACHED_CUBES: usize = 8;
