@@ -6,6 +6,7 @@ mod m20261122_000001_create_core_tables;
 mod m20261122_000002_child_forms;
 mod m20261122_000003_redaction_names;
 mod m20261122_000004_registry_values;
+mod m20261122_000005_theme_feedback;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_child_forms::Migration),
             Box::new(m20261122_000003_redaction_names::Migration),
             Box::new(m20261122_000004_registry_values::Migration),
+            Box::new(m20261122_000005_theme_feedback::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     crate::text::configure(cfg);
     crate::search::configure(cfg);
     crate::indicators::configure(cfg);
+    crate::themes::configure(cfg);
 }
 
 #[get("/healthz")]

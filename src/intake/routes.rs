@@ -141,7 +141,7 @@ async fn show(
         .and_then(|v| v.to_str().ok());
     let reader_lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
     // Themes from the redacted text, in the text's language (the form's when unknown).
-    let themes: Vec<String> = text
+    let mut themes: Vec<String> = text
         .and_then(|t| t.redacted.as_deref().map(|red| (t, red)))
         .map(|(t, red)| {
             let lang = match t.lang_detected.as_deref() {
@@ -153,6 +153,17 @@ async fn show(
                 .tag(&crate::text::redact::strip_marks(red), lang)
         })
         .unwrap_or_default();
+    // Planners' verdicts win over the automatic tags.
+    let verdicts = crate::themes::verdicts(&state.db, r.id)
+        .await
+        .map_err(IntakeError::from)?;
+    themes.retain(|t| verdicts.get(t) != Some(&false));
+    for (theme, confirmed) in &verdicts {
+        if *confirmed && !themes.contains(theme) {
+            themes.push(theme.clone());
+        }
+    }
+    themes.sort();
     let redacted = text
         .and_then(|t| t.redacted.as_deref())
         .map(|r| crate::text::render_redacted(r, &reader_lang, &state.i18n));

@@ -166,6 +166,10 @@ pub async fn erase(db: &DatabaseConnection, id: i64, actor: &str) -> Result<bool
         .filter(response_text::Column::ResponseId.eq(id))
         .exec(&txn)
         .await?;
+    ThemeFeedback::delete_many()
+        .filter(entity::theme_feedback::Column::ResponseId.eq(id))
+        .exec(&txn)
+        .await?;
     let deleted = Response::delete_by_id(id).exec(&txn).await?.rows_affected > 0;
     if deleted {
         SearchOutbox::insert(search_outbox::ActiveModel {

@@ -3,6 +3,10 @@
 //! in the text's language, meets one of the theme's terms analysed the same way, so
 //! "ventetida" meets "ventetid" and "الانتظار" meets "انتظار". Tags are computed where
 //! the text is indexed (the search facet `theme`) and where a response is read.
+mod routes;
+
+pub use routes::{configure, verdicts};
+
 use crate::text::analyze::{self, ANALYZERS};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

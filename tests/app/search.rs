@@ -4,7 +4,7 @@
 //! loss or a crash.
 use crate::helpers::{TestApp, spawn_app, text_answer};
 use reqwest::StatusCode;
-use serde_json::Value;
+use serde_json::{Value, json};
 use stemme::admin::Role;
 
 fn hit_ids(body: &Value) -> Vec<i64> {
@@ -661,6 +661,65 @@ async fn texts_are_tagged_with_themes_that_can_be_filtered_and_counted() {
     let mut found = hit_ids(&body);
     found.sort();
     assert_eq!(found, tagged, "{body}");
+    // A planner's verdicts win over the automatic tags, and show how good the terms are.
+    let verdict = |theme: &str, verdict: &str| {
+        let app = &app;
+        let planner = planner.clone();
+        let body = json!({"theme": theme, "verdict": verdict});
+        let url = app.url(&format!("/api/v1/responses/{}/themes", tagged[0]));
+        async move {
+            app.client
+                .post(url)
+                .bearer_auth(planner)
+                .json(&body)
+                .send()
+                .await
+                .expect("sent")
+                .status()
+        }
+    };
+    assert_eq!(verdict("interpreter", "rejected").await, StatusCode::OK);
+    assert_eq!(verdict("money", "confirmed").await, StatusCode::OK);
+    assert_eq!(
+        verdict("money", "maybe").await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        verdict("astrology", "confirmed").await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let (_, response) = app.get_response(tagged[0], &planner).await;
+    let themes: Vec<&str> = response["themes"]
+        .as_array()
+        .map(|t| t.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    assert!(
+        themes.contains(&"money") && themes.contains(&"waiting"),
+        "{response}"
+    );
+    assert!(!themes.contains(&"interpreter"), "{response}");
+    let codebook: Value = app
+        .client
+        .get(app.url("/api/v1/themes"))
+        .bearer_auth(&planner)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    let interpreter = codebook
+        .as_array()
+        .and_then(|t| t.iter().find(|t| t["slug"] == "interpreter"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(interpreter["rejected"], 1, "{interpreter}");
+    assert_eq!(interpreter["precision"], 0.0);
+    assert_eq!(
+        app.delete_response(tagged[0], &app.admin_token).await,
+        StatusCode::NO_CONTENT
+    );
+
     let (_, all) = app.search("", &planner).await;
     let counts = &all["facets"]["theme"]["values"];
     assert!(

@@ -1,0 +1,179 @@
+//! `GET /api/v1/themes` (the codebook with how often planners confirmed or rejected each
+//! theme's tags) and `POST /api/v1/responses/{id}/themes` (a planner's verdict on a tag).
+use crate::admin::{Principal, Role};
+use crate::db::begin_write;
+use crate::web::{AppState, read_body};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, get, post, web};
+use entity::prelude::*;
+use entity::theme_feedback;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use serde_json::json;
+use std::collections::BTreeMap;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    #[error("{0}")]
+    Invalid(String),
+    #[error("no response has that id")]
+    NotFound,
+    #[error("database error")]
+    Database(#[from] DbErr),
+}
+
+impl ResponseError for ThemeError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ThemeError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ThemeError::NotFound => StatusCode::NOT_FOUND,
+            ThemeError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let code = match self {
+            ThemeError::Invalid(_) => "invalid_verdict",
+            ThemeError::NotFound => "not_found",
+            ThemeError::Database(e) => {
+                tracing::error!(error = %e, "theme feedback failed");
+                "internal"
+            }
+        };
+        HttpResponse::build(self.status_code())
+            .json(json!({"error": code, "message": self.to_string()}))
+    }
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(list).service(decide);
+}
+
+/// (confirmed, rejected) per theme.
+async fn verdict_counts(db: &DatabaseConnection) -> Result<BTreeMap<String, (u64, u64)>, DbErr> {
+    let mut out: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for f in ThemeFeedback::find().all(db).await? {
+        let entry = out.entry(f.theme).or_default();
+        if f.verdict == "confirmed" {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// The verdicts on one response: theme -> confirmed?
+pub async fn verdicts(
+    db: &DatabaseConnection,
+    response_id: i64,
+) -> Result<BTreeMap<String, bool>, DbErr> {
+    Ok(ThemeFeedback::find()
+        .filter(theme_feedback::Column::ResponseId.eq(response_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| (f.theme, f.verdict == "confirmed"))
+        .collect())
+}
+
+#[get("/api/v1/themes")]
+async fn list(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let accept = req
+        .headers()
+        .get("Accept-Language")
+        .and_then(|v| v.to_str().ok());
+    let lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
+    let counts = verdict_counts(&state.db).await.map_err(ThemeError::from)?;
+    let themes: Vec<_> = state
+        .codebook
+        .themes
+        .iter()
+        .map(|t| {
+            let (confirmed, rejected) = counts.get(&t.slug).copied().unwrap_or_default();
+            let decided = confirmed + rejected;
+            json!({
+                "slug": t.slug,
+                "name": t.name(&lang),
+                "terms": t.terms,
+                "confirmed": confirmed,
+                "rejected": rejected,
+                // How often the terms tag the right texts, by planners' verdicts.
+                "precision": (decided > 0).then(|| confirmed as f64 / decided as f64),
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(themes))
+}
+
+#[derive(serde::Deserialize)]
+struct Verdict {
+    theme: String,
+    verdict: String,
+}
+
+#[post("/api/v1/responses/{id}/themes")]
+async fn decide(
+    state: web::Data<AppState>,
+    principal: Principal,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let id: i64 = id.parse().map_err(|_| ThemeError::NotFound)?;
+    let body = read_body(&req, payload, 4 * 1024)
+        .await
+        .map_err(|_| ThemeError::Invalid("the body is too large".into()))?;
+    let verdict: Verdict = serde_json::from_slice(&body).map_err(|e| {
+        ThemeError::Invalid(format!(
+            "send {{\"theme\": slug, \"verdict\": \"confirmed\"|\"rejected\"}}: {e}"
+        ))
+    })?;
+    if state.codebook.get(&verdict.theme).is_none() {
+        return Err(ThemeError::Invalid(format!("no theme is called {:?}", verdict.theme)).into());
+    }
+    if !matches!(verdict.verdict.as_str(), "confirmed" | "rejected") {
+        return Err(ThemeError::Invalid("verdict is confirmed or rejected".into()).into());
+    }
+    if Response::find_by_id(id)
+        .one(&state.db)
+        .await
+        .map_err(ThemeError::from)?
+        .is_none()
+    {
+        return Err(ThemeError::NotFound.into());
+    }
+    let txn = begin_write(&state.db).await.map_err(ThemeError::from)?;
+    ThemeFeedback::insert(theme_feedback::ActiveModel {
+        response_id: Set(id),
+        theme: Set(verdict.theme.clone()),
+        verdict: Set(verdict.verdict.clone()),
+        decided_by: Set(principal.name.clone()),
+        decided_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([
+            theme_feedback::Column::ResponseId,
+            theme_feedback::Column::Theme,
+        ])
+        .update_columns([
+            theme_feedback::Column::Verdict,
+            theme_feedback::Column::DecidedBy,
+            theme_feedback::Column::DecidedAt,
+        ])
+        .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await
+    .map_err(ThemeError::from)?;
+    txn.commit().await.map_err(ThemeError::from)?;
+    Ok(HttpResponse::Ok()
+        .json(json!({"id": id, "theme": verdict.theme, "verdict": verdict.verdict})))
+}
