@@ -206,7 +206,9 @@ pub fn generate(
         } else {
             (role, None)
         };
+        let facts = crate::indicators::compute::facts_of(catalogue, &answers);
         out.push(NewResponse {
+            facts,
             survey_id: survey.id,
             unit_id: units[u].id,
             lang,

@@ -77,6 +77,9 @@ impl Application {
         let db = prepare_database(&settings).await?;
         let first_admin_token = admin::first_start_token(&db).await?;
         let catalogue = CatalogueHandle::load(&db).await?;
+        if indicators::compute::ensure_cube(&db, &catalogue.get()).await? {
+            tracing::info!("the indicator cube was rebuilt from the answers");
+        }
         let i18n = Arc::new(Translations::load(&catalogue.get().rtl_codes())?);
         let templates = Arc::new(web::environment(Arc::clone(&i18n)));
         let text = text::TextPipeline::load(&db, &catalogue.get()).await?;

@@ -7,6 +7,7 @@ mod m20261122_000002_child_forms;
 mod m20261122_000003_redaction_names;
 mod m20261122_000004_registry_values;
 mod m20261122_000005_theme_feedback;
+mod m20261122_000006_indicator_cube;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_redaction_names::Migration),
             Box::new(m20261122_000004_registry_values::Migration),
             Box::new(m20261122_000005_theme_feedback::Migration),
+            Box::new(m20261122_000006_indicator_cube::Migration),
         ]
     }
 }

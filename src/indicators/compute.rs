@@ -108,6 +108,82 @@ pub struct CubeRow {
     pub positive: u64,
 }
 
+/// The cube as one query over the answers, for rebuilding `indicator_cube`.
+fn cube_from_answers_sql(catalogue: &Catalogue) -> Option<String> {
+    let facts = respondent_facts(catalogue)?;
+    Some(format!(
+        "SELECT r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, \
+                t.indicator, COUNT(*), SUM(t.pos) \
+         FROM {facts} t JOIN responses r ON r.id = t.rid \
+         GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator"
+    ))
+}
+
+/// What the cube's sums depend on in the catalogue: which question counts for which
+/// indicator, and its kind (which answers are positive).
+fn fingerprint(catalogue: &Catalogue) -> String {
+    use sha2::{Digest, Sha256};
+    let mut parts: Vec<String> = catalogue
+        .surveys
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .filter_map(|q| {
+            q.indicator
+                .as_ref()
+                .map(|i| format!("{}:{i}:{}", q.db_id, q.kind.as_str()))
+        })
+        .collect();
+    parts.sort();
+    Sha256::digest(parts.join(",").as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+const CUBE_SETTING: &str = "indicator_cube_fingerprint";
+
+/// Rebuilds `indicator_cube` from the answers when the catalogue's indicator questions
+/// changed since it was built (or it never was). Runs under the outbox lock, so no
+/// answer is stored half-way through. Returns whether it rebuilt.
+pub async fn ensure_cube(db: &DatabaseConnection, catalogue: &Catalogue) -> Result<bool, DbErr> {
+    use entity::prelude::Setting;
+    use sea_orm::{ActiveValue::Set, EntityTrait};
+    let wanted = fingerprint(catalogue);
+    if Setting::find_by_id(CUBE_SETTING)
+        .one(db)
+        .await?
+        .is_some_and(|s| s.value == wanted)
+    {
+        return Ok(false);
+    }
+    let txn = crate::db::begin_write(db).await?;
+    crate::intake::order_outbox(&txn).await?;
+    let backend = txn.get_database_backend();
+    txn.execute_raw(Statement::from_string(
+        backend,
+        "DELETE FROM indicator_cube",
+    ))
+    .await?;
+    if let Some(select) = cube_from_answers_sql(catalogue) {
+        txn.execute_raw(Statement::from_string(
+            backend,
+            format!(
+                "INSERT INTO indicator_cube (period, unit_id, lang, role, survey_id, indicator, n, positive) {select}"
+            ),
+        ))
+        .await?;
+    }
+    Setting::delete_by_id(CUBE_SETTING).exec(&txn).await?;
+    Setting::insert(entity::setting::ActiveModel {
+        key: Set(CUBE_SETTING.to_owned()),
+        value: Set(wanted),
+    })
+    .exec_without_returning(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
 /// The per-respondent facts as a subquery `(rid, indicator, pos)`: one row per
 /// respondent and indicator, pos 1 when every answer they gave to it is positive. Codes
 /// and ids come from our own catalogue (never from a request), and only plain ones pass.
@@ -145,6 +221,39 @@ pub fn respondent_facts(catalogue: &Catalogue) -> Option<String> {
         positive_when.join(" OR "),
         ids.join(","),
     ))
+}
+
+/// Whether `value` is a positive answer to a question of `kind` (the same rule as the
+/// SQL in `respondent_facts`).
+pub fn is_positive(kind: QuestionKind, value: &str) -> Option<bool> {
+    match kind {
+        QuestionKind::Scale5 => Some(matches!(value, "4" | "5")),
+        QuestionKind::Scale3 => Some(value == "3"),
+        QuestionKind::YesNo => Some(value == "yes"),
+        _ => None,
+    }
+}
+
+/// (indicator, positive) for one respondent's answers: once per indicator, positive
+/// when every answer to it is.
+pub fn facts_of(catalogue: &Catalogue, answers: &[(i32, String)]) -> Vec<(String, bool)> {
+    let mut out: BTreeMap<String, bool> = BTreeMap::new();
+    for (question_id, value) in answers {
+        let Some(q) = catalogue
+            .surveys
+            .iter()
+            .flat_map(|s| s.questions.iter())
+            .find(|q| q.db_id == *question_id)
+        else {
+            continue;
+        };
+        let (Some(code), Some(positive)) = (&q.indicator, is_positive(q.kind, value)) else {
+            continue;
+        };
+        let entry = out.entry(code.clone()).or_insert(true);
+        *entry = *entry && positive;
+    }
+    out.into_iter().collect()
 }
 
 /// ` AND r.period >= '…' AND r.period <= '…'` for a window of months (YYYYMM numbers).
@@ -200,21 +309,11 @@ impl Cube {
             .iter()
             .map(|s| (s.id, s.audience.as_str().to_owned()))
             .collect();
-        let Some(facts) = respondent_facts(catalogue) else {
-            return Ok(Cube {
-                rows: Vec::new(),
-                units,
-                audiences,
-            });
-        };
-        let window = window_sql(from, to);
+        // The cube is kept summed as answers are stored and erased (`indicator_cube`).
+        let window = window_sql(from, to).replace("r.period", "period");
         let sql = format!(
-            "SELECT r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}') AS role, r.survey_id, \
-                    t.indicator, COUNT(*) AS n, SUM(t.pos) AS positive \
-             FROM {facts} t \
-             JOIN responses r ON r.id = t.rid \
-             WHERE 1 = 1{window} \
-             GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator"
+            "SELECT period, unit_id, lang, role, survey_id, indicator, n, positive \
+             FROM indicator_cube WHERE n > 0{window}"
         );
         let backend = db.get_database_backend();
         let result = db

@@ -15,7 +15,9 @@ pub use model::{
     AnswerInput, FieldError, MAX_TEXT_CHARS, NewResponse, Submission, normalise_text, validate,
 };
 pub use routes::configure;
-pub use store::{Stored, StoredResponse, count, erase, find, insert_batch, read_raw_text};
+pub use store::{
+    Stored, StoredResponse, count, erase, find, insert_batch, order_outbox, read_raw_text,
+};
 pub use writer::{WriteError, Writer, WriterTask};
 
 use crate::catalogue::CatalogueHandle;

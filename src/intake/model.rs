@@ -44,6 +44,9 @@ pub struct NewResponse {
     pub created_on: NaiveDate,
     /// Language and redaction of `text`, filled in before the response is stored.
     pub processed: Option<crate::text::ProcessedText>,
+    /// (indicator, positive) once per indicator the answers speak to; kept summed in
+    /// the indicator cube in the same transaction.
+    pub facts: Vec<(String, bool)>,
 }
 
 impl NewResponse {
@@ -263,6 +266,7 @@ pub fn validate(
         return Err(errors);
     };
     Ok(NewResponse {
+        facts: crate::indicators::compute::facts_of(catalogue, &answers),
         survey_id: survey.id,
         unit_id: unit.id,
         lang: submission.lang.clone(),

@@ -194,7 +194,7 @@ async fn erase(
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
     let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
-    if !super::erase(&state.db, id, &principal.name)
+    if !super::erase(&state.db, &state.catalogue.get(), id, &principal.name)
         .await
         .map_err(IntakeError::from)?
     {

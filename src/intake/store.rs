@@ -38,12 +38,14 @@ pub async fn insert_batch(
     let mut answers = Vec::new();
     let mut texts = Vec::new();
     let mut outbox = Vec::new();
+    let mut cube = CubeDeltas::new();
     for r in batch {
         let stored = insert_response(&txn, r).await?;
         results.push(stored);
         let Stored::Created(id) = stored else {
             continue;
         };
+        add_facts(&mut cube, r, 1);
         answers.extend(
             r.answers
                 .iter()
@@ -88,8 +90,83 @@ pub async fn insert_batch(
             .exec_without_returning(&txn)
             .await?;
     }
+    apply_cube(&txn, cube).await?;
     txn.commit().await?;
     Ok(results)
+}
+
+/// Changes to the indicator cube: key -> (respondents, positive respondents).
+type CubeDeltas =
+    std::collections::BTreeMap<(String, i32, String, String, i32, String), (i64, i64)>;
+
+fn add_facts(cube: &mut CubeDeltas, r: &NewResponse, sign: i64) {
+    let role = r
+        .role
+        .clone()
+        .unwrap_or_else(|| crate::indicators::compute::NO_ROLE.to_owned());
+    for (indicator, positive) in &r.facts {
+        let cell = cube
+            .entry((
+                r.period(),
+                r.unit_id,
+                r.lang.clone(),
+                role.clone(),
+                r.survey_id,
+                indicator.clone(),
+            ))
+            .or_default();
+        cell.0 += sign;
+        cell.1 += sign * i64::from(*positive);
+    }
+}
+
+/// Adds the deltas to the cube (an upsert that sums), in the caller's transaction.
+async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), DbErr> {
+    use entity::indicator_cube;
+    use sea_orm::sea_query::{Expr, OnConflict};
+    let rows: Vec<indicator_cube::ActiveModel> = cube
+        .into_iter()
+        .filter(|(_, (n, _))| *n != 0)
+        .map(
+            |((period, unit_id, lang, role, survey_id, indicator), (n, positive))| {
+                indicator_cube::ActiveModel {
+                    period: Set(period),
+                    unit_id: Set(unit_id),
+                    lang: Set(lang),
+                    role: Set(role),
+                    survey_id: Set(survey_id),
+                    indicator: Set(indicator),
+                    n: Set(n),
+                    positive: Set(positive),
+                }
+            },
+        )
+        .collect();
+    for chunk in rows.chunks(1000) {
+        IndicatorCube::insert_many(chunk.to_vec())
+            .on_conflict(
+                OnConflict::columns([
+                    indicator_cube::Column::Period,
+                    indicator_cube::Column::UnitId,
+                    indicator_cube::Column::Lang,
+                    indicator_cube::Column::Role,
+                    indicator_cube::Column::SurveyId,
+                    indicator_cube::Column::Indicator,
+                ])
+                .value(
+                    indicator_cube::Column::N,
+                    Expr::cust("indicator_cube.n + excluded.n"),
+                )
+                .value(
+                    indicator_cube::Column::Positive,
+                    Expr::cust("indicator_cube.positive + excluded.positive"),
+                )
+                .to_owned(),
+            )
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<Stored, DbErr> {
@@ -154,9 +231,40 @@ pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<StoredRes
 /// and records who did it, in one transaction: there is never an erasure without its
 /// audit record, nor a record of one that did not happen. Returns whether there was
 /// anything to erase.
-pub async fn erase(db: &DatabaseConnection, id: i64, actor: &str) -> Result<bool, DbErr> {
+pub async fn erase(
+    db: &DatabaseConnection,
+    catalogue: &crate::catalogue::Catalogue,
+    id: i64,
+    actor: &str,
+) -> Result<bool, DbErr> {
     let txn = begin_write(db).await?;
     order_outbox(&txn).await?;
+    // Take the response out of the indicator cube first, while its answers are there.
+    if let Some(r) = Response::find_by_id(id).one(&txn).await? {
+        let answers: Vec<(i32, String)> = Answer::find()
+            .filter(answer::Column::ResponseId.eq(id))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|a| (a.question_id, a.value))
+            .collect();
+        let gone = NewResponse {
+            survey_id: r.survey_id,
+            unit_id: r.unit_id,
+            lang: r.lang.clone(),
+            role: r.role.clone(),
+            assisted_by: None,
+            facts: crate::indicators::compute::facts_of(catalogue, &answers),
+            answers: Vec::new(),
+            text: None,
+            submission_id: None,
+            created_on: r.created_on,
+            processed: None,
+        };
+        let mut cube = CubeDeltas::new();
+        add_facts(&mut cube, &gone, -1);
+        apply_cube(&txn, cube).await?;
+    }
     // Children first: not every deployment's foreign keys cascade (SQLite needs the pragma).
     Answer::delete_many()
         .filter(answer::Column::ResponseId.eq(id))
@@ -193,7 +301,7 @@ pub async fn erase(db: &DatabaseConnection, id: i64, actor: &str) -> Result<bool
 /// could commit id 11 while id 10 is still open, and an index writer that has read up
 /// to 11 would never see 10. Writers of the outbox take this lock first, which makes
 /// outbox ids commit in order. SQLite has one writer at a time anyway.
-async fn order_outbox(txn: &DatabaseTransaction) -> Result<(), DbErr> {
+pub async fn order_outbox(txn: &DatabaseTransaction) -> Result<(), DbErr> {
     if txn.get_database_backend() == DbBackend::Postgres {
         txn.execute_unprepared("SELECT pg_advisory_xact_lock(7467101)")
             .await?;

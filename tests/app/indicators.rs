@@ -56,6 +56,16 @@ async fn known_answers_give_known_shares_and_intervals() {
     let (_, by_period) = indicators(&app, "indicator=V1&by=period&grain=year", &planner).await;
     let year = chrono::Utc::now().format("%Y").to_string();
     assert_eq!(row(&by_period, "V1", &year)["n"], 20, "{by_period}");
+
+    // The cube follows erasures and restarts: one positive answer erased leaves 11 of 19.
+    assert_eq!(
+        app.delete_response(1, &app.admin_token).await,
+        StatusCode::NO_CONTENT
+    );
+    let app = app.restart().await;
+    let (_, rows) = indicators(&app, "indicator=V1", &planner).await;
+    assert_eq!(row(&rows, "V1", "all")["n"], 19, "{rows}");
+    assert_eq!(row(&rows, "V1", "all")["value"], 0.5789);
 }
 
 #[tokio::test]
