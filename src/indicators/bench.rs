@@ -102,7 +102,7 @@ async fn run_in(dir: &Path, count: usize) -> Result<(), BenchError> {
         &ours == sql
     });
     println!(
-        "  dashboard, first view (cube query + sums in memory):      {engine_ms:>9.1} ms  ({rows} rows)"
+        "  dashboard, first view (cube table + sums in memory):      {engine_ms:>9.1} ms  ({rows} rows)"
     );
     println!("  dashboard, next views (cube kept until answers change):   {warm_ms:>9.1} ms");
     println!(
