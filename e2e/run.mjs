@@ -196,7 +196,12 @@ for (let i = 0; i < 12; i++) {
   await fetch(`${base}/api/v1/responses`, { method: "POST", headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ survey: "parent", unit: i % 2 ? UNIT : "kattem-barnehage", lang: "nb", answers: { helpful: 2 + (i % 4) } }) });
 }
+const registry = await fetch(`${base}/api/v1/registry`, { method: "POST",
+  headers: { "Content-Type": "text/csv", Authorization: `Bearer ${process.env.ADMIN_TOKEN}` },
+  body: readFileSync(process.env.REGISTRY_CSV, "utf8") });
+check("registry figures import", registry.status === 201, `${registry.status}`);
 await desk.goto(`${base}/admin/dashboard?lang=nb`);
+check("registry figures stand beside the families' answers", await desk.locator("#registry-heading").count() === 1);
 check("the dashboard shows the core indicator", (await desk.locator(".core-figure").innerText()).includes("%"));
 const charts = await desk.locator("figure.chart").count();
 check("every dashboard chart has a table", charts > 0 && await desk.locator("figure.chart table").count() === charts, `${charts} charts`);

@@ -16,6 +16,7 @@ cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || tr
 trap cleanup EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 PLANNER_TOKEN=$("$BIN" token create --role planner --name e2e 2>/dev/null)
+ADMIN_TOKEN=$("$BIN" token create --role admin --name e2e-admin 2>/dev/null)
 cd e2e
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
-BASE_URL="http://127.0.0.1:$PORT" PLANNER_TOKEN="$PLANNER_TOKEN" OUT_DIR="$ROOT/target/e2e" node run.mjs
+BASE_URL="http://127.0.0.1:$PORT" PLANNER_TOKEN="$PLANNER_TOKEN" ADMIN_TOKEN="$ADMIN_TOKEN" REGISTRY_CSV="$ROOT/docs/registry-example.csv" OUT_DIR="$ROOT/target/e2e" node run.mjs

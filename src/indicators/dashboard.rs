@@ -47,6 +47,24 @@ struct Chart {
     change_real: bool,
 }
 
+/// An outcome area: the families' own answer beside registry figures.
+#[derive(Debug, serde::Serialize)]
+struct RegistryArea {
+    title: String,
+    /// Share positive in percent, when shown.
+    own: Option<f64>,
+    rows: Vec<RegistryLine>,
+}
+
+#[derive(Debug, serde::Serialize)]
+struct RegistryLine {
+    area: String,
+    period: String,
+    value: f64,
+    source: String,
+    note: String,
+}
+
 const ROW: f64 = 30.0;
 const LABEL_WIDTH: f64 = 190.0;
 const BAR_SPACE: f64 = 360.0;
@@ -314,6 +332,55 @@ async fn dashboard(
         .map(|r| r.withheld.is_some() || r.facets.get("theme").is_some_and(|f| f.hidden))
         .unwrap_or(false);
 
+    // Registry figures beside the families' own answers for the same outcome area.
+    let figures = super::registry::list(&state.db)
+        .await
+        .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
+    let registry: Vec<RegistryArea> = state
+        .indicators
+        .indicators
+        .iter()
+        .filter(|i| i.area == "outcome")
+        .filter_map(|indicator| {
+            let rows: Vec<RegistryLine> = figures
+                .iter()
+                .filter(|f| f.indicator == indicator.code)
+                .map(|f| RegistryLine {
+                    area: if f.area == "city" {
+                        page.t("registry-city")
+                    } else {
+                        district_name(&f.area)
+                    },
+                    period: f.period.clone(),
+                    value: f.value,
+                    source: f.source.clone(),
+                    note: f.note.clone().unwrap_or_default(),
+                })
+                .collect();
+            if rows.is_empty() {
+                return None;
+            }
+            let own = compute::compute(
+                &cube,
+                &state.indicators,
+                &filters,
+                Dimension::All,
+                grain,
+                std::slice::from_ref(&indicator.code),
+                k,
+            )
+            .into_iter()
+            .next()
+            .filter(|r| !r.suppressed)
+            .and_then(|r| r.value.map(|v| (v * 1000.0).round() / 10.0));
+            Some(RegistryArea {
+                title: format!("{} {}", indicator.code, indicator.name(&page.lang)),
+                own,
+                rows,
+            })
+        })
+        .collect();
+
     let options =
         |items: Vec<(String, String)>, current: &Option<String>| -> Vec<(String, String, bool)> {
             items
@@ -347,6 +414,7 @@ async fn dashboard(
             trends => minijinja::Value::from(minijinja::value::Serde(trends)),
             themes => theme_rows,
             themes_hidden => themes_hidden,
+            registry => minijinja::Value::from(minijinja::value::Serde(registry)),
         },
     )
 }

@@ -201,6 +201,23 @@ async fn the_dashboard_shows_v1_by_district_and_zone_with_tables_and_hides_small
         html.contains("<td colspan=\"3\">færre enn 5</td>"),
         "small groups say why they are hidden: {html}"
     );
+    // Registry figures stand beside the families' own answers of the same outcome area.
+    let example = std::fs::read_to_string("docs/registry-example.csv").expect("example file");
+    let r = app
+        .client
+        .post(app.url("/api/v1/registry"))
+        .bearer_auth(&app.admin_token)
+        .body(example)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let (_, html) = app.staff_page("/admin/dashboard", &cookie).await;
+    assert!(html.contains("Tall fra registrene"), "{html}");
+    assert!(
+        html.contains("Bufdir/SSB (Familieplanen)") && html.contains("Hele byen"),
+        "{html}"
+    );
     // Filters stay in the address; a bad one is a friendly error page, not a crash.
     let (status, _) = app
         .staff_page("/admin/dashboard?from=2026-13", &cookie)
