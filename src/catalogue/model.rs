@@ -326,6 +326,22 @@ impl Catalogue {
         self.languages.iter().find(|l| l.code == code)
     }
 
+    /// Whether `value` names something of a filter dimension (unit, service_kind,
+    /// district, zone, survey, audience, lang); `None` for a dimension that is not one.
+    /// Search and indicators check their filters with this.
+    pub fn knows(&self, dimension: &str, value: &str) -> Option<bool> {
+        Some(match dimension {
+            "unit" => self.unit(value).is_some(),
+            "service_kind" => self.service_kind(value).is_some(),
+            "district" => self.districts.iter().any(|d| d.slug == value),
+            "zone" => self.zones.iter().any(|z| z.slug == value),
+            "survey" => self.survey(value).is_some(),
+            "audience" => Audience::parse(value).is_some(),
+            "lang" => self.language(value).is_some(),
+            _ => return None,
+        })
+    }
+
     pub fn service_kind(&self, slug: &str) -> Option<&ServiceKind> {
         self.service_kinds.iter().find(|k| k.slug == slug)
     }

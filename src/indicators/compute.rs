@@ -196,12 +196,18 @@ pub fn respondent_facts(catalogue: &Catalogue) -> Option<String> {
         if !code.chars().all(|c| c.is_ascii_alphanumeric()) {
             continue;
         }
-        let positive = match q.kind {
-            QuestionKind::Scale5 => "('4','5')",
-            QuestionKind::Scale3 => "('3')",
-            QuestionKind::YesNo => "('yes')",
-            _ => continue,
+        let Some(values) = positive_values(q.kind) else {
+            continue;
         };
+        // Fixed literals from `positive_values`, never request input.
+        let positive = format!(
+            "({})",
+            values
+                .iter()
+                .map(|v| format!("'{v}'"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
         indicator_of.push(format!("WHEN {} THEN '{code}'", q.db_id));
         positive_when.push(format!(
             "(a.question_id = {} AND a.value IN {positive})",
@@ -223,15 +229,20 @@ pub fn respondent_facts(catalogue: &Catalogue) -> Option<String> {
     ))
 }
 
-/// Whether `value` is a positive answer to a question of `kind` (the same rule as the
-/// SQL in `respondent_facts`).
-pub fn is_positive(kind: QuestionKind, value: &str) -> Option<bool> {
+/// The answers that count as positive for a question of `kind`; `None` for kinds no
+/// indicator is computed from. The one rule, used by intake and by the SQL rebuild.
+pub fn positive_values(kind: QuestionKind) -> Option<&'static [&'static str]> {
     match kind {
-        QuestionKind::Scale5 => Some(matches!(value, "4" | "5")),
-        QuestionKind::Scale3 => Some(value == "3"),
-        QuestionKind::YesNo => Some(value == "yes"),
+        QuestionKind::Scale5 => Some(&["4", "5"]),
+        QuestionKind::Scale3 => Some(&["3"]),
+        QuestionKind::YesNo => Some(&["yes"]),
         _ => None,
     }
+}
+
+/// Whether `value` is a positive answer to a question of `kind`.
+pub fn is_positive(kind: QuestionKind, value: &str) -> Option<bool> {
+    positive_values(kind).map(|values| values.contains(&value))
 }
 
 /// (indicator, positive) for one respondent's answers: once per indicator, positive
@@ -258,7 +269,7 @@ pub fn facts_of(catalogue: &Catalogue, answers: &[(i32, String)]) -> Vec<(String
 
 /// ` AND r.period >= '…' AND r.period <= '…'` for a window of months (YYYYMM numbers).
 pub fn window_sql(from: Option<u32>, to: Option<u32>) -> String {
-    let period = |month: u32| format!("'{}-{:02}'", month / 100, month % 100);
+    let period = |month: u32| format!("'{}'", Grain::Month.label(month));
     let mut window = String::new();
     if let Some(from) = from {
         window.push_str(&format!(" AND r.period >= {}", period(from)));

@@ -296,7 +296,7 @@ async fn dashboard(
 
     // Themes: the counts of texts per theme in the same window, through search's facets
     // (and their disclosure control).
-    let period = |m: u32| format!("{}-{:02}", m / 100, m % 100);
+    let period = |m: u32| Grain::Month.label(m);
     let theme_request = crate::search::SearchRequest {
         unit: filters.unit.clone(),
         district: filters.district.clone(),

@@ -130,26 +130,17 @@ pub fn parse(
             }
             "from" => q.filters.from = Some(month("from", &value)?),
             "to" => q.filters.to = Some(month("to", &value)?),
-            "unit" => q.filters.unit = known(catalogue.unit(&value).is_some(), "unit")?,
-            "service_kind" => {
-                q.filters.service_kind =
-                    known(catalogue.service_kind(&value).is_some(), "service kind")?
-            }
-            "district" => {
-                q.filters.district = known(
-                    catalogue.districts.iter().any(|d| d.slug == value),
-                    "district",
-                )?
-            }
-            "zone" => {
-                q.filters.zone = known(catalogue.zones.iter().any(|z| z.slug == value), "zone")?
-            }
-            "lang" => q.filters.lang = known(catalogue.language(&value).is_some(), "language")?,
-            "audience" => {
-                q.filters.audience = known(
-                    crate::catalogue::Audience::parse(&value).is_some(),
-                    "audience",
-                )?
+            "unit" | "service_kind" | "district" | "zone" | "lang" | "audience" => {
+                let ok = catalogue.knows(&key, &value).unwrap_or(false);
+                let value = known(ok, &key)?;
+                match key.as_ref() {
+                    "unit" => q.filters.unit = value,
+                    "service_kind" => q.filters.service_kind = value,
+                    "district" => q.filters.district = value,
+                    "zone" => q.filters.zone = value,
+                    "lang" => q.filters.lang = value,
+                    _ => q.filters.audience = value,
+                }
             }
             "role" => {
                 let ok =

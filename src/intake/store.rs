@@ -45,7 +45,7 @@ pub async fn insert_batch(
         let Stored::Created(id) = stored else {
             continue;
         };
-        add_facts(&mut cube, r, 1);
+        add_facts(&mut cube, &CubePlace::of_new(r), &r.facts, 1);
         answers.extend(
             r.answers
                 .iter()
@@ -99,19 +99,51 @@ pub async fn insert_batch(
 type CubeDeltas =
     std::collections::BTreeMap<(String, i32, String, String, i32, String), (i64, i64)>;
 
-fn add_facts(cube: &mut CubeDeltas, r: &NewResponse, sign: i64) {
-    let role = r
+/// Where a respondent falls in the indicator cube.
+struct CubePlace<'a> {
+    period: String,
+    unit_id: i32,
+    lang: &'a str,
+    role: Option<&'a str>,
+    survey_id: i32,
+}
+
+impl<'a> CubePlace<'a> {
+    fn of_new(r: &'a NewResponse) -> Self {
+        CubePlace {
+            period: r.period(),
+            unit_id: r.unit_id,
+            lang: &r.lang,
+            role: r.role.as_deref(),
+            survey_id: r.survey_id,
+        }
+    }
+
+    fn of_stored(r: &'a response::Model) -> Self {
+        CubePlace {
+            period: r.period.clone(),
+            unit_id: r.unit_id,
+            lang: &r.lang,
+            role: r.role.as_deref(),
+            survey_id: r.survey_id,
+        }
+    }
+}
+
+/// Adds (sign 1) or takes away (sign -1) one respondent's facts.
+fn add_facts(cube: &mut CubeDeltas, place: &CubePlace, facts: &[(String, bool)], sign: i64) {
+    let role = place
         .role
-        .clone()
-        .unwrap_or_else(|| crate::indicators::compute::NO_ROLE.to_owned());
-    for (indicator, positive) in &r.facts {
+        .unwrap_or(crate::indicators::compute::NO_ROLE)
+        .to_owned();
+    for (indicator, positive) in facts {
         let cell = cube
             .entry((
-                r.period(),
-                r.unit_id,
-                r.lang.clone(),
+                place.period.clone(),
+                place.unit_id,
+                place.lang.to_owned(),
                 role.clone(),
-                r.survey_id,
+                place.survey_id,
                 indicator.clone(),
             ))
             .or_default();
@@ -248,21 +280,9 @@ pub async fn erase(
             .into_iter()
             .map(|a| (a.question_id, a.value))
             .collect();
-        let gone = NewResponse {
-            survey_id: r.survey_id,
-            unit_id: r.unit_id,
-            lang: r.lang.clone(),
-            role: r.role.clone(),
-            assisted_by: None,
-            facts: crate::indicators::compute::facts_of(catalogue, &answers),
-            answers: Vec::new(),
-            text: None,
-            submission_id: None,
-            created_on: r.created_on,
-            processed: None,
-        };
+        let facts = crate::indicators::compute::facts_of(catalogue, &answers);
         let mut cube = CubeDeltas::new();
-        add_facts(&mut cube, &gone, -1);
+        add_facts(&mut cube, &CubePlace::of_stored(&r), &facts, -1);
         apply_cube(&txn, cube).await?;
     }
     // Children first: not every deployment's foreign keys cascade (SQLite needs the pragma).

@@ -295,9 +295,6 @@ impl Indexer {
         self.dirty = false;
         self.deleted = false;
         self.last_commit = Instant::now();
-        self.status
-            .last_outbox
-            .store(self.last_outbox, Ordering::Release);
         Ok(())
     }
 

@@ -17,7 +17,7 @@ use indexer::{Command, Indexer};
 use sea_orm::DatabaseConnection;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
@@ -49,7 +49,6 @@ pub struct IndexStatus {
     pub rebuilding: AtomicBool,
     pub rebuild_done: AtomicU64,
     pub rebuild_total: AtomicU64,
-    pub last_outbox: AtomicI64,
 }
 
 impl IndexStatus {

@@ -97,16 +97,8 @@ pub fn parse_request(query: &str, catalogue: &Catalogue) -> Result<SearchRequest
                 if value.is_empty() {
                     continue;
                 }
-                let known = match key.as_ref() {
-                    "unit" => catalogue.unit(&value).is_some(),
-                    "district" => catalogue.districts.iter().any(|d| d.slug == value),
-                    "zone" => catalogue.zones.iter().any(|z| z.slug == value),
-                    "survey" => catalogue.survey(&value).is_some(),
-                    "audience" => crate::catalogue::Audience::parse(&value).is_some(),
-                    "service_kind" => catalogue.service_kind(&value).is_some(),
-                    // Themes arrive with the codebook; an unknown theme selects nothing.
-                    _ => value.len() <= 64,
-                };
+                // A theme not in the codebook selects nothing, like an empty one.
+                let known = catalogue.knows(&key, &value).unwrap_or(value.len() <= 64);
                 if !known {
                     return Err(bad(
                         "unknown_filter",

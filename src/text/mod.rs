@@ -96,10 +96,6 @@ impl TextPipeline {
             Err(_) => fallback.process(&t, &d),
         }
     }
-
-    pub fn detector(&self) -> &Detector {
-        &self.detector
-    }
 }
 
 /// A text a reader may see: the redacted text with placeholders in the reader's language.

@@ -107,7 +107,6 @@ pub async fn redact_stored(
 ) -> Result<u64, DbErr> {
     use entity::{response_text, search_outbox};
     use sea_orm::{ColumnTrait, QueryFilter};
-    let mut changed = 0;
     // Every part of a person's name is matched on its own.
     let parts: Vec<&str> = name
         .split_whitespace()
@@ -118,37 +117,54 @@ pub async fn redact_stored(
         condition = condition.add(response_text::Column::Raw.contains(*part));
     }
     let candidates = ResponseText::find().filter(condition).all(db).await?;
+    let declared: std::collections::HashMap<i64, String> = Response::find()
+        .filter(entity::response::Column::Id.is_in(candidates.iter().map(|t| t.response_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.lang))
+        .collect();
     let redactor = pipeline.redactor();
-    for text in candidates {
-        let Some(r) = Response::find_by_id(text.response_id).one(db).await? else {
-            continue;
-        };
-        let lang = match text.lang_detected.as_deref() {
-            Some(l) if l != super::UNDETERMINED => l.to_owned(),
-            _ => r.lang.clone(),
-        };
-        let redacted = redactor.redact(&text.raw, &lang);
-        if text.redacted.as_deref() == Some(redacted.as_str()) {
-            continue;
-        }
-        let txn = begin_write(db).await?;
+    let updates: Vec<(i64, String)> = candidates
+        .into_iter()
+        .filter_map(|text| {
+            let lang = match text.lang_detected.as_deref() {
+                Some(l) if l != super::UNDETERMINED => l.to_owned(),
+                _ => declared.get(&text.response_id)?.clone(),
+            };
+            let redacted = redactor.redact(&text.raw, &lang);
+            (text.redacted.as_deref() != Some(redacted.as_str()))
+                .then_some((text.response_id, redacted))
+        })
+        .collect();
+    if updates.is_empty() {
+        return Ok(0);
+    }
+    // One transaction for all, taking the outbox lock like every outbox writer.
+    let txn = begin_write(db).await?;
+    crate::intake::order_outbox(&txn).await?;
+    for (response_id, redacted) in &updates {
         ResponseText::update_many()
             .col_expr(
                 response_text::Column::Redacted,
-                sea_orm::sea_query::Expr::value(redacted),
+                sea_orm::sea_query::Expr::value(redacted.clone()),
             )
-            .filter(response_text::Column::ResponseId.eq(text.response_id))
+            .filter(response_text::Column::ResponseId.eq(*response_id))
             .exec(&txn)
             .await?;
-        SearchOutbox::insert(search_outbox::ActiveModel {
-            response_id: Set(text.response_id),
-            op: Set("index".to_owned()),
-            ..Default::default()
-        })
+    }
+    for chunk in updates.chunks(1000) {
+        SearchOutbox::insert_many(chunk.iter().map(|(response_id, _)| {
+            search_outbox::ActiveModel {
+                response_id: Set(*response_id),
+                op: Set("index".to_owned()),
+                ..Default::default()
+            }
+        }))
         .exec_without_returning(&txn)
         .await?;
-        txn.commit().await?;
-        changed += 1;
     }
+    txn.commit().await?;
+    let changed = updates.len() as u64;
     Ok(changed)
 }

@@ -115,15 +115,7 @@ impl TestApp {
     }
 
     pub async fn get_response(&self, id: i64, token: &str) -> (StatusCode, Value) {
-        let r = self
-            .client
-            .get(self.url(&format!("/api/v1/responses/{id}")))
-            .bearer_auth(token)
-            .send()
-            .await
-            .expect("request sent");
-        let status = r.status();
-        (status, r.json().await.unwrap_or(Value::Null))
+        self.get_as(&format!("/api/v1/responses/{id}"), token).await
     }
 
     pub async fn stored_responses(&self) -> u64 {
@@ -231,15 +223,7 @@ impl TestApp {
 
     /// `GET /api/v1/search?{query}` with `token`.
     pub async fn search(&self, query: &str, token: &str) -> (StatusCode, Value) {
-        let r = self
-            .client
-            .get(self.url(&format!("/api/v1/search?{query}")))
-            .bearer_auth(token)
-            .send()
-            .await
-            .expect("request sent");
-        let status = r.status();
-        (status, r.json().await.unwrap_or(Value::Null))
+        self.get_as(&format!("/api/v1/search?{query}"), token).await
     }
 
     pub fn data_path(&self) -> &std::path::Path {
@@ -317,5 +301,34 @@ impl TestApp {
             .expect("sent");
         let status = r.status();
         (status, page_text(r.text().await.unwrap_or_default()))
+    }
+}
+
+impl TestApp {
+    /// GET `path` with a bearer token; the status and the JSON body (null if none).
+    pub async fn get_as(&self, path: &str, token: &str) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request sent");
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// POST JSON to `path` with a bearer token; the status and the JSON body.
+    pub async fn post_as(&self, path: &str, token: &str, body: &Value) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request sent");
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
     }
 }

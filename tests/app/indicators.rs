@@ -17,15 +17,8 @@ async fn answer(app: &TestApp, unit: &str, lang: &str, helpful: u8, times: usize
 }
 
 async fn indicators(app: &TestApp, query: &str, token: &str) -> (StatusCode, Value) {
-    let r = app
-        .client
-        .get(app.url(&format!("/api/v1/indicators?{query}")))
-        .bearer_auth(token)
-        .send()
+    app.get_as(&format!("/api/v1/indicators?{query}"), token)
         .await
-        .expect("sent");
-    let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
 }
 
 fn row<'a>(rows: &'a Value, indicator: &str, group: &str) -> &'a Value {
@@ -277,16 +270,7 @@ async fn registry_figures_are_imported_whole_or_not_at_all() {
     let planner = app.token(Role::Planner).await;
     let (status, _) = post_registry(&app, &example, &planner).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let list: Value = app
-        .client
-        .get(app.url("/api/v1/registry"))
-        .bearer_auth(&planner)
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let (_, list) = app.get_as("/api/v1/registry", &planner).await;
     assert_eq!(
         list.as_array().map(Vec::len),
         Some(5),

@@ -191,16 +191,10 @@ async fn names_the_admin_adds_are_removed_from_new_texts() {
             .is_some_and(|t| t.contains("Brynjulfsen"))
     );
 
-    let r = app
-        .client
-        .post(app.url("/api/v1/redaction/names"))
-        .bearer_auth(admin)
-        .json(&json!({"name": "Sigrun Brynjulfsen", "kind": "person"}))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::CREATED);
-    let added: Value = r.json().await.expect("json");
+    let names = "/api/v1/redaction/names";
+    let person = json!({"name": "Sigrun Brynjulfsen", "kind": "person"});
+    let (status, added) = app.post_as(names, admin, &person).await;
+    assert_eq!(status, StatusCode::CREATED);
     assert_eq!(added["texts_changed"], 1, "{added}");
     let after = app
         .submit(&text_answer(
@@ -229,42 +223,18 @@ async fn names_the_admin_adds_are_removed_from_new_texts() {
     assert_eq!(found["total"], 0, "{found}");
 
     // The list is the admin's: planners may not read or change it; bad names are refused.
-    let r = app
-        .client
-        .post(app.url("/api/v1/redaction/names"))
-        .bearer_auth(&planner)
-        .json(&json!({"name": "X Y"}))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let (status, _) = app.post_as(names, &planner, &json!({"name": "X Y"})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
     for bad in [
         json!({"name": "a"}),
         json!({"name": "Ok Name", "kind": "thing"}),
         json!("x"),
     ] {
-        let r = app
-            .client
-            .post(app.url("/api/v1/redaction/names"))
-            .bearer_auth(admin)
-            .json(&bad)
-            .send()
-            .await
-            .expect("sent");
-        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
-        let body: Value = r.json().await.expect("json");
+        let (status, body) = app.post_as(names, admin, &bad).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         assert_eq!(body["error"], "invalid_name");
     }
-    let list: Value = app
-        .client
-        .get(app.url("/api/v1/redaction/names"))
-        .bearer_auth(admin)
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let (_, list) = app.get_as(names, admin).await;
     assert_eq!(list[0]["name"], "Sigrun Brynjulfsen");
 }
 
@@ -279,15 +249,9 @@ async fn only_the_admin_reads_raw_text_and_every_read_is_audited() {
         ))
         .await;
     let planner = app.token(Role::Planner).await;
-    let url = app.url(&format!("/api/v1/responses/{id}/raw"));
-    let r = app
-        .client
-        .get(&url)
-        .bearer_auth(&planner)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let raw = format!("/api/v1/responses/{id}/raw");
+    let (status, _) = app.get_as(&raw, &planner).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
     let audited = || async {
         AuditLog::find()
             .filter(entity::audit_log::Column::Action.eq("response.read_raw"))
@@ -296,15 +260,8 @@ async fn only_the_admin_reads_raw_text_and_every_read_is_audited() {
             .expect("count")
     };
     assert_eq!(audited().await, 0);
-    let r = app
-        .client
-        .get(&url)
-        .bearer_auth(&app.admin_token)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::OK);
-    let body: Value = r.json().await.expect("json");
+    let (status, body) = app.get_as(&raw, &app.admin_token).await;
+    assert_eq!(status, StatusCode::OK);
     assert_eq!(body["text_raw"], "Ring meg på 91234567 er dere snille");
     assert_eq!(audited().await, 1);
 }
