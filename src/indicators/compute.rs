@@ -281,6 +281,7 @@ pub fn window_sql(from: Option<u32>, to: Option<u32>) -> String {
 }
 
 /// The cube with what it needs to name groups.
+#[derive(Debug)]
 pub struct Cube {
     pub rows: Vec<CubeRow>,
     /// unit id -> (unit slug, service kind, district, zone)
@@ -407,6 +408,26 @@ impl Cube {
         self.sums(filters, by, grain)
     }
 
+    /// Respondents per month for every (indicator, group) under `filters`.
+    fn months(
+        &self,
+        filters: &Filters,
+        by: Dimension,
+        grain: Grain,
+    ) -> BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>> {
+        let mut out: BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>> = BTreeMap::new();
+        for row in self.rows.iter().filter(|r| self.selects(r, filters)) {
+            let cell = out
+                .entry((row.indicator.clone(), self.group_of(row, by, grain)))
+                .or_default()
+                .entry(row.month)
+                .or_default();
+            cell.0 += row.n;
+            cell.1 += row.positive;
+        }
+        out
+    }
+
     /// (n, positive) per (indicator, group) under `filters`.
     fn sums(
         &self,
@@ -471,19 +492,6 @@ fn without_each(filters: &Filters) -> Vec<Filters> {
         };
     }
     drop_one!(unit, service_kind, district, zone, lang, role, audience);
-    // A window one month shorter at either end: comparing the two would isolate that month.
-    if let (Some(from), Some(to)) = (filters.from, filters.to)
-        && from < to
-    {
-        out.push(Filters {
-            from: Some(next_month(from)),
-            ..filters.clone()
-        });
-        out.push(Filters {
-            to: Some(previous_month(to)),
-            ..filters.clone()
-        });
-    }
     out
 }
 
@@ -514,9 +522,12 @@ pub fn compute(
     k: u64,
 ) -> Vec<IndicatorRow> {
     let sums = cube.sums(filters, by, grain);
+    // A window ending (or starting) one month earlier can be asked for too: the
+    // difference is the cell's last (or first) month with answers, which must then be
+    // empty or at least k. By induction no two windows differ by fewer than k.
+    let months = cube.months(filters, by, grain);
     // Other views someone could ask for: for each cell, the same cell with one filter
-    // dropped or the window trimmed by a month. If the difference is a group of fewer
-    // than k, this cell would reveal it.
+    // dropped. If the difference is a group of fewer than k, this cell would reveal it.
     let neighbours: Vec<BTreeMap<(String, String), (u64, u64)>> = without_each(filters)
         .iter()
         .map(|f| cube.sums(f, by, grain))
@@ -537,21 +548,34 @@ pub fn compute(
         }
         let shares: Vec<(u64, u64)> = cells.iter().map(|(_, c)| *c).collect();
         let mut hidden = disclosure::suppress_shares(&shares, k);
-        for (i, (group, (n, _))) in cells.iter().enumerate() {
+        for (i, (group, cell)) in cells.iter().enumerate() {
             if hidden[i].is_some() {
                 continue;
             }
             let key = (indicator.code.clone(), (*group).clone());
-            let differenced = neighbours.iter().any(|other| {
-                let wider = other.get(&key).map(|c| c.0).unwrap_or(0);
-                disclosure::isolates_small_group(*n, wider, k)
+            // The difference must be a group that could be shown on its own.
+            let mut differenced = neighbours.iter().any(|other| {
+                let wider = other.get(&key).copied().unwrap_or(*cell);
+                !disclosure::share_shows(
+                    wider.0.saturating_sub(cell.0),
+                    wider.1.saturating_sub(cell.1),
+                    k,
+                )
             });
+            if let Some(by_month) = months.get(&key)
+                && by_month.len() > 1
+            {
+                let edges = [by_month.values().next(), by_month.values().next_back()];
+                differenced |= edges
+                    .iter()
+                    .flatten()
+                    .any(|&&(n, positive)| !disclosure::share_shows(n, positive, k));
+            }
             if differenced {
                 hidden[i] = Some(Hidden::Complementary);
             }
         }
-        let counts: Vec<u64> = shares.iter().map(|(n, _)| *n).collect();
-        disclosure::complete(&counts, &mut hidden, k);
+        disclosure::complete_shares(&shares, &mut hidden, k);
         for (i, (group, (n, positive))) in cells.iter().enumerate() {
             rows.push(row(indicator, group, *n, *positive, hidden[i]));
         }
@@ -615,6 +639,205 @@ mod tests {
             (low - 0.5958).abs() < 1e-4 && (high - 0.9821).abs() < 1e-4,
             "{low} {high}"
         );
+    }
+
+    /// A cube of random answers over 4 units (2 districts, 2 zones, 2 kinds), 3
+    /// languages, 3 roles, 2 audiences, 6 months and 2 indicators.
+    fn random_cube() -> impl Strategy<Value = Cube> {
+        proptest::collection::vec(
+            (
+                0u32..6,
+                0i32..4,
+                0usize..3,
+                0usize..3,
+                0i32..2,
+                0usize..2,
+                1u64..9,
+                0u64..9,
+            ),
+            0..60,
+        )
+        .prop_map(|cells| {
+            let rows = cells
+                .into_iter()
+                .map(
+                    |(month, unit, lang, role, survey, indicator, n, positive)| CubeRow {
+                        month: 202601 + month,
+                        unit_id: unit,
+                        lang: ["nb", "ti", "so"][lang].to_owned(),
+                        role: ["mother", "father", NO_ROLE][role].to_owned(),
+                        survey_id: survey,
+                        indicator: ["V1", "V2"][indicator].to_owned(),
+                        n,
+                        positive: positive.min(n),
+                    },
+                )
+                .collect();
+            let units = (0..4)
+                .map(|i| {
+                    let unit = (
+                        format!("u{i}"),
+                        ["school", "health"][(i % 2) as usize].to_owned(),
+                        ["east", "west"][(i / 2) as usize].to_owned(),
+                        ["z1", "z2"][((i + 1) / 2 % 2) as usize].to_owned(),
+                    );
+                    (i, unit)
+                })
+                .collect();
+            let audiences = [(0, "parent".to_owned()), (1, "youth_13_18".to_owned())].into();
+            Cube {
+                rows,
+                units,
+                audiences,
+            }
+        })
+    }
+
+    fn random_filters() -> impl Strategy<Value = Filters> {
+        let pick = |values: &'static [&'static str]| {
+            proptest::option::weighted(
+                0.3,
+                proptest::sample::select(values).prop_map(str::to_owned),
+            )
+        };
+        (
+            proptest::option::of(0u32..6),
+            proptest::option::of(0u32..6),
+            pick(&["u0", "u1", "u2", "u3"]),
+            pick(&["school", "health"]),
+            pick(&["east", "west"]),
+            pick(&["z1", "z2"]),
+            pick(&["nb", "ti", "so"]),
+            pick(&["mother", "father", NO_ROLE]),
+            pick(&["parent", "youth_13_18"]),
+        )
+            .prop_map(
+                |(a, b, unit, service_kind, district, zone, lang, role, audience)| {
+                    let (from, to) = match (a, b) {
+                        (Some(a), Some(b)) => (Some(202601 + a.min(b)), Some(202601 + a.max(b))),
+                        (a, b) => (a.map(|m| 202601 + m), b.map(|m| 202601 + m)),
+                    };
+                    Filters {
+                        from,
+                        to,
+                        unit,
+                        service_kind,
+                        district,
+                        zone,
+                        lang,
+                        role,
+                        audience,
+                    }
+                },
+            )
+    }
+
+    fn random_view() -> impl Strategy<Value = (Dimension, Grain)> {
+        (
+            proptest::sample::select(Dimension::NAMES.to_vec()),
+            proptest::sample::select(vec![Grain::Month, Grain::Quarter, Grain::Year]),
+        )
+            .prop_map(|(by, grain)| (Dimension::parse(by).unwrap_or(Dimension::All), grain))
+    }
+
+    fn two_indicators() -> IndicatorCatalogue {
+        let indicator = |code: &str| Indicator {
+            code: code.to_owned(),
+            area: "voice".to_owned(),
+            plan: String::new(),
+            outcome: None,
+            names: BTreeMap::new(),
+            core: false,
+        };
+        IndicatorCatalogue {
+            indicators: vec![indicator("V1"), indicator("V2")],
+        }
+    }
+
+    /// Shown cells as (n, positive) by (indicator, group).
+    fn shown(rows: &[IndicatorRow]) -> BTreeMap<(String, String), (u64, u64)> {
+        rows.iter()
+            .filter_map(|r| {
+                let (n, value) = (r.n?, r.value?);
+                Some((
+                    (r.indicator.clone(), r.group.clone()),
+                    (n, (value * n as f64).round() as u64),
+                ))
+            })
+            .collect()
+    }
+
+    /// A group someone could work out by subtracting two shown figures must be one
+    /// that could have been shown.
+    fn difference_is_showable(a: (u64, u64), b: (u64, u64), k: u64) -> bool {
+        let (wide, narrow) = if a.0 >= b.0 { (a, b) } else { (b, a) };
+        disclosure::share_shows(wide.0 - narrow.0, wide.1.saturating_sub(narrow.1), k)
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// For random data and random filters: no shown cell is small or uniform and
+        /// small; the hidden cells of a table together are not either (total minus
+        /// shown); and no second query (a filter dropped, a window nested in this one)
+        /// shows the same cell so that the difference is a group that could not be shown.
+        #[test]
+        fn no_output_reveals_a_small_group(
+            cube in random_cube(),
+            filters in random_filters(),
+            other_window in random_filters(),
+            (by, grain) in random_view(),
+            k in proptest::sample::select(vec![5u64, 10]),
+        ) {
+            let catalogue = two_indicators();
+            let rows = compute(&cube, &catalogue, &filters, by, grain, &[], k);
+            let raw = cube.raw_sums(&filters, by, grain);
+            for indicator in ["V1", "V2"] {
+                let mut hidden = (0, 0);
+                let mut any_shown = false;
+                for row in rows.iter().filter(|r| r.indicator == indicator) {
+                    let (n, positive) = raw[&(row.indicator.clone(), row.group.clone())];
+                    if row.suppressed {
+                        prop_assert!(row.n.is_none() && row.value.is_none() && row.ci_low.is_none());
+                        hidden.0 += n;
+                        hidden.1 += positive;
+                    } else {
+                        prop_assert_eq!(row.n, Some(n));
+                        prop_assert!(disclosure::share_shows(n, positive, k), "shown {}/{}", n, positive);
+                        any_shown |= n > 0;
+                    }
+                }
+                prop_assert!(!any_shown || disclosure::share_shows(hidden.0, hidden.1, k),
+                    "hidden cells together {:?}", hidden);
+            }
+            let here = shown(&rows);
+            // Every query one filter wider.
+            for wider in without_each(&filters) {
+                let there = shown(&compute(&cube, &catalogue, &wider, by, grain, &[], k));
+                for (key, cell) in &here {
+                    if let Some(other) = there.get(key) {
+                        prop_assert!(difference_is_showable(*cell, *other, k),
+                            "{:?}: {:?} vs {:?} without a filter", key, cell, other);
+                    }
+                }
+            }
+            // The same query over another window, when one window holds the other.
+            let window = Filters { from: other_window.from, to: other_window.to, ..filters.clone() };
+            let inside = |a: &Filters, b: &Filters| {
+                a.from.unwrap_or(0) >= b.from.unwrap_or(0) && a.to.unwrap_or(u32::MAX) <= b.to.unwrap_or(u32::MAX)
+            };
+            if inside(&window, &filters) || inside(&filters, &window) {
+                let there = shown(&compute(&cube, &catalogue, &window, by, grain, &[], k));
+                for (key, cell) in &here {
+                    if let Some(other) = there.get(key) {
+                        prop_assert!(difference_is_showable(*cell, *other, k),
+                            "{:?}: {:?} vs {:?} in {:?}..{:?}", key, cell, other, window.from, window.to);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

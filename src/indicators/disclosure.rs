@@ -7,8 +7,9 @@
 //! - Secondary: among cells that add up to a total someone can see, the hidden ones
 //!   must add up to 0 or at least k; otherwise the smallest shown cells are hidden too,
 //!   so that a total minus the shown cells never reveals a hidden cell.
-//! - Differencing: a filtered figure whose difference from the unfiltered one is a
-//!   group of fewer than k is refused (see `isolates_small_group`).
+//! - Differencing: a filtered figure whose difference from a wider one (a filter
+//!   dropped, a window a month longer) could not be shown itself is refused
+//!   (`compute::compute` asks `share_shows` of every such difference).
 
 /// Why a cell is hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -64,7 +65,6 @@ pub fn complete(counts: &[u64], hidden: &mut [Option<Hidden>], k: u64) {
 /// cells, and what would reveal them, judged on both n and the positive count (a hidden
 /// cell's positives must not be recomputable either).
 pub fn suppress_shares(cells: &[(u64, u64)], k: u64) -> Vec<Option<Hidden>> {
-    let counts: Vec<u64> = cells.iter().map(|(n, _)| *n).collect();
     let mut hidden: Vec<Option<Hidden>> = cells
         .iter()
         .map(|&(n, positive)| {
@@ -77,15 +77,40 @@ pub fn suppress_shares(cells: &[(u64, u64)], k: u64) -> Vec<Option<Hidden>> {
             }
         })
         .collect();
-    complete(&counts, &mut hidden, k);
+    complete_shares(cells, &mut hidden, k);
     hidden
 }
 
-/// A filtered count whose difference from the wider count is a group of 1 to k-1: the
-/// two figures together would tell about that small group.
-pub fn isolates_small_group(filtered: u64, wider: u64, k: u64) -> bool {
-    let difference = wider.saturating_sub(filtered);
-    difference > 0 && difference < k
+/// Whether a group of `n` with `positive` positive answers may be shown as a share:
+/// empty, or at least k and not everyone alike under 2k.
+pub fn share_shows(n: u64, positive: u64, k: u64) -> bool {
+    n == 0 || (n >= k && !(n < 2 * k && (positive == 0 || positive == n)))
+}
+
+/// Secondary suppression for shares: the hidden cells taken together (what a total
+/// minus the shown cells gives) must pass the same rule as a shown cell, judged on
+/// both their count and their positive answers.
+pub fn complete_shares(cells: &[(u64, u64)], hidden: &mut [Option<Hidden>], k: u64) {
+    loop {
+        let (n, positive) = cells
+            .iter()
+            .zip(hidden.iter())
+            .filter(|(_, h)| h.is_some())
+            .fold((0, 0), |(n, p), ((cn, cp), _)| (n + cn, p + cp));
+        if share_shows(n, positive, k) {
+            return;
+        }
+        let next = cells
+            .iter()
+            .enumerate()
+            .filter(|(i, (n, _))| hidden[*i].is_none() && *n > 0)
+            .min_by_key(|(_, (n, _))| *n)
+            .map(|(i, _)| i);
+        match next {
+            Some(i) => hidden[i] = Some(Hidden::Complementary),
+            None => return,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -117,10 +142,12 @@ mod tests {
     }
 
     #[test]
-    fn differencing_that_isolates_a_few_is_detected() {
-        assert!(isolates_small_group(98, 100, 5));
-        assert!(!isolates_small_group(100, 100, 5));
-        assert!(!isolates_small_group(90, 100, 5));
+    fn a_lone_uniform_cell_is_not_left_to_subtraction() {
+        // The uniform cell alone hidden: the total minus the others would show 7 of 7.
+        let hidden = suppress_shares(&[(7, 7), (30, 12), (40, 20)], 5);
+        assert_eq!(hidden[0], Some(Hidden::Uniform));
+        assert_eq!(hidden[1], Some(Hidden::Complementary));
+        assert_eq!(hidden[2], None);
     }
 
     proptest! {
@@ -133,19 +160,20 @@ mod tests {
         ) {
             let cells: Vec<(u64, u64)> = cells.into_iter().map(|(n, p)| (n, p.min(n))).collect();
             let hidden = suppress_shares(&cells, k);
-            let mut hidden_n = 0;
-            let mut shown_cells = 0;
+            let (mut hidden_n, mut hidden_p) = (0, 0);
             for ((n, positive), h) in cells.iter().zip(&hidden) {
                 match h {
-                    None => {
-                        prop_assert!(*n == 0 || *n >= k);
-                        prop_assert!(!(*n > 0 && *n < 2 * k && (*positive == 0 || positive == n)));
-                        shown_cells += 1;
+                    None => prop_assert!(share_shows(*n, *positive, k), "shown {n}/{positive}"),
+                    Some(_) => {
+                        hidden_n += n;
+                        hidden_p += positive;
                     }
-                    Some(_) => hidden_n += n,
                 }
             }
-            prop_assert!(hidden_n == 0 || hidden_n >= k || shown_cells == 0 || cells.iter().zip(&hidden).all(|((n, _), h)| h.is_some() || *n == 0));
+            // Total minus the shown cells gives the hidden cells together: they must
+            // be a group that could have been shown, unless nothing is shown at all.
+            let any_shown = cells.iter().zip(&hidden).any(|((n, _), h)| h.is_none() && *n > 0);
+            prop_assert!(!any_shown || share_shows(hidden_n, hidden_p, k), "hidden together {hidden_n}/{hidden_p}");
         }
 
         #[test]
