@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 /// The smallest group size (k) the product ever shows figures or texts for.
 pub const MIN_CELL_FLOOR: u32 = 5;
+/// The smallest k for anything published (DOMAIN.md §7).
+pub const PUBLISHED_MIN_CELL_FLOOR: u32 = 10;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -38,6 +40,9 @@ pub struct Settings {
     pub rate_limit_per_min: u32,
     /// k: no figure or text is shown for fewer respondents (`STEMME_MIN_CELL`, never below 5).
     pub min_cell: u32,
+    /// k for anything published, such as the public page per unit
+    /// (`STEMME_PUBLISHED_MIN_CELL`, never below 10 nor below `min_cell`).
+    pub published_min_cell: u32,
     /// HTTP worker threads (`STEMME_WORKERS`).
     pub workers: usize,
     /// Take the client address from `X-Forwarded-For` (`STEMME_TRUST_PROXY`), only behind a proxy.
@@ -62,6 +67,7 @@ struct FileSettings {
     db_pool_size: Option<u32>,
     rate_limit_per_min: Option<u32>,
     min_cell: Option<u32>,
+    published_min_cell: Option<u32>,
     workers: Option<usize>,
     trust_proxy: Option<bool>,
     secure_cookies: Option<bool>,
@@ -78,6 +84,7 @@ impl Default for Settings {
             db_pool_size: 8,
             rate_limit_per_min: 30,
             min_cell: MIN_CELL_FLOOR,
+            published_min_cell: PUBLISHED_MIN_CELL_FLOOR,
             workers: 2,
             trust_proxy: false,
             secure_cookies: false,
@@ -88,6 +95,11 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// k for published figures: the published setting, and never below the planners' k.
+    pub fn published_k(&self) -> u64 {
+        u64::from(self.published_min_cell.max(self.min_cell))
+    }
+
     /// Defaults, then `stemme.toml` (or the file named by `STEMME_CONFIG`), then the environment.
     pub fn load() -> Result<Settings, ConfigError> {
         let path = std::env::var_os("STEMME_CONFIG")
@@ -112,6 +124,7 @@ impl Settings {
         s.db_pool_size = file.db_pool_size.unwrap_or(s.db_pool_size);
         s.rate_limit_per_min = file.rate_limit_per_min.unwrap_or(s.rate_limit_per_min);
         s.min_cell = file.min_cell.unwrap_or(s.min_cell);
+        s.published_min_cell = file.published_min_cell.unwrap_or(s.published_min_cell);
         s.workers = file.workers.unwrap_or(s.workers);
         s.trust_proxy = file.trust_proxy.unwrap_or(s.trust_proxy);
         s.secure_cookies = file.secure_cookies.unwrap_or(s.secure_cookies);
@@ -135,6 +148,9 @@ impl Settings {
         }
         if let Some(v) = env("STEMME_MIN_CELL") {
             s.min_cell = parse_num("STEMME_MIN_CELL", &v)?;
+        }
+        if let Some(v) = env("STEMME_PUBLISHED_MIN_CELL") {
+            s.published_min_cell = parse_num("STEMME_PUBLISHED_MIN_CELL", &v)?;
         }
         if let Some(v) = env("STEMME_WORKERS") {
             s.workers = parse_num("STEMME_WORKERS", &v)?;
@@ -170,6 +186,15 @@ impl Settings {
                 name: "STEMME_MIN_CELL",
                 value: self.min_cell.to_string(),
                 reason: format!("k may only be raised: it is never below {MIN_CELL_FLOOR}"),
+            });
+        }
+        if self.published_min_cell < PUBLISHED_MIN_CELL_FLOOR {
+            return Err(ConfigError::Invalid {
+                name: "STEMME_PUBLISHED_MIN_CELL",
+                value: self.published_min_cell.to_string(),
+                reason: format!(
+                    "k may only be raised: published figures need at least {PUBLISHED_MIN_CELL_FLOOR}"
+                ),
             });
         }
         let positive = [
@@ -274,6 +299,28 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn published_k_is_at_least_ten_and_never_below_the_planners_k() {
+        let err = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[("STEMME_PUBLISHED_MIN_CELL", "8")]),
+        );
+        assert!(matches!(
+            err,
+            Err(ConfigError::Invalid {
+                name: "STEMME_PUBLISHED_MIN_CELL",
+                ..
+            })
+        ));
+        let s = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[("STEMME_MIN_CELL", "12")]),
+        )
+        .expect("valid");
+        assert_eq!(s.published_k(), 12);
+        assert_eq!(Settings::default().published_k(), 10);
     }
 
     #[test]

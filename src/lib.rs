@@ -145,6 +145,7 @@ impl Application {
                         .configure(indicators::configure_pages),
                 )
                 .configure(forms::configure)
+                .configure(indicators::configure_public)
                 .configure(web::configure_assets)
                 .default_service(aw::to(web::not_found))
         })

@@ -59,6 +59,11 @@ enum Command {
     /// Rebuild the search index from the database (stop the server first; a server
     /// rebuilds a missing or damaged index by itself on start).
     Reindex,
+    /// Write reports and tables to a file.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
     /// Measure performance against a physical baseline taken in the same run.
     Bench {
         #[command(subcommand)]
@@ -71,6 +76,23 @@ enum CatalogueCommand {
     /// List, per language, missing texts and texts no native speaker has checked yet.
     /// Exits with 1 when any text is missing.
     CheckTranslations,
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// The yearly report for the living-conditions budget and the annual report: one
+    /// table per outcome area (published k, complete months only).
+    Report {
+        /// The year (default: the year of the last complete month).
+        #[arg(long)]
+        year: Option<u32>,
+        /// Language of names and titles.
+        #[arg(long, default_value = "nb")]
+        lang: String,
+        /// The file to write; .xlsx, .csv or .json.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -189,6 +211,46 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                     .into());
                 }
             }
+        }
+        Command::Export {
+            what: ExportCommand::Report { year, lang, out },
+        } => {
+            use stemme::indicators::{compute, report};
+            let db = prepare_database(&settings).await?;
+            let handle = stemme::catalogue::CatalogueHandle::load(&db).await?;
+            let catalogue = handle.get();
+            if catalogue.language(&lang).is_none() {
+                return Err(format!("no language has the code {lang:?}").into());
+            }
+            let indicators = stemme::indicators::IndicatorCatalogue::default_catalogue()?;
+            let i18n = stemme::i18n::Translations::load(&catalogue.rtl_codes())?;
+            let this_month = compute::this_month();
+            let year = year.unwrap_or(compute::previous_month(this_month) / 100);
+            let built = report::build(
+                &db,
+                &catalogue,
+                &indicators,
+                year,
+                this_month,
+                &lang,
+                settings.published_k(),
+                |key| i18n.format(&lang, key, None),
+            )
+            .await?;
+            let bytes = match out.extension().and_then(|e| e.to_str()) {
+                Some("xlsx") => report::to_xlsx(&built)?,
+                Some("csv") => report::to_csv(&built)?,
+                Some("json") => serde_json::to_vec_pretty(&built)?,
+                _ => return Err("the file must end in .xlsx, .csv or .json".into()),
+            };
+            std::fs::write(&out, bytes)
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            println!(
+                "Wrote the {year} report (through {}, k = {}) to {}.",
+                built.through,
+                built.k,
+                out.display()
+            );
         }
         Command::Reindex => {
             let db = prepare_database(&settings).await?;

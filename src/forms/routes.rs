@@ -216,9 +216,13 @@ async fn thanks(
     let survey = catalogue
         .survey(&slug)
         .ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
+    // What families said about the unit, and what was done.
+    let unit = catalogue.unit(&crate::web::query_unit(&req));
     page.render(
         "thanks.html",
         context! {
+            unit_href => unit.map(|u| format!("/u/{}?lang={}", u.slug, page.lang)),
+            unit_name => unit.map(|u| u.name.clone()),
             another_href => format!("/s/{}?lang={}", survey.slug, page.lang),
             home_href => format!("/?lang={}", page.lang),
         },

@@ -291,6 +291,7 @@ mod tests {
             ("lang", "norsk".into()),
             ("percent", 40.into()),
             ("change", 4.5.into()),
+            ("year", "2026".into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -461,6 +461,16 @@ pub struct IndicatorRow {
     pub reason: Option<Hidden>,
 }
 
+/// The change from share `p1` of `n1` to `p2` of `n2` in percentage points (one
+/// decimal), and whether it is larger than the noise (two-proportion z-test at 95 %).
+pub fn change(p1: f64, n1: u64, p2: f64, n2: u64) -> (f64, bool) {
+    let (n1, n2) = (n1.max(1) as f64, n2.max(1) as f64);
+    let pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    let se = (pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2)).sqrt();
+    let z = if se > 0.0 { (p2 - p1) / se } else { 0.0 };
+    (((p2 - p1) * 1000.0).round() / 10.0, z.abs() > 1.96)
+}
+
 /// The Wilson score interval (95 %) for `positive` of `n`.
 pub fn wilson(positive: u64, n: u64) -> (f64, f64) {
     if n == 0 {
@@ -493,6 +503,13 @@ fn without_each(filters: &Filters) -> Vec<Filters> {
     }
     drop_one!(unit, service_kind, district, zone, lang, role, audience);
     out
+}
+
+/// The month under way, YYYYMM.
+pub fn this_month() -> u32 {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    today.year().max(0) as u32 * 100 + today.month()
 }
 
 pub fn next_month(m: u32) -> u32 {

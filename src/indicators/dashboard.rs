@@ -10,7 +10,37 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use minijinja::context;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(dashboard);
+    cfg.service(dashboard).service(report_download);
+}
+
+/// The yearly report for signed-in planners (the API gives it to tokens):
+/// `/admin/report.xlsx?year=` or `/admin/report.csv?year=`.
+#[get("/report.{ext}")]
+async fn report_download(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    staff: Staff,
+    ext: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let page = Page::new(&state, &req, None);
+    if !staff.principal.role.allows(Role::Planner) {
+        return Err(page.role_forbidden());
+    }
+    let csv = match ext.as_str() {
+        "csv" => true,
+        "xlsx" => false,
+        _ => return Err(page.error(StatusCode::NOT_FOUND)),
+    };
+    let query = format!("{}&lang={}", req.query_string(), page.lang);
+    let report = super::routes::report_for(&state, &query)
+        .await
+        .map_err(|e| match e {
+            super::routes::IndicatorError::BadRequest { .. } => page.error(StatusCode::BAD_REQUEST),
+            _ => page.error(StatusCode::SERVICE_UNAVAILABLE),
+        })?;
+    super::routes::report_file(report, csv)
+        .await
+        .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))
 }
 
 /// One bar of a chart and one line of its table.
@@ -144,12 +174,13 @@ fn vertical(id: &str, title: String, rows: &[IndicatorRow]) -> Chart {
     let shown: Vec<&IndicatorRow> = rows.iter().filter(|r| !r.suppressed).collect();
     let (change, change_real) = match shown.as_slice() {
         [.., before, last] => {
-            let (p1, n1) = (before.value.unwrap_or(0.0), before.n.unwrap_or(0) as f64);
-            let (p2, n2) = (last.value.unwrap_or(0.0), last.n.unwrap_or(0) as f64);
-            let pooled = (p1 * n1 + p2 * n2) / (n1 + n2).max(1.0);
-            let se = (pooled * (1.0 - pooled) * (1.0 / n1.max(1.0) + 1.0 / n2.max(1.0))).sqrt();
-            let z = if se > 0.0 { (p2 - p1) / se } else { 0.0 };
-            (Some(((p2 - p1) * 1000.0).round() / 10.0), z.abs() > 1.96)
+            let (change, real) = compute::change(
+                before.value.unwrap_or(0.0),
+                before.n.unwrap_or(0),
+                last.value.unwrap_or(0.0),
+                last.n.unwrap_or(0),
+            );
+            (Some(change), real)
         }
         _ => (None, false),
     };
@@ -187,11 +218,7 @@ async fn dashboard(
         .map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
     let mut filters: Filters = parsed.filters;
     // Twelve months up to this one, unless asked otherwise.
-    let this_month = chrono::Utc::now()
-        .format("%Y%m")
-        .to_string()
-        .parse::<u32>()
-        .unwrap_or(202601);
+    let this_month = compute::this_month();
     let to = filters.to.unwrap_or(this_month);
     let from = filters
         .from
@@ -415,6 +442,8 @@ async fn dashboard(
             themes => theme_rows,
             themes_hidden => themes_hidden,
             registry => minijinja::Value::from(minijinja::value::Serde(registry)),
+            report_year => compute::previous_month(compute::this_month()) / 100,
+            published_k => state.settings.published_k(),
         },
     )
 }

@@ -6,11 +6,14 @@ pub mod compute;
 mod dashboard;
 pub mod disclosure;
 pub mod export;
+pub mod public;
 pub mod registry;
+pub mod report;
 mod routes;
 
 pub use compute::{Cube, Dimension, Filters, Grain, IndicatorRow, compute, wilson};
 pub use dashboard::configure as configure_pages;
+pub use public::configure as configure_public;
 pub use routes::configure;
 
 use std::collections::BTreeMap;

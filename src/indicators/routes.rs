@@ -63,7 +63,10 @@ fn bad(code: &'static str, message: impl Into<String>) -> IndicatorError {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(indicators_json)
+    cfg.service(report_json)
+        .service(report_csv)
+        .service(report_xlsx)
+        .service(indicators_json)
         .service(indicators_csv)
         .service(indicators_xlsx)
         .service(registry_list)
@@ -302,6 +305,124 @@ fn xlsx(rows: &[IndicatorRow]) -> Result<Vec<u8>, IndicatorError> {
         }
     }
     workbook.save_to_buffer().map_err(err)
+}
+
+impl From<super::report::ReportError> for IndicatorError {
+    fn from(e: super::report::ReportError) -> Self {
+        use super::report::ReportError;
+        match e {
+            ReportError::BadYear(message) => bad("invalid_year", message),
+            ReportError::Database(e) => IndicatorError::Database(e),
+            ReportError::Write(e) => IndicatorError::Spreadsheet(e),
+        }
+    }
+}
+
+/// The yearly report a request asks for: `year` (default: the year of the last complete
+/// month) and `lang` (names and titles; default Norwegian).
+pub async fn report_for(
+    state: &AppState,
+    query_string: &str,
+) -> Result<super::report::Report, IndicatorError> {
+    let this_month = compute::this_month();
+    let mut year = compute::previous_month(this_month) / 100;
+    let mut lang = "nb".to_owned();
+    let catalogue = state.catalogue.get();
+    for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
+        match key.as_ref() {
+            "year" => {
+                year = value
+                    .trim()
+                    .parse()
+                    .map_err(|_| bad("invalid_year", format!("year={value:?} is not a year")))?;
+            }
+            "lang" => {
+                if catalogue.language(&value).is_none() {
+                    return Err(bad(
+                        "unknown_language",
+                        format!("no language has the code {value:?}"),
+                    ));
+                }
+                lang = value.into_owned();
+            }
+            _ => {}
+        }
+    }
+    let report = super::report::build(
+        &state.db,
+        &catalogue,
+        &state.indicators,
+        year,
+        this_month,
+        &lang,
+        state.settings.published_k(),
+        |key| state.i18n.format(&lang, key, None),
+    )
+    .await?;
+    Ok(report)
+}
+
+/// The report as a download: CSV, or XLSX written on a blocking thread.
+pub async fn report_file(
+    report: super::report::Report,
+    csv: bool,
+) -> Result<HttpResponse, IndicatorError> {
+    let year = report.year;
+    let (body, kind, ext) = if csv {
+        (
+            super::report::to_csv(&report)?,
+            "text/csv; charset=utf-8",
+            "csv",
+        )
+    } else {
+        let body = web::block(move || super::report::to_xlsx(&report))
+            .await
+            .map_err(|e| IndicatorError::Spreadsheet(e.to_string()))??;
+        (
+            body,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        )
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(kind)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"report-{year}.{ext}\""),
+        ))
+        .body(body))
+}
+
+#[get("/api/v1/report")]
+async fn report_json(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    Ok(HttpResponse::Ok().json(report_for(&state, req.query_string()).await?))
+}
+
+#[get("/api/v1/report.csv")]
+async fn report_csv(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let report = report_for(&state, req.query_string()).await?;
+    Ok(report_file(report, true).await?)
+}
+
+#[get("/api/v1/report.xlsx")]
+async fn report_xlsx(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let report = report_for(&state, req.query_string()).await?;
+    Ok(report_file(report, false).await?)
 }
 
 /// Largest registry file accepted.

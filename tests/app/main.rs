@@ -11,5 +11,6 @@ mod durability;
 mod forms;
 mod indicators;
 mod intake;
+mod published;
 mod search;
 mod text;
