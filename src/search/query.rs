@@ -161,17 +161,8 @@ pub fn search(
             }),
         });
     }
-    let words = text_query(handle, request);
-    let has_text: Box<dyn Query> = Box::new(TermQuery::new(
-        Term::from_field_u64(fields.has_text, 1),
-        IndexRecordOption::Basic,
-    ));
-    let mut clauses = vec![(Occur::Must, filter), (Occur::Must, has_text)];
-    let scored = words.is_some();
-    if let Some(words) = words {
-        clauses.push((Occur::Must, words));
-    }
-    let query = BooleanQuery::new(clauses);
+    let scored = text_query(handle, request).is_some();
+    let query = matching(handle, request, filter);
     let limit = request.limit.clamp(1, MAX_LIMIT);
 
     let mut multi = MultiCollector::new();
@@ -211,6 +202,7 @@ pub fn search(
     };
     let total = count_handle.extract(&mut fruits) as u64;
     let mut facets = Facets::new();
+    let mut counted: BTreeMap<&'static str, Vec<(String, u64)>> = BTreeMap::new();
     for (name, handle) in facet_handles {
         let counts = handle.extract(&mut fruits);
         let values: Vec<(String, u64)> = counts
@@ -225,8 +217,16 @@ pub fn search(
             })
             .collect();
         if !values.is_empty() {
-            facets.insert(name, suppress(values, k as u64));
+            counted.insert(name, values);
         }
+    }
+    let differenced = differenced(handle, &searcher, request, &counted, k as u64)?;
+    for (name, values) in counted {
+        let hidden: Vec<bool> = values
+            .iter()
+            .map(|(value, _)| differenced.contains(&(name, value.clone())))
+            .collect();
+        facets.insert(name, suppress_with(values, &hidden, k as u64));
     }
 
     let ids = hit_ids(&searcher, fields.id, &top)?;
@@ -383,10 +383,36 @@ fn widen_to_space(text: &str, at: usize) -> usize {
 }
 
 /// Hides facet counts under k, and what would reveal them (see `indicators::disclosure`).
-pub fn suppress(mut values: Vec<(String, u64)>, k: u64) -> FacetView {
-    values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let counts: Vec<u64> = values.iter().map(|(_, c)| *c).collect();
-    let hidden = crate::indicators::disclosure::suppress_counts(&counts, k);
+#[cfg(test)]
+pub fn suppress(values: Vec<(String, u64)>, k: u64) -> FacetView {
+    let none = vec![false; values.len()];
+    suppress_with(values, &none, k)
+}
+
+/// `suppress` with some values already hidden (`differenced`: another view someone
+/// could ask for would give them away).
+pub fn suppress_with(values: Vec<(String, u64)>, differenced: &[bool], k: u64) -> FacetView {
+    use crate::indicators::disclosure::{Hidden, complete};
+    let mut values: Vec<((String, u64), bool)> = values
+        .into_iter()
+        .zip(differenced.iter().copied())
+        .collect();
+    values.sort_by(|a, b| b.0.1.cmp(&a.0.1).then_with(|| a.0.0.cmp(&b.0.0)));
+    let counts: Vec<u64> = values.iter().map(|((_, c), _)| *c).collect();
+    let mut hidden: Vec<Option<Hidden>> = values
+        .iter()
+        .map(|((_, n), differenced)| {
+            if *n > 0 && *n < k {
+                Some(Hidden::FewerThanK)
+            } else if *differenced {
+                Some(Hidden::Complementary)
+            } else {
+                None
+            }
+        })
+        .collect();
+    complete(&counts, &mut hidden, k);
+    let values: Vec<(String, u64)> = values.into_iter().map(|(v, _)| v).collect();
     let any_hidden = hidden.iter().any(Option::is_some);
     FacetView {
         values: values
@@ -405,6 +431,140 @@ fn facet_term(handle: &SearchHandle, name: &str, value: &str) -> Option<Box<dyn 
         Term::from_facet(field, &Facet::from_path([value])),
         IndexRecordOption::Basic,
     )))
+}
+
+/// What a search counts: the filters, texts only, and the words when there are any.
+fn matching(
+    handle: &SearchHandle,
+    request: &SearchRequest,
+    filter: Box<dyn Query>,
+) -> BooleanQuery {
+    let has_text: Box<dyn Query> = Box::new(TermQuery::new(
+        Term::from_field_u64(handle.index.fields.has_text, 1),
+        IndexRecordOption::Basic,
+    ));
+    let mut clauses = vec![(Occur::Must, filter), (Occur::Must, has_text)];
+    if let Some(words) = text_query(handle, request) {
+        clauses.push((Occur::Must, words));
+    }
+    BooleanQuery::new(clauses)
+}
+
+/// Facet counts of what `query` matches: facet -> value -> count.
+fn facet_counts(
+    searcher: &Searcher,
+    query: &dyn Query,
+) -> Result<BTreeMap<&'static str, BTreeMap<String, u64>>, super::SearchError> {
+    let mut multi = MultiCollector::new();
+    let handles: Vec<_> = super::schema::FACETS
+        .iter()
+        .map(|name| {
+            let mut c = FacetCollector::for_field(*name);
+            c.add_facet(Facet::root());
+            (*name, multi.add_collector(c))
+        })
+        .collect();
+    let mut fruits = searcher.search(query, &multi)?;
+    let mut out = BTreeMap::new();
+    for (name, handle) in handles {
+        let counts = handle.extract(&mut fruits);
+        let values: BTreeMap<String, u64> = counts
+            .get(Facet::root())
+            .filter_map(|(facet, count)| facet.to_path().last().map(|s| ((*s).to_owned(), count)))
+            .collect();
+        out.insert(name, values);
+    }
+    Ok(out)
+}
+
+/// Facet values whose count, set beside another view someone could ask for, would
+/// give away a group under k: the same search with one filter dropped, or with the
+/// window ending before (or starting after) the value's last (first) month with texts.
+/// Month by month the facets are counted once more in all, split by month.
+fn differenced(
+    handle: &SearchHandle,
+    searcher: &Searcher,
+    request: &SearchRequest,
+    counted: &BTreeMap<&'static str, Vec<(String, u64)>>,
+    k: u64,
+) -> Result<std::collections::BTreeSet<(&'static str, String)>, super::SearchError> {
+    let mut out = std::collections::BTreeSet::new();
+    let small = |difference: u64| difference > 0 && difference < k;
+    // One filter dropped.
+    let mut wider_requests = Vec::new();
+    macro_rules! drop_one {
+        ($($field:ident),*) => {
+            $(
+                if request.$field.as_deref().is_some_and(|v| !v.is_empty()) {
+                    wider_requests.push(SearchRequest { $field: None, ..request.clone() });
+                }
+            )*
+        };
+    }
+    drop_one!(unit, district, zone, survey, audience, theme, service_kind);
+    if !request.langs.is_empty() {
+        wider_requests.push(SearchRequest {
+            langs: Vec::new(),
+            ..request.clone()
+        });
+    }
+    for wider in &wider_requests {
+        let query = matching(handle, wider, filter_query(handle, wider)?);
+        let counts = facet_counts(searcher, &query)?;
+        for (name, values) in counted {
+            for (value, n) in values {
+                let there = counts
+                    .get(name)
+                    .and_then(|c| c.get(value))
+                    .copied()
+                    .unwrap_or(*n);
+                if small(there.saturating_sub(*n)) {
+                    out.insert((*name, value.clone()));
+                }
+            }
+        }
+    }
+    // Month by month, for the first and last month each value has.
+    let months: Vec<String> = counted
+        .get("period")
+        .map(|values| values.iter().map(|(m, _)| m.clone()).collect())
+        .unwrap_or_default();
+    if months.len() > 1 {
+        let filter = filter_query(handle, request)?;
+        let mut per_month: BTreeMap<(&'static str, String), BTreeMap<String, u64>> =
+            BTreeMap::new();
+        for month in &months {
+            let Some(in_month) = facet_term(handle, "period", month) else {
+                continue;
+            };
+            let query = BooleanQuery::new(vec![
+                (
+                    Occur::Must,
+                    Box::new(matching(handle, request, filter.box_clone())) as Box<dyn Query>,
+                ),
+                (Occur::Must, in_month),
+            ]);
+            for (name, values) in facet_counts(searcher, &query)? {
+                for (value, n) in values {
+                    per_month
+                        .entry((name, value))
+                        .or_default()
+                        .insert(month.clone(), n);
+                }
+            }
+        }
+        for (key, by_month) in per_month {
+            if by_month.len() > 1
+                && [by_month.values().next(), by_month.values().next_back()]
+                    .into_iter()
+                    .flatten()
+                    .any(|&n| small(n))
+            {
+                out.insert(key);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The dimension filters as one query (all documents when there are none).

@@ -720,3 +720,50 @@ async fn texts_are_tagged_with_themes_that_can_be_filtered_and_counted() {
         "{all}"
     );
 }
+
+#[tokio::test]
+async fn a_facet_count_that_a_wider_search_would_give_away_is_hidden() {
+    let app = spawn_app().await;
+    // Ten Norwegian texts about money, two English ones, and ten English about the weather.
+    for i in 0..10 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Vi har lite penger og mye gjeld nå {i}"),
+        ))
+        .await;
+    }
+    for i in 0..2 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "en",
+            &format!("We have very little money and debts {i}"),
+        ))
+        .await;
+    }
+    for i in 0..10 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "en",
+            &format!("The weather was lovely today {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let theme_count = |body: &Value, theme: &str| {
+        body["facets"]["theme"]["values"]
+            .as_array()
+            .and_then(|v| v.iter().find(|v| v["value"] == theme))
+            .and_then(|v| v["count"].as_u64())
+    };
+    // Unfiltered, money has 12. Filtered on Norwegian it has 10, which beside the 12
+    // tells the two English ones: so it is hidden.
+    let (_, all) = app.search("", &planner).await;
+    assert_eq!(theme_count(&all, "money"), Some(12), "{all}");
+    let (_, nb) = app.search("lang=nb", &planner).await;
+    assert_eq!(theme_count(&nb, "money"), None, "{nb}");
+    assert_eq!(nb["facets"]["theme"]["hidden"], true, "{nb}");
+    let (_, en) = app.search("lang=en", &planner).await;
+    assert_eq!(theme_count(&en, "money"), None, "2 is under k: {en}");
+}
