@@ -219,6 +219,25 @@ await desk.locator("form.logout button").click();
 await desk.waitForURL(/\/admin\/login/);
 check("signing out ends the session", desk.url().includes("/admin/login"));
 
+// 4. The public page per unit, over a year of demo answers: every language passes axe,
+// figures show (published k), and it reads at 320 px without sideways scrolling.
+const demo = process.env.DEMO_URL;
+const pub = await context.newPage();
+for (const lang of LANGUAGES) {
+  await pub.goto(`${demo}/u/${UNIT}?lang=${lang}`);
+  await axe(pub, `${lang} public unit page`);
+}
+await pub.goto(`${demo}/u/${UNIT}?lang=nb`);
+const figures = await pub.locator("table.said td.n").allInnerTexts();
+check("the public unit page shows figures", figures.length > 0, `${figures.length}`);
+check("no published figure is under 10", figures.every((n) => Number(n) >= 10), figures.join(","));
+await pub.setViewportSize({ width: 320, height: 640 });
+await pub.goto(`${demo}/u/${UNIT}?lang=ti`);
+await noSideways(pub, "public unit page in ti");
+await pub.screenshot({ path: `${outDir}/unit-page-phone.png`, fullPage: true });
+const missing = await pub.goto(`${demo}/u/no-such-unit?lang=nb`);
+check("an unknown unit is a 404 page", missing.status() === 404, `${missing.status()}`);
+
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

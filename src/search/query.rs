@@ -221,7 +221,14 @@ pub fn search(
         }
     }
     let differenced = differenced(handle, &searcher, request, &counted, k as u64)?;
-    for (name, values) in counted {
+    for (name, mut values) in counted {
+        // Texts with no value for a facet (a unit outside every zone) are a group too:
+        // the total minus the listed values gives it, so it takes part in suppression
+        // (unlisted). Themes are the exception: a text may have several or none.
+        let listed: u64 = values.iter().map(|(_, n)| n).sum();
+        if name != "theme" && total > listed {
+            values.push((String::new(), total - listed));
+        }
         let hidden: Vec<bool> = values
             .iter()
             .map(|(value, _)| differenced.contains(&(name, value.clone())))
@@ -418,7 +425,7 @@ pub fn suppress_with(values: Vec<(String, u64)>, differenced: &[bool], k: u64) -
         values: values
             .into_iter()
             .zip(hidden)
-            .filter(|(_, h)| h.is_none())
+            .filter(|((value, _), h)| h.is_none() && !value.is_empty())
             .map(|((value, count), _)| FacetValue { value, count })
             .collect(),
         hidden: any_hidden,

@@ -7,6 +7,7 @@ mod api_contract;
 mod auth;
 mod catalogue;
 mod children;
+mod disclosure;
 mod durability;
 mod forms;
 mod indicators;
