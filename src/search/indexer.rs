@@ -228,6 +228,7 @@ impl Indexer {
             .map(|r| r.response_id)
             .collect();
         let loaded = self.load(&wanted).await?;
+        let verdicts = self.verdicts(&wanted).await?;
         let catalogue = self.catalogue.get();
         let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
         let fields = &self.index.fields;
@@ -236,12 +237,38 @@ impl Indexer {
             if row.op == "delete" {
                 self.deleted = true;
             } else if let Some((r, t)) = loaded.get(&row.response_id) {
-                writer.add_document(document(fields, &catalogue, &self.tagger, r, t.as_ref()))?;
+                let tags = Tags {
+                    tagger: &self.tagger,
+                    verdicts: verdicts.get(&row.response_id),
+                };
+                writer.add_document(document(fields, &catalogue, tags, r, t.as_ref()))?;
             }
         }
         self.last_outbox = last;
         self.dirty = true;
         Ok(rows.len() as u64 == PAGE)
+    }
+
+    /// Planners' verdicts on the themes of these responses: id -> theme -> confirmed?
+    async fn verdicts(
+        &self,
+        ids: &[i64],
+    ) -> Result<HashMap<i64, std::collections::BTreeMap<String, bool>>, SearchError> {
+        use entity::prelude::ThemeFeedback;
+        use entity::theme_feedback;
+        let mut out: HashMap<i64, std::collections::BTreeMap<String, bool>> = HashMap::new();
+        for chunk in ids.chunks(900) {
+            for f in ThemeFeedback::find()
+                .filter(theme_feedback::Column::ResponseId.is_in(chunk.iter().copied()))
+                .all(&self.db)
+                .await?
+            {
+                out.entry(f.response_id)
+                    .or_default()
+                    .insert(f.theme, f.verdict == "confirmed");
+            }
+        }
+        Ok(out)
     }
 
     async fn load(
@@ -342,14 +369,20 @@ impl Indexer {
                 .into_iter()
                 .map(|t| (t.response_id, t))
                 .collect();
+            let ids: Vec<i64> = responses.iter().map(|r| r.id).collect();
+            let verdicts = self.verdicts(&ids).await?;
             let catalogue = self.catalogue.get();
             let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
             for r in &responses {
                 let t = texts.remove(&r.id);
+                let tags = Tags {
+                    tagger: &self.tagger,
+                    verdicts: verdicts.get(&r.id),
+                };
                 writer.add_document(document(
                     &self.index.fields,
                     &catalogue,
-                    &self.tagger,
+                    tags,
                     r,
                     t.as_ref(),
                 ))?;
@@ -408,12 +441,20 @@ fn facet(value: &str) -> Facet {
     Facet::from_path([value])
 }
 
+/// How a response's themes are found: the codebook's terms, then planners' verdicts
+/// (a rejected tag goes, a confirmed one stays even where the terms miss).
+#[derive(Clone, Copy)]
+struct Tags<'a> {
+    tagger: &'a crate::themes::Tagger,
+    verdicts: Option<&'a std::collections::BTreeMap<String, bool>>,
+}
+
 /// The document of one response. The text is the redacted one with its markers
 /// removed; a text not yet redacted is not indexed (never the raw text).
 fn document(
     fields: &Fields,
     catalogue: &Catalogue,
-    tagger: &crate::themes::Tagger,
+    tags: Tags<'_>,
     r: &response::Model,
     t: Option<&response_text::Model>,
 ) -> TantivyDocument {
@@ -478,7 +519,16 @@ fn document(
             let field = fields.text_field(analyze::analyzer_for(analysis_lang));
             let plain = strip_marks(text);
             if let Some(theme_field) = fields.facet("theme") {
-                for theme in tagger.tag(&plain, analysis_lang) {
+                let mut themes: std::collections::BTreeSet<String> =
+                    tags.tagger.tag(&plain, analysis_lang).into_iter().collect();
+                for (theme, confirmed) in tags.verdicts.into_iter().flatten() {
+                    if *confirmed {
+                        themes.insert(theme.clone());
+                    } else {
+                        themes.remove(theme);
+                    }
+                }
+                for theme in themes {
                     doc.add_facet(theme_field, facet(&theme));
                 }
             }

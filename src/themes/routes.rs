@@ -150,6 +150,10 @@ async fn decide(
         return Err(ThemeError::NotFound.into());
     }
     let txn = begin_write(&state.db).await.map_err(ThemeError::from)?;
+    // The response is indexed again with the verdict, so theme counts follow it.
+    crate::intake::order_outbox(&txn)
+        .await
+        .map_err(ThemeError::from)?;
     ThemeFeedback::insert(theme_feedback::ActiveModel {
         response_id: Set(id),
         theme: Set(verdict.theme.clone()),
@@ -170,6 +174,14 @@ async fn decide(
         ])
         .to_owned(),
     )
+    .exec_without_returning(&txn)
+    .await
+    .map_err(ThemeError::from)?;
+    entity::prelude::SearchOutbox::insert(entity::search_outbox::ActiveModel {
+        response_id: Set(id),
+        op: Set("index".to_owned()),
+        ..Default::default()
+    })
     .exec_without_returning(&txn)
     .await
     .map_err(ThemeError::from)?;
