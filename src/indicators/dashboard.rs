@@ -354,6 +354,33 @@ async fn dashboard(
                 .collect()
         })
         .unwrap_or_default();
+    // Themes quarter by quarter in the same window, with their share of the texts.
+    let trend =
+        crate::themes::trend::trend(&state, &theme_request, "period", Grain::Quarter, &page.lang)
+            .await
+            .unwrap_or_default();
+    let mut trend_periods: Vec<String> = Vec::new();
+    let mut trend_rows: Vec<(String, Vec<Option<(u64, u64)>>)> = Vec::new();
+    for row in &trend {
+        if !trend_periods.contains(&row.group) {
+            trend_periods.push(row.group.clone());
+        }
+        let name = state
+            .codebook
+            .get(&row.theme)
+            .map(|t| t.name(&page.lang).to_owned())
+            .unwrap_or_else(|| row.theme.clone());
+        if trend_rows.last().is_none_or(|(n, _)| *n != name) {
+            trend_rows.push((name, Vec::new()));
+        }
+        if let Some((_, cells)) = trend_rows.last_mut() {
+            cells.push(
+                row.count
+                    .zip(row.share)
+                    .map(|(c, share)| (c, (share * 100.0).round() as u64)),
+            );
+        }
+    }
     let themes_hidden = themes
         .as_ref()
         .map(|r| r.withheld.is_some() || r.facets.get("theme").is_some_and(|f| f.hidden))
@@ -441,6 +468,8 @@ async fn dashboard(
             trends => minijinja::Value::from(minijinja::value::Serde(trends)),
             themes => theme_rows,
             themes_hidden => themes_hidden,
+            trend_periods => trend_periods,
+            trend_rows => trend_rows,
             registry => minijinja::Value::from(minijinja::value::Serde(registry)),
             report_year => compute::previous_month(compute::this_month()) / 100,
             published_k => state.settings.published_k(),

@@ -4,6 +4,7 @@
 //! "ventetida" meets "ventetid" and "الانتظار" meets "انتظار". Tags are computed where
 //! the text is indexed (the search facet `theme`) and where a response is read.
 mod routes;
+pub mod trend;
 
 pub use routes::{configure, verdicts};
 

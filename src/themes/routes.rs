@@ -16,6 +16,10 @@ use std::collections::BTreeMap;
 pub enum ThemeError {
     #[error("{0}")]
     Invalid(String),
+    #[error("{message}")]
+    BadRequest { code: &'static str, message: String },
+    #[error("search is unavailable")]
+    Search(String),
     #[error("no response has that id")]
     NotFound,
     #[error("database error")]
@@ -26,6 +30,8 @@ impl ResponseError for ThemeError {
     fn status_code(&self) -> StatusCode {
         match self {
             ThemeError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ThemeError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ThemeError::Search(_) => StatusCode::SERVICE_UNAVAILABLE,
             ThemeError::NotFound => StatusCode::NOT_FOUND,
             ThemeError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -34,6 +40,11 @@ impl ResponseError for ThemeError {
     fn error_response(&self) -> HttpResponse {
         let code = match self {
             ThemeError::Invalid(_) => "invalid_verdict",
+            ThemeError::BadRequest { code, .. } => code,
+            ThemeError::Search(e) => {
+                tracing::error!(error = %e, "theme trend failed");
+                "search_unavailable"
+            }
             ThemeError::NotFound => "not_found",
             ThemeError::Database(e) => {
                 tracing::error!(error = %e, "theme feedback failed");
@@ -46,7 +57,61 @@ impl ResponseError for ThemeError {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(list).service(decide);
+    cfg.service(trend).service(list).service(decide);
+}
+
+/// Theme counts and shares by period (`grain` month, quarter or year) or across a
+/// dimension, with the search's filters.
+#[get("/api/v1/themes/trend")]
+async fn trend(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let catalogue = state.catalogue.get();
+    let (mut by, mut grain) = ("period".to_owned(), crate::indicators::Grain::Month);
+    for (key, value) in form_urlencoded::parse(req.query_string().as_bytes()) {
+        match key.as_ref() {
+            "by" if !value.is_empty() => {
+                if !super::trend::DIMENSIONS.contains(&value.as_ref()) {
+                    return Err(ThemeError::BadRequest {
+                        code: "unknown_dimension",
+                        message: format!("by is one of {}", super::trend::DIMENSIONS.join(", ")),
+                    }
+                    .into());
+                }
+                by = value.into_owned();
+            }
+            "grain" => {
+                grain = crate::indicators::Grain::parse(&value).ok_or(ThemeError::BadRequest {
+                    code: "unknown_grain",
+                    message: "grain is month, quarter or year".to_owned(),
+                })?;
+            }
+            _ => {}
+        }
+    }
+    // The search's own filters, checked the same way (q and theme are not used).
+    let base = crate::search::routes::parse_request(req.query_string(), &catalogue)?;
+    if let (Some(from), Some(to)) = (&base.from, &base.to)
+        && from > to
+    {
+        return Err(ThemeError::BadRequest {
+            code: "inverted_range",
+            message: "from is after to".to_owned(),
+        }
+        .into());
+    }
+    let accept = req
+        .headers()
+        .get("Accept-Language")
+        .and_then(|v| v.to_str().ok());
+    let lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
+    let rows = super::trend::trend(&state, &base, &by, grain, &lang)
+        .await
+        .map_err(|e| ThemeError::Search(e.to_string()))?;
+    Ok(HttpResponse::Ok().json(rows))
 }
 
 /// (confirmed, rejected) per theme.

@@ -767,3 +767,82 @@ async fn a_facet_count_that_a_wider_search_would_give_away_is_hidden() {
     let (_, en) = app.search("lang=en", &planner).await;
     assert_eq!(theme_count(&en, "money"), None, "2 is under k: {en}");
 }
+
+#[tokio::test]
+async fn theme_counts_and_shares_follow_periods_and_dimensions() {
+    let app = spawn_app().await;
+    for i in 0..12 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Vi trengte tolk på møtet {i}"),
+        ))
+        .await;
+    }
+    for i in 0..6 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Alt var fint i dag {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let this_month = chrono::Utc::now().format("%Y-%m").to_string();
+    let row = |rows: &Value, theme: &str, group: &str| {
+        rows.as_array()
+            .and_then(|r| {
+                r.iter()
+                    .find(|r| r["theme"] == theme && r["group"] == group)
+            })
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (status, by_month) = app
+        .get_as("/api/v1/themes/trend?by=period&grain=month", &planner)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{by_month}");
+    let now = row(&by_month, "interpreter", &this_month);
+    assert_eq!(now["count"], 12, "{by_month}");
+    assert_eq!(now["texts"], 18);
+    assert_eq!(now["share"], 0.6667);
+    // Months without texts are withheld, not zero.
+    let earlier = by_month
+        .as_array()
+        .and_then(|r| {
+            r.iter()
+                .find(|r| r["theme"] == "interpreter" && r["group"] != this_month.as_str())
+        })
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(earlier["suppressed"], true, "{by_month}");
+    assert!(earlier["count"].is_null());
+
+    let catalogue = app.get_json("/api/v1/catalogue").await;
+    let district = catalogue["units"]
+        .as_array()
+        .and_then(|u| u.iter().find(|u| u["slug"] == "kattem-skole"))
+        .map(|u| u["district"].as_str().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    let (_, by_district) = app
+        .get_as("/api/v1/themes/trend?by=district", &planner)
+        .await;
+    assert_eq!(
+        row(&by_district, "interpreter", &district)["count"],
+        12,
+        "{by_district}"
+    );
+    for bad in [
+        "by=colour",
+        "grain=week",
+        "from=2026-05&to=2026-01",
+        "unit=nowhere",
+    ] {
+        let (status, body) = app
+            .get_as(&format!("/api/v1/themes/trend?{bad}"), &planner)
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+        assert!(body["error"].is_string());
+    }
+}

@@ -213,3 +213,5 @@ dashboard-report-intro = ለኑሮ ሁኔታ በጀትና ለዓመታዊ ሪፖ
 dashboard-report-year = ዓመት
 dashboard-report-xlsx = አውርድ (Excel)
 dashboard-report-csv = የ { $year } ዓመታዊ ሪፖርትን በ CSV አውርድ
+dashboard-theme-trend = ርዕሶች በሩብ ዓመት
+dashboard-theme-trend-hint = ርዕሱ ያለባቸው ጽሑፎች፣ እና ከሩብ ዓመቱ ጽሑፎች ሁሉ ያላቸው ድርሻ። – ለማሳየት በጣም ጥቂት ጽሑፎች ማለት ነው።

@@ -220,3 +220,5 @@ dashboard-report-intro = جداول ميزانية ظروف المعيشة وا�
 dashboard-report-year = السنة
 dashboard-report-xlsx = تنزيل (Excel)
 dashboard-report-csv = تنزيل التقرير السنوي لعام { $year } بصيغة CSV
+dashboard-theme-trend = المواضيع حسب ربع السنة
+dashboard-theme-trend-hint = عدد النصوص التي تتناول الموضوع، ونسبتها من جميع نصوص ربع السنة. – تعني أن النصوص أقل من أن تُعرض.

@@ -213,3 +213,5 @@ dashboard-report-intro = The tables for the living-conditions budget and the ann
 dashboard-report-year = Year
 dashboard-report-xlsx = Download (Excel)
 dashboard-report-csv = Download the { $year } annual report as CSV
+dashboard-theme-trend = Themes quarter by quarter
+dashboard-theme-trend-hint = Texts with the theme, and their share of all texts in the quarter. – means too few texts to show.

@@ -212,3 +212,5 @@ dashboard-report-intro = جدول‌های بودجهٔ شرایط زندگی و
 dashboard-report-year = سال
 dashboard-report-xlsx = دانلود (Excel)
 dashboard-report-csv = دانلود گزارش سالانهٔ { $year } به صورت CSV
+dashboard-theme-trend = موضوع‌ها به تفکیک سه‌ماهه
+dashboard-theme-trend-hint = تعداد متن‌هایی که این موضوع را دارند، و سهم آن‌ها از همهٔ متن‌های آن سه‌ماهه. – یعنی متن‌ها برای نمایش خیلی کم‌اند.

@@ -216,3 +216,5 @@ dashboard-report-intro = Lentelės gyvenimo sąlygų biudžetui ir metinei atask
 dashboard-report-year = Metai
 dashboard-report-xlsx = Atsisiųsti (Excel)
 dashboard-report-csv = Atsisiųsti { $year } m. metinę ataskaitą CSV formatu
+dashboard-theme-trend = Temos pagal ketvirčius
+dashboard-theme-trend-hint = Tekstų su tema skaičius ir jų dalis tarp visų ketvirčio tekstų. – reiškia, kad tekstų per mažai, kad juos būtų galima rodyti.

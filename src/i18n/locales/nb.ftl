@@ -213,3 +213,5 @@ dashboard-report-intro = Tabellene til levekårsbudsjettet og årsrapporten: én
 dashboard-report-year = År
 dashboard-report-xlsx = Last ned (Excel)
 dashboard-report-csv = Last ned årsrapporten for { $year } som CSV
+dashboard-theme-trend = Temaer kvartal for kvartal
+dashboard-theme-trend-hint = Antall tekster med temaet, og andelen av alle tekstene i kvartalet. – betyr for få tekster til å vise.

@@ -213,3 +213,5 @@ dashboard-report-intro = Tabellane til levekårsbudsjettet og årsrapporten: éi
 dashboard-report-year = År
 dashboard-report-xlsx = Last ned (Excel)
 dashboard-report-csv = Last ned årsrapporten for { $year } som CSV
+dashboard-theme-trend = Tema kvartal for kvartal
+dashboard-theme-trend-hint = Talet på tekstar med temaet, og delen av alle tekstane i kvartalet. – tyder at det er for få tekstar til å vise.

@@ -213,3 +213,5 @@ dashboard-report-intro = Gabateewwan baajata haala jireenyaa fi gabaasa waggaaf:
 dashboard-report-year = Waggaa
 dashboard-report-xlsx = Buusi (Excel)
 dashboard-report-csv = Gabaasa waggaa { $year } CSV tiin buusi
+dashboard-theme-trend = Mata dureewwan kurmaana waggaatiin
+dashboard-theme-trend-hint = Barreeffamoota mata duree qaban, fi harka isaan barreeffamoota kurmaana waggaa sanaa hunda keessaa qaban. – jechuun barreeffamoonni agarsiifamuuf baay'ee xiqqaadha.

@@ -216,3 +216,5 @@ dashboard-report-intro = Tabele do budżetu warunków życia i raportu rocznego:
 dashboard-report-year = Rok
 dashboard-report-xlsx = Pobierz (Excel)
 dashboard-report-csv = Pobierz raport roczny za { $year } jako CSV
+dashboard-theme-trend = Tematy kwartał po kwartale
+dashboard-theme-trend-hint = Liczba tekstów z tematem i ich odsetek wśród wszystkich tekstów w kwartale. – oznacza zbyt mało tekstów, by je pokazać.

@@ -216,3 +216,5 @@ dashboard-report-intro = Таблицы для бюджета условий ж�
 dashboard-report-year = Год
 dashboard-report-xlsx = Скачать (Excel)
 dashboard-report-csv = Скачать годовой отчёт за { $year } в формате CSV
+dashboard-theme-trend = Темы по кварталам
+dashboard-theme-trend-hint = Число текстов с темой и их доля среди всех текстов квартала. – означает, что текстов слишком мало, чтобы их показать.

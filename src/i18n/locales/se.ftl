@@ -215,3 +215,5 @@ dashboard-report-intro = Eallindilibušeahta ja jahkedieđáhusa tabeallat: okta
 dashboard-report-year = Jahki
 dashboard-report-xlsx = Viečča (Excel)
 dashboard-report-csv = Viečča { $year } jahkedieđáhusa CSV-fiilan
+dashboard-theme-trend = Fáttát kvártala mielde
+dashboard-theme-trend-hint = Teavsttat main fáddá lea, ja daid oassi buot kvártala teavsttain. – mearkkaša ahte leat beare unnán teavsttat čájehit.

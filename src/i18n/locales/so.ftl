@@ -213,3 +213,5 @@ dashboard-report-intro = Shaxaha miisaaniyadda xaaladaha nolosha iyo warbixinta 
 dashboard-report-year = Sanad
 dashboard-report-xlsx = Soo deji (Excel)
 dashboard-report-csv = Soo deji warbixinta sanadlaha ah ee { $year } oo CSV ah
+dashboard-theme-trend = Mawduucyada rubuc sanadeed kasta
+dashboard-theme-trend-hint = Qoraallada leh mawduuca, iyo qaybta ay ka yihiin dhammaan qoraallada rubuca sanadeed. – waxay ka dhigan tahay qoraallo aad u yar oo aan la muujin karin.

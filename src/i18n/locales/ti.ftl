@@ -213,3 +213,5 @@ dashboard-report-intro = ሰንጠረዣት ንበጀት ኩነታት መነባ�
 dashboard-report-year = ዓመት
 dashboard-report-xlsx = ኣውርድ (Excel)
 dashboard-report-csv = ዓመታዊ ጸብጻብ { $year } ብ CSV ኣውርድ
+dashboard-theme-trend = ኣርእስታት ብርብዒ ዓመት
+dashboard-theme-trend-hint = ነቲ ኣርእስቲ ዝጠቕሱ ጽሑፋት፣ ከምኡ'ውን ካብ ኩሎም ጽሑፋት እቲ ርብዒ ዓመት ዘለዎም ብጽሒት። – ንምርኣይ ዝኣክል ጽሑፋት የለን ማለት እዩ።

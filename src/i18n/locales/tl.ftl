@@ -213,3 +213,5 @@ dashboard-report-intro = Ang mga talahanayan para sa badyet sa kalagayan ng pamu
 dashboard-report-year = Taon
 dashboard-report-xlsx = I-download (Excel)
 dashboard-report-csv = I-download ang taunang ulat para sa { $year } bilang CSV
+dashboard-theme-trend = Mga paksa bawat tatlong buwan
+dashboard-theme-trend-hint = Mga tekstong may paksa, at ang bahagi nila sa lahat ng teksto sa tatlong buwan. – ibig sabihin ay masyadong kaunti ang teksto para ipakita.

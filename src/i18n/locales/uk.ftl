@@ -216,3 +216,5 @@ dashboard-report-intro = Таблиці для бюджету умов житт�
 dashboard-report-year = Рік
 dashboard-report-xlsx = Завантажити (Excel)
 dashboard-report-csv = Завантажити річний звіт за { $year } у форматі CSV
+dashboard-theme-trend = Теми за кварталами
+dashboard-theme-trend-hint = Кількість текстів із темою та їхня частка серед усіх текстів кварталу. – означає, що текстів замало, щоб їх показати.
