@@ -95,6 +95,9 @@ struct RegistryLine {
     note: String,
 }
 
+/// A theme's texts in a period and their share in whole percent.
+type ThemeCell = (u64, u64);
+
 const ROW: f64 = 30.0;
 const LABEL_WIDTH: f64 = 190.0;
 const BAR_SPACE: f64 = 360.0;
@@ -360,7 +363,7 @@ async fn dashboard(
             .await
             .unwrap_or_default();
     let mut trend_periods: Vec<String> = Vec::new();
-    let mut trend_rows: Vec<(String, Vec<Option<(u64, u64)>>)> = Vec::new();
+    let mut trend_rows: Vec<(String, Vec<Option<ThemeCell>>)> = Vec::new();
     for row in &trend {
         if !trend_periods.contains(&row.group) {
             trend_periods.push(row.group.clone());
