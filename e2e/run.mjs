@@ -214,6 +214,16 @@ await desk.goto(`${base}/admin/dashboard?lang=nb`);
 await axe(desk, "nb dashboard (phone)");
 await noSideways(desk, "dashboard");
 await desk.screenshot({ path: `${outDir}/admin-dashboard-phone.png`, fullPage: true });
+// The theme codebook: the list and a theme's form pass axe and fit a phone.
+await desk.goto(`${base}/admin/themes?lang=nb`);
+check("the codebook lists the seed themes", await desk.locator("table.codebook tbody tr").count() >= 22);
+await axe(desk, "nb themes");
+await noSideways(desk, "themes");
+await desk.goto(`${base}/admin/themes/money?lang=ar`);
+await axe(desk, "ar theme form");
+await noSideways(desk, "theme form in ar");
+await desk.goto(`${base}/admin/themes/new?lang=en`);
+await axe(desk, "en new theme form");
 await desk.goto(`${base}/admin/search?lang=nb`);
 await desk.locator("form.logout button").click();
 await desk.waitForURL(/\/admin\/login/);

@@ -83,13 +83,11 @@ impl Application {
         let i18n = Arc::new(Translations::load(&catalogue.get().rtl_codes())?);
         let templates = Arc::new(web::environment(Arc::clone(&i18n)));
         let text = text::TextPipeline::load(&db, &catalogue.get()).await?;
-        let codebook = themes::Codebook::default_codebook()
-            .map_err(|e| StartError::Indicators(e.to_string()))?;
-        let tagger = Arc::new(themes::Tagger::new(&codebook));
+        let themes = themes::ThemesHandle::load(&db).await?;
         let (search, indexer_task) = search::start(
             &settings.data_dir.join("index"),
             db.clone(),
-            Arc::clone(&tagger),
+            themes.clone(),
             catalogue.clone(),
             Duration::from_millis(settings.index_commit_ms),
             1,
@@ -115,8 +113,7 @@ impl Application {
             intake: Intake::new(catalogue.clone(), writer, text.clone()),
             text,
             search: search.clone(),
-            codebook,
-            tagger,
+            themes,
             cubes: Default::default(),
             indicators: indicators::IndicatorCatalogue::default_catalogue()
                 .map_err(|e| StartError::Indicators(e.to_string()))?,
@@ -142,7 +139,8 @@ impl Application {
                         ))
                         .configure(admin::configure_pages)
                         .configure(search::configure_pages)
-                        .configure(indicators::configure_pages),
+                        .configure(indicators::configure_pages)
+                        .configure(themes::configure_pages),
                 )
                 .configure(forms::configure)
                 .configure(indicators::configure_public)

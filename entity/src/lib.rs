@@ -20,6 +20,7 @@ pub mod setting;
 pub mod survey;
 pub mod survey_section;
 pub mod survey_translation;
+pub mod theme;
 pub mod theme_feedback;
 pub mod unit;
 pub mod user;

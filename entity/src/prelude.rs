@@ -18,6 +18,7 @@ pub use super::setting::Entity as Setting;
 pub use super::survey::Entity as Survey;
 pub use super::survey_section::Entity as SurveySection;
 pub use super::survey_translation::Entity as SurveyTranslation;
+pub use super::theme::Entity as Theme;
 pub use super::theme_feedback::Entity as ThemeFeedback;
 pub use super::unit::Entity as Unit;
 pub use super::user::Entity as User;

@@ -8,6 +8,7 @@ mod m20261122_000003_redaction_names;
 mod m20261122_000004_registry_values;
 mod m20261122_000005_theme_feedback;
 mod m20261122_000006_indicator_cube;
+mod m20261122_000007_themes;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_registry_values::Migration),
             Box::new(m20261122_000005_theme_feedback::Migration),
             Box::new(m20261122_000006_indicator_cube::Migration),
+            Box::new(m20261122_000007_themes::Migration),
         ]
     }
 }

@@ -2,7 +2,7 @@
 //! `Principal` every protected route asks for, and the audit log of what staff did.
 pub mod audit;
 mod auth;
-mod pages;
+pub(crate) mod pages;
 pub mod session;
 mod tokens;
 

@@ -31,7 +31,7 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-fn cross_site(req: &HttpRequest) -> bool {
+pub(crate) fn cross_site(req: &HttpRequest) -> bool {
     req.headers()
         .get("Sec-Fetch-Site")
         .and_then(|v| v.to_str().ok())

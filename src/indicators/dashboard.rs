@@ -340,6 +340,7 @@ async fn dashboard(
     let themes = crate::search::routes::run(&state, &state.search, &theme_request, &page.lang)
         .await
         .ok();
+    let codebook = state.themes.get();
     let theme_rows: Vec<(String, u64)> = themes
         .as_ref()
         .and_then(|r| r.facets.get("theme"))
@@ -347,7 +348,7 @@ async fn dashboard(
             f.values
                 .iter()
                 .map(|v| {
-                    let name = state
+                    let name = codebook
                         .codebook
                         .get(&v.value)
                         .map(|t| t.name(&page.lang).to_owned())
@@ -368,7 +369,7 @@ async fn dashboard(
         if !trend_periods.contains(&row.group) {
             trend_periods.push(row.group.clone());
         }
-        let name = state
+        let name = codebook
             .codebook
             .get(&row.theme)
             .map(|t| t.name(&page.lang).to_owned())

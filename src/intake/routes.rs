@@ -149,6 +149,8 @@ async fn show(
                 _ => r.lang.as_str(),
             };
             state
+                .themes
+                .get()
                 .tagger
                 .tag(&crate::text::redact::strip_marks(red), lang)
         })

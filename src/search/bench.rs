@@ -50,14 +50,13 @@ async fn run_in(dir: &Path, count: usize, queries: usize) -> Result<(), BenchErr
 
     // Rebuild: a fresh index folder makes the writer rebuild from the database.
     let started = Instant::now();
-    let tagger = std::sync::Arc::new(crate::themes::Tagger::new(
-        &crate::themes::Codebook::default_codebook()
-            .map_err(|e| BenchError::Other(e.to_string()))?,
-    ));
+    let themes = crate::themes::ThemesHandle::load(&db)
+        .await
+        .map_err(|e| BenchError::Other(e.to_string()))?;
     let (handle, task) = super::start(
         &settings.data_dir.join("index"),
         db.clone(),
-        tagger,
+        themes,
         catalogue.clone(),
         Duration::from_secs(1),
         2,

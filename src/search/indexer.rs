@@ -109,7 +109,7 @@ pub enum Command {
 
 pub struct Indexer {
     db: DatabaseConnection,
-    tagger: Arc<crate::themes::Tagger>,
+    themes: crate::themes::ThemesHandle,
     catalogue: CatalogueHandle,
     index: Arc<SearchIndex>,
     writer: Option<IndexWriter>,
@@ -124,7 +124,7 @@ pub struct Indexer {
 impl Indexer {
     pub fn new(
         db: DatabaseConnection,
-        tagger: Arc<crate::themes::Tagger>,
+        themes: crate::themes::ThemesHandle,
         catalogue: CatalogueHandle,
         index: Arc<SearchIndex>,
         status: Arc<IndexStatus>,
@@ -136,7 +136,7 @@ impl Indexer {
             .writer_with_num_threads(threads.max(1), WRITER_MEMORY * threads.max(1))?;
         Ok(Indexer {
             db,
-            tagger,
+            themes,
             catalogue,
             index,
             writer: Some(writer),
@@ -230,6 +230,7 @@ impl Indexer {
         let loaded = self.load(&wanted).await?;
         let verdicts = self.verdicts(&wanted).await?;
         let catalogue = self.catalogue.get();
+        let themes = self.themes.get();
         let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
         let fields = &self.index.fields;
         for row in &rows {
@@ -238,7 +239,7 @@ impl Indexer {
                 self.deleted = true;
             } else if let Some((r, t)) = loaded.get(&row.response_id) {
                 let tags = Tags {
-                    tagger: &self.tagger,
+                    tagger: &themes.tagger,
                     verdicts: verdicts.get(&row.response_id),
                 };
                 writer.add_document(document(fields, &catalogue, tags, r, t.as_ref()))?;
@@ -372,11 +373,12 @@ impl Indexer {
             let ids: Vec<i64> = responses.iter().map(|r| r.id).collect();
             let verdicts = self.verdicts(&ids).await?;
             let catalogue = self.catalogue.get();
+            let themes = self.themes.get();
             let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
             for r in &responses {
                 let t = texts.remove(&r.id);
                 let tags = Tags {
-                    tagger: &self.tagger,
+                    tagger: &themes.tagger,
                     verdicts: verdicts.get(&r.id),
                 };
                 writer.add_document(document(

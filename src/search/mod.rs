@@ -124,7 +124,7 @@ impl IndexerTask {
 pub fn start(
     dir: &Path,
     db: DatabaseConnection,
-    tagger: Arc<crate::themes::Tagger>,
+    themes: crate::themes::ThemesHandle,
     catalogue: CatalogueHandle,
     commit_every: Duration,
     threads: usize,
@@ -134,7 +134,7 @@ pub fn start(
     let status = Arc::new(IndexStatus::default());
     let indexer = Indexer::new(
         db,
-        tagger,
+        themes,
         catalogue,
         Arc::clone(&index),
         Arc::clone(&status),
@@ -164,11 +164,8 @@ pub async fn reindex(
         .await
         .map_err(|e| SearchError::Invalid(e.to_string()))?;
     let dir = settings.data_dir.join("index");
-    let tagger = Arc::new(crate::themes::Tagger::new(
-        &crate::themes::Codebook::default_codebook()
-            .map_err(|e| SearchError::Invalid(e.to_string()))?,
-    ));
-    let (handle, task) = match start(&dir, db, tagger, catalogue, Duration::from_secs(1), 2) {
+    let themes = crate::themes::ThemesHandle::load(&db).await?;
+    let (handle, task) = match start(&dir, db, themes, catalogue, Duration::from_secs(1), 2) {
         Ok(started) => started,
         Err(SearchError::Index(tantivy::TantivyError::LockFailure(..))) => {
             return Err(SearchError::Invalid(format!(

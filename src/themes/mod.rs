@@ -3,9 +3,12 @@
 //! in the text's language, meets one of the theme's terms analysed the same way, so
 //! "ventetida" meets "ventetid" and "الانتظار" meets "انتظار". Tags are computed where
 //! the text is indexed (the search facet `theme`) and where a response is read.
+mod pages;
 mod routes;
+pub mod store;
 pub mod trend;
 
+pub use pages::configure as configure_pages;
 pub use routes::{configure, verdicts};
 
 use crate::text::analyze::{self, ANALYZERS};
@@ -43,6 +46,55 @@ impl Codebook {
 
     pub fn get(&self, slug: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.slug == slug)
+    }
+}
+
+/// The codebook in force with its tagger.
+pub struct Themes {
+    pub codebook: Codebook,
+    pub tagger: Tagger,
+}
+
+/// The codebook shared by requests and the indexer, replaced whole after an edit.
+#[derive(Clone)]
+pub struct ThemesHandle {
+    current: std::sync::Arc<std::sync::RwLock<std::sync::Arc<Themes>>>,
+}
+
+impl ThemesHandle {
+    pub fn new(codebook: Codebook) -> ThemesHandle {
+        let tagger = Tagger::new(&codebook);
+        ThemesHandle {
+            current: std::sync::Arc::new(std::sync::RwLock::new(std::sync::Arc::new(Themes {
+                codebook,
+                tagger,
+            }))),
+        }
+    }
+
+    /// The codebook from the database (seeded with the built-in one the first time).
+    pub async fn load(db: &sea_orm::DatabaseConnection) -> Result<ThemesHandle, sea_orm::DbErr> {
+        Ok(ThemesHandle::new(store::load(db).await?))
+    }
+
+    /// The codebook in force; cheap (one reference count).
+    pub fn get(&self) -> std::sync::Arc<Themes> {
+        match self.current.read() {
+            Ok(guard) => std::sync::Arc::clone(&guard),
+            Err(poisoned) => std::sync::Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Reads the codebook again (after an edit).
+    pub async fn reload(&self, db: &sea_orm::DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+        let codebook = store::load(db).await?;
+        let tagger = Tagger::new(&codebook);
+        let fresh = std::sync::Arc::new(Themes { codebook, tagger });
+        match self.current.write() {
+            Ok(mut guard) => *guard = fresh,
+            Err(poisoned) => *poisoned.into_inner() = fresh,
+        }
+        Ok(())
     }
 }
 

@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 pub enum ThemeError {
     #[error("{0}")]
     Invalid(String),
+    #[error("{0}")]
+    InvalidTheme(String),
     #[error("{message}")]
     BadRequest { code: &'static str, message: String },
     #[error("search is unavailable")]
@@ -29,7 +31,9 @@ pub enum ThemeError {
 impl ResponseError for ThemeError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ThemeError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ThemeError::Invalid(_) | ThemeError::InvalidTheme(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             ThemeError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ThemeError::Search(_) => StatusCode::SERVICE_UNAVAILABLE,
             ThemeError::NotFound => StatusCode::NOT_FOUND,
@@ -40,6 +44,7 @@ impl ResponseError for ThemeError {
     fn error_response(&self) -> HttpResponse {
         let code = match self {
             ThemeError::Invalid(_) => "invalid_verdict",
+            ThemeError::InvalidTheme(_) => "invalid_theme",
             ThemeError::BadRequest { code, .. } => code,
             ThemeError::Search(e) => {
                 tracing::error!(error = %e, "theme trend failed");
@@ -57,7 +62,63 @@ impl ResponseError for ThemeError {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(trend).service(list).service(decide);
+    cfg.service(trend)
+        .service(list)
+        .service(save_theme)
+        .service(decide);
+}
+
+#[derive(serde::Deserialize)]
+struct ThemeBody {
+    #[serde(default)]
+    names: BTreeMap<String, String>,
+    #[serde(default)]
+    terms: BTreeMap<String, Vec<String>>,
+}
+
+/// Adds or changes a theme (planner): `{"names": {lang: name}, "terms": {lang: [term]}}`.
+/// Every stored text is tagged again with the new terms.
+#[actix_web::put("/api/v1/themes/{slug}")]
+async fn save_theme(
+    state: web::Data<AppState>,
+    principal: Principal,
+    slug: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, actix_web::Error> {
+    principal.require(Role::Planner)?;
+    let body = read_body(&req, payload, 64 * 1024)
+        .await
+        .map_err(|_| ThemeError::InvalidTheme("a theme has at most 64 KiB".into()))?;
+    let sent: ThemeBody = serde_json::from_slice(&body).map_err(|e| {
+        ThemeError::InvalidTheme(format!(
+            "send {{\"names\": {{lang: name}}, \"terms\": {{lang: [term, …]}}}}: {e}"
+        ))
+    })?;
+    let catalogue = state.catalogue.get();
+    let theme = super::store::check(&slug, sent.names, sent.terms, |l| {
+        catalogue.language(l).is_some()
+    })
+    .map_err(|problems| ThemeError::InvalidTheme(problems.join("; ")))?;
+    let created = super::store::save(&state.db, &theme, &principal.name)
+        .await
+        .map_err(ThemeError::from)?;
+    state
+        .themes
+        .reload(&state.db)
+        .await
+        .map_err(ThemeError::from)?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok(HttpResponse::build(status).json(json!({
+        "slug": theme.slug,
+        "names": theme.names,
+        "terms": theme.terms,
+        "retagging": true,
+    })))
 }
 
 /// Theme counts and shares by period (`grain` month, quarter or year) or across a
@@ -115,7 +176,9 @@ async fn trend(
 }
 
 /// (confirmed, rejected) per theme.
-async fn verdict_counts(db: &DatabaseConnection) -> Result<BTreeMap<String, (u64, u64)>, DbErr> {
+pub(crate) async fn verdict_counts(
+    db: &DatabaseConnection,
+) -> Result<BTreeMap<String, (u64, u64)>, DbErr> {
     let mut out: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     for f in ThemeFeedback::find().all(db).await? {
         let entry = out.entry(f.theme).or_default();
@@ -155,7 +218,8 @@ async fn list(
         .and_then(|v| v.to_str().ok());
     let lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
     let counts = verdict_counts(&state.db).await.map_err(ThemeError::from)?;
-    let themes: Vec<_> = state
+    let codebook = state.themes.get();
+    let themes: Vec<_> = codebook
         .codebook
         .themes
         .iter()
@@ -200,7 +264,7 @@ async fn decide(
             "send {{\"theme\": slug, \"verdict\": \"confirmed\"|\"rejected\"}}: {e}"
         ))
     })?;
-    if state.codebook.get(&verdict.theme).is_none() {
+    if state.themes.get().codebook.get(&verdict.theme).is_none() {
         return Err(ThemeError::Invalid(format!("no theme is called {:?}", verdict.theme)).into());
     }
     if !matches!(verdict.verdict.as_str(), "confirmed" | "rejected") {

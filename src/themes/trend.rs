@@ -160,7 +160,8 @@ pub async fn trend(
         });
     }
     let mut rows = Vec::new();
-    for theme in &state.codebook.themes {
+    let themes = state.themes.get();
+    for theme in &themes.codebook.themes {
         if !per_group.iter().any(|g| g.counts.contains_key(&theme.slug)) {
             continue;
         }

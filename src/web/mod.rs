@@ -30,9 +30,9 @@ pub struct AppState {
     pub text: crate::text::TextPipeline,
     pub search: crate::search::SearchHandle,
     pub indicators: crate::indicators::IndicatorCatalogue,
-    pub codebook: crate::themes::Codebook,
+    /// The theme codebook and its tagger (planners edit it).
+    pub themes: crate::themes::ThemesHandle,
     pub cubes: crate::indicators::compute::CubeCache,
-    pub tagger: std::sync::Arc<crate::themes::Tagger>,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

@@ -320,9 +320,23 @@ impl TestApp {
 
     /// POST JSON to `path` with a bearer token; the status and the JSON body.
     pub async fn post_as(&self, path: &str, token: &str, body: &Value) -> (StatusCode, Value) {
+        self.json_as(reqwest::Method::POST, path, token, body).await
+    }
+
+    pub async fn put_as(&self, path: &str, token: &str, body: &Value) -> (StatusCode, Value) {
+        self.json_as(reqwest::Method::PUT, path, token, body).await
+    }
+
+    async fn json_as(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: &Value,
+    ) -> (StatusCode, Value) {
         let r = self
             .client
-            .post(self.url(path))
+            .request(method, self.url(path))
             .bearer_auth(token)
             .json(body)
             .send()

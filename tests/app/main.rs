@@ -15,3 +15,4 @@ mod intake;
 mod published;
 mod search;
 mod text;
+mod themes;
