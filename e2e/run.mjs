@@ -224,6 +224,14 @@ await axe(desk, "ar theme form");
 await noSideways(desk, "theme form in ar");
 await desk.goto(`${base}/admin/themes/new?lang=en`);
 await axe(desk, "en new theme form");
+// The indicator catalogue: the list and an indicator's form.
+await desk.goto(`${base}/admin/indicators?lang=nb`);
+check("the indicator catalogue lists V1 to P4", await desk.locator("section.indicator-entry").count() === 24);
+await axe(desk, "nb indicators");
+await noSideways(desk, "indicators");
+await desk.goto(`${base}/admin/indicators/V1?lang=fa`);
+await axe(desk, "fa indicator form");
+await noSideways(desk, "indicator form in fa");
 await desk.goto(`${base}/admin/search?lang=nb`);
 await desk.locator("form.logout button").click();
 await desk.waitForURL(/\/admin\/login/);

@@ -115,8 +115,7 @@ impl Application {
             search: search.clone(),
             themes,
             cubes: Default::default(),
-            indicators: indicators::IndicatorCatalogue::default_catalogue()
-                .map_err(|e| StartError::Indicators(e.to_string()))?,
+            indicators: indicators::store::IndicatorsHandle::load(&db).await?,
             settings: settings.clone(),
             db: db.clone(),
             catalogue,
@@ -140,6 +139,7 @@ impl Application {
                         .configure(admin::configure_pages)
                         .configure(search::configure_pages)
                         .configure(indicators::configure_pages)
+                        .configure(indicators::configure_catalogue_pages)
                         .configure(themes::configure_pages),
                 )
                 .configure(forms::configure)

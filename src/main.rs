@@ -193,7 +193,7 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                 std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let db = prepare_database(&settings).await?;
             let catalogue = stemme::catalogue::CatalogueHandle::load(&db).await?.get();
-            let indicators = stemme::indicators::IndicatorCatalogue::default_catalogue()?;
+            let indicators = stemme::indicators::store::load(&db).await?;
             match stemme::indicators::registry::parse(&bytes, &indicators, &catalogue) {
                 Ok(figures) => {
                     let n =
@@ -222,7 +222,7 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
             if catalogue.language(&lang).is_none() {
                 return Err(format!("no language has the code {lang:?}").into());
             }
-            let indicators = stemme::indicators::IndicatorCatalogue::default_catalogue()?;
+            let indicators = stemme::indicators::store::load(&db).await?;
             let i18n = stemme::i18n::Translations::load(&catalogue.rtl_codes())?;
             let this_month = compute::this_month();
             let year = year.unwrap_or(compute::previous_month(this_month) / 100);

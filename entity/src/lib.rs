@@ -5,6 +5,7 @@ pub mod answer;
 pub mod api_token;
 pub mod audit_log;
 pub mod district;
+pub mod indicator;
 pub mod indicator_cube;
 pub mod language;
 pub mod question;

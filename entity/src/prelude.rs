@@ -3,6 +3,7 @@ pub use super::answer::Entity as Answer;
 pub use super::api_token::Entity as ApiToken;
 pub use super::audit_log::Entity as AuditLog;
 pub use super::district::Entity as District;
+pub use super::indicator::Entity as IndicatorDef;
 pub use super::indicator_cube::Entity as IndicatorCube;
 pub use super::language::Entity as Language;
 pub use super::question::Entity as Question;

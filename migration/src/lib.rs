@@ -9,6 +9,7 @@ mod m20261122_000004_registry_values;
 mod m20261122_000005_theme_feedback;
 mod m20261122_000006_indicator_cube;
 mod m20261122_000007_themes;
+mod m20261122_000008_indicators;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_theme_feedback::Migration),
             Box::new(m20261122_000006_indicator_cube::Migration),
             Box::new(m20261122_000007_themes::Migration),
+            Box::new(m20261122_000008_indicators::Migration),
         ]
     }
 }

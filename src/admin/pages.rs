@@ -119,16 +119,29 @@ async fn logout(
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
-    let body = read_body(&req, payload, MAX_LOGIN_BODY)
-        .await
-        .map_err(|_| page.error(StatusCode::PAYLOAD_TOO_LARGE))?;
-    let csrf_ok =
-        form_urlencoded::parse(&body).any(|(k, v)| k == "csrf" && v.as_ref() == staff.csrf);
-    if cross_site(&req) || !csrf_ok {
-        return Err(page.error(StatusCode::FORBIDDEN));
-    }
+    staff_form(&page, &req, payload, &staff, MAX_LOGIN_BODY).await?;
     session.purge();
     Ok(HttpResponse::SeeOther()
         .insert_header(("Location", "/admin/login"))
         .finish())
+}
+
+/// A staff form's fields, once the request is known to come from our own page (same
+/// site, and the session's CSRF token); otherwise a 403 page.
+pub(crate) async fn staff_form(
+    page: &Page<'_>,
+    req: &HttpRequest,
+    payload: web::Payload,
+    staff: &Staff,
+    max: usize,
+) -> Result<Vec<(String, String)>, PageError> {
+    let body = read_body(req, payload, max)
+        .await
+        .map_err(|_| page.error(StatusCode::PAYLOAD_TOO_LARGE))?;
+    let form: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let csrf_ok = form.iter().any(|(k, v)| k == "csrf" && *v == staff.csrf);
+    if cross_site(req) || !csrf_ok {
+        return Err(page.error(StatusCode::FORBIDDEN));
+    }
+    Ok(form)
 }

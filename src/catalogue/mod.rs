@@ -14,7 +14,7 @@ pub use translations::{LanguageReport, check_translations};
 
 use crate::i18n::Translations;
 use sea_orm::{DatabaseConnection, DbErr};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogueError {
@@ -26,34 +26,23 @@ pub enum CatalogueError {
 
 /// The current catalogue snapshot, shared by every request and replaced whole on reload.
 #[derive(Clone)]
-pub struct CatalogueHandle {
-    current: Arc<RwLock<Arc<Catalogue>>>,
-}
+pub struct CatalogueHandle(crate::web::Snapshot<Catalogue>);
 
 impl CatalogueHandle {
     pub async fn load(db: &DatabaseConnection) -> Result<CatalogueHandle, CatalogueError> {
-        let catalogue = store::load(db).await?;
-        Ok(CatalogueHandle {
-            current: Arc::new(RwLock::new(Arc::new(catalogue))),
-        })
+        Ok(CatalogueHandle(crate::web::Snapshot::new(
+            store::load(db).await?,
+        )))
     }
 
     /// The snapshot in force; cheap (one reference count).
     pub fn get(&self) -> Arc<Catalogue> {
-        match self.current.read() {
-            Ok(guard) => Arc::clone(&guard),
-            // A writer panicked mid-swap: the Arc inside is still a whole snapshot.
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        }
+        self.0.get()
     }
 
     /// Reads the catalogue again (after an edit).
     pub async fn reload(&self, db: &DatabaseConnection) -> Result<(), CatalogueError> {
-        let fresh = Arc::new(store::load(db).await?);
-        match self.current.write() {
-            Ok(mut guard) => *guard = fresh,
-            Err(poisoned) => *poisoned.into_inner() = fresh,
-        }
+        self.0.set(store::load(db).await?);
         Ok(())
     }
 }

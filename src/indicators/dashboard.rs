@@ -210,6 +210,7 @@ async fn dashboard(
         return Err(page.role_forbidden());
     }
     let catalogue = state.catalogue.get();
+    let indicators = state.indicators.get();
     // The page's `lang` is the interface language, not a filter.
     let query: String = form_urlencoded::Serializer::new(String::new())
         .extend_pairs(
@@ -217,7 +218,7 @@ async fn dashboard(
                 .filter(|(k, _)| k != "lang" && k != "by" && k != "indicator"),
         )
         .finish();
-    let parsed = super::routes::parse(&query, &catalogue, &state.indicators)
+    let parsed = super::routes::parse(&query, &catalogue, &indicators)
         .map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
     let mut filters: Filters = parsed.filters;
     // Twelve months up to this one, unless asked otherwise.
@@ -238,7 +239,7 @@ async fn dashboard(
     let core = vec!["V1".to_owned()];
     let all = compute::compute(
         &cube,
-        &state.indicators,
+        &indicators,
         &filters,
         Dimension::All,
         grain,
@@ -266,7 +267,7 @@ async fn dashboard(
         page.t("dashboard-by-district"),
         &compute::compute(
             &cube,
-            &state.indicators,
+            &indicators,
             &filters,
             Dimension::District,
             grain,
@@ -280,7 +281,7 @@ async fn dashboard(
         page.t("dashboard-by-zone"),
         &compute::compute(
             &cube,
-            &state.indicators,
+            &indicators,
             &filters,
             Dimension::Zone,
             grain,
@@ -291,15 +292,14 @@ async fn dashboard(
     );
     let trends_rows = compute::compute(
         &cube,
-        &state.indicators,
+        &indicators,
         &filters,
         Dimension::Period,
         grain,
         &[],
         k,
     );
-    let trends: Vec<Chart> = state
-        .indicators
+    let trends: Vec<Chart> = indicators
         .indicators
         .iter()
         .filter_map(|indicator| {
@@ -318,8 +318,7 @@ async fn dashboard(
         })
         .collect();
     let core_row = all.first().cloned();
-    let core_name = state
-        .indicators
+    let core_name = indicators
         .get("V1")
         .map(|i| i.name(&page.lang).to_owned())
         .unwrap_or_default();
@@ -394,8 +393,7 @@ async fn dashboard(
     let figures = super::registry::list(&state.db)
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
-    let registry: Vec<RegistryArea> = state
-        .indicators
+    let registry: Vec<RegistryArea> = indicators
         .indicators
         .iter()
         .filter(|i| i.area == "outcome")
@@ -420,7 +418,7 @@ async fn dashboard(
             }
             let own = compute::compute(
                 &cube,
-                &state.indicators,
+                &indicators,
                 &filters,
                 Dimension::All,
                 grain,

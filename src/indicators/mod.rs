@@ -5,14 +5,17 @@ pub mod bench;
 pub mod compute;
 mod dashboard;
 pub mod disclosure;
+mod edit;
 pub mod export;
 pub mod public;
 pub mod registry;
 pub mod report;
 mod routes;
+pub mod store;
 
 pub use compute::{Cube, Dimension, Filters, Grain, IndicatorRow, compute, wilson};
 pub use dashboard::configure as configure_pages;
+pub use edit::configure_pages as configure_catalogue_pages;
 pub use public::configure as configure_public;
 pub use routes::configure;
 

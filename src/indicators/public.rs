@@ -82,7 +82,8 @@ async fn unit_page(
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     let k = state.settings.published_k();
-    let rows = unit_rows(&cube, &state.indicators, &unit.slug, (from, to), k);
+    let indicators = state.indicators.get();
+    let rows = unit_rows(&cube, &indicators, &unit.slug, (from, to), k);
     // Every quarter of the year is listed, answered or not, so the page reads the same.
     let quarters: Vec<String> = {
         let mut labels = Vec::new();
@@ -96,8 +97,7 @@ async fn unit_page(
         }
         labels
     };
-    let said: Vec<Said> = state
-        .indicators
+    let said: Vec<Said> = indicators
         .indicators
         .iter()
         .filter_map(|indicator| {

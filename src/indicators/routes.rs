@@ -24,6 +24,10 @@ pub const COLUMNS: [&str; 8] = [
 pub enum IndicatorError {
     #[error("{message}")]
     BadRequest { code: &'static str, message: String },
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Invalid(String),
     #[error("database error")]
     Database(#[from] sea_orm::DbErr),
     #[error("the spreadsheet could not be written")]
@@ -34,6 +38,8 @@ impl ResponseError for IndicatorError {
     fn status_code(&self) -> StatusCode {
         match self {
             IndicatorError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            IndicatorError::NotFound(_) => StatusCode::NOT_FOUND,
+            IndicatorError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -41,6 +47,8 @@ impl ResponseError for IndicatorError {
     fn error_response(&self) -> HttpResponse {
         let code = match self {
             IndicatorError::BadRequest { code, .. } => code,
+            IndicatorError::NotFound(_) => "not_found",
+            IndicatorError::Invalid(_) => "invalid_indicator",
             IndicatorError::Database(e) => {
                 tracing::error!(error = %e, "indicator computation failed");
                 "internal"
@@ -72,6 +80,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(registry_list)
         .service(registry_import);
     super::export::configure(cfg);
+    super::edit::configure(cfg);
 }
 
 /// What a request asks for, checked.
@@ -178,7 +187,8 @@ pub async fn rows_for(
     query_string: &str,
 ) -> Result<Vec<IndicatorRow>, IndicatorError> {
     let catalogue = state.catalogue.get();
-    let q = parse(query_string, &catalogue, &state.indicators)?;
+    let indicators = state.indicators.get();
+    let q = parse(query_string, &catalogue, &indicators)?;
     let cube = state
         .cubes
         .get(&state.db, &catalogue, q.filters.from, q.filters.to)
@@ -186,7 +196,7 @@ pub async fn rows_for(
     let k = u64::from(state.settings.min_cell);
     Ok(compute::compute(
         &cube,
-        &state.indicators,
+        &indicators,
         &q.filters,
         q.by,
         q.grain,
@@ -348,10 +358,11 @@ pub async fn report_for(
             _ => {}
         }
     }
+    let indicators = state.indicators.get();
     let report = super::report::build(
         &state.db,
         &catalogue,
-        &state.indicators,
+        &indicators,
         year,
         this_month,
         &lang,
@@ -458,7 +469,8 @@ async fn registry_import(
             )
         })?;
     let catalogue = state.catalogue.get();
-    match super::registry::parse(&body, &state.indicators, &catalogue) {
+    let indicators = state.indicators.get();
+    match super::registry::parse(&body, &indicators, &catalogue) {
         Ok(figures) => {
             let imported = super::registry::import(&state.db, &figures, &principal.name)
                 .await

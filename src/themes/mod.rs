@@ -57,19 +57,12 @@ pub struct Themes {
 
 /// The codebook shared by requests and the indexer, replaced whole after an edit.
 #[derive(Clone)]
-pub struct ThemesHandle {
-    current: std::sync::Arc<std::sync::RwLock<std::sync::Arc<Themes>>>,
-}
+pub struct ThemesHandle(crate::web::Snapshot<Themes>);
 
 impl ThemesHandle {
     pub fn new(codebook: Codebook) -> ThemesHandle {
         let tagger = Tagger::new(&codebook);
-        ThemesHandle {
-            current: std::sync::Arc::new(std::sync::RwLock::new(std::sync::Arc::new(Themes {
-                codebook,
-                tagger,
-            }))),
-        }
+        ThemesHandle(crate::web::Snapshot::new(Themes { codebook, tagger }))
     }
 
     /// The codebook from the database (seeded with the built-in one the first time).
@@ -79,21 +72,14 @@ impl ThemesHandle {
 
     /// The codebook in force; cheap (one reference count).
     pub fn get(&self) -> std::sync::Arc<Themes> {
-        match self.current.read() {
-            Ok(guard) => std::sync::Arc::clone(&guard),
-            Err(poisoned) => std::sync::Arc::clone(&poisoned.into_inner()),
-        }
+        self.0.get()
     }
 
     /// Reads the codebook again (after an edit).
     pub async fn reload(&self, db: &sea_orm::DatabaseConnection) -> Result<(), sea_orm::DbErr> {
         let codebook = store::load(db).await?;
         let tagger = Tagger::new(&codebook);
-        let fresh = std::sync::Arc::new(Themes { codebook, tagger });
-        match self.current.write() {
-            Ok(mut guard) => *guard = fresh,
-            Err(poisoned) => *poisoned.into_inner() = fresh,
-        }
+        self.0.set(Themes { codebook, tagger });
         Ok(())
     }
 }

@@ -3,7 +3,7 @@
 //! in every language. Saving re-tags every stored text.
 use super::Theme;
 use crate::admin::{Role, Staff};
-use crate::web::{AppState, Page, PageError, read_body};
+use crate::web::{AppState, Page, PageError};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use minijinja::context;
@@ -183,14 +183,7 @@ async fn save(
     if !staff.principal.role.allows(Role::Planner) {
         return Err(page.role_forbidden());
     }
-    let body = read_body(&req, payload, MAX_FORM)
-        .await
-        .map_err(|_| page.error(StatusCode::PAYLOAD_TOO_LARGE))?;
-    let form: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
-    let csrf_ok = form.iter().any(|(k, v)| k == "csrf" && *v == staff.csrf);
-    if crate::admin::pages::cross_site(&req) || !csrf_ok {
-        return Err(page.error(StatusCode::FORBIDDEN));
-    }
+    let form = crate::admin::pages::staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
     let is_new = slug.as_str() == "new";
     let code = if is_new {
         form.iter()

@@ -3,11 +3,13 @@
 mod assets;
 mod page;
 mod request;
+mod snapshot;
 mod templates;
 
 pub use assets::configure as configure_assets;
 pub use page::{Page, PageError, not_found, query_param, query_unit};
 pub use request::{BodyTooLarge, client_address, read_body};
+pub use snapshot::Snapshot;
 pub use templates::environment;
 
 use crate::catalogue::CatalogueHandle;
@@ -29,7 +31,8 @@ pub struct AppState {
     pub limiter: SubmissionLimiter,
     pub text: crate::text::TextPipeline,
     pub search: crate::search::SearchHandle,
-    pub indicators: crate::indicators::IndicatorCatalogue,
+    /// The indicator catalogue (planners edit names, plans and outcome areas).
+    pub indicators: crate::indicators::store::IndicatorsHandle,
     /// The theme codebook and its tagger (planners edit it).
     pub themes: crate::themes::ThemesHandle,
     pub cubes: crate::indicators::compute::CubeCache,

@@ -360,3 +360,163 @@ async fn exports_open_formulas_as_text_and_carry_only_redacted_text() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn planners_edit_the_indicator_catalogue_and_every_output_follows() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    let (status, list) = app.get_as("/api/v1/indicator-catalogue", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    let v1 = list
+        .as_array()
+        .and_then(|l| l.iter().find(|i| i["code"] == "V1"))
+        .cloned()
+        .unwrap_or_default();
+    // V1 names the questions that count and which answers are positive.
+    let questions = v1["questions"].as_array().cloned().unwrap_or_default();
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["survey"] == "parent" && q["positive"] == json!(["4", "5"])),
+        "{v1}"
+    );
+
+    let change = json!({
+        "names": {"nb": "Hjelpen hjalp familien", "en": "The help helped the family"},
+        "plan": "Familieplanen 2026: hjelpen hjelper",
+        "outcome": "O5",
+    });
+    let (status, body) = app
+        .put_as("/api/v1/indicator-catalogue/V1", &planner, &change)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["outcome"], "O5");
+    // The admin pages and the dashboard use the new name at once.
+    let cookie = app.sign_in(&planner, "/admin/indicators").await;
+    let (_, html) = app.staff_page("/admin/indicators", &cookie).await;
+    assert!(html.contains("Hjelpen hjalp familien"), "{html}");
+    assert!(
+        html.contains("Familieplanen 2026: hjelpen hjelper"),
+        "{html}"
+    );
+    assert!(html.contains("O5 "), "the outcome area is named: {html}");
+    let (_, dashboard) = app.staff_page("/admin/dashboard", &cookie).await;
+    assert!(dashboard.contains("Hjelpen hjalp familien"), "{dashboard}");
+
+    // Bad changes are refused with what is wrong.
+    for (code, body, status, word) in [
+        (
+            "V99",
+            json!({"names": {"nb": "X"}}),
+            StatusCode::NOT_FOUND,
+            "V99",
+        ),
+        (
+            "V1",
+            json!({"names": {"en": "X"}}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Bokmål",
+        ),
+        (
+            "V1",
+            json!({"names": {"nb": "X"}, "outcome": "V2"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "outcome",
+        ),
+        (
+            "O1",
+            json!({"names": {"nb": "X"}, "outcome": "O2"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "voice",
+        ),
+        (
+            "V1",
+            json!({"names": {"nb": "X"}, "plan": " "}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "plan",
+        ),
+    ] {
+        let (got, answer) = app
+            .put_as(
+                &format!("/api/v1/indicator-catalogue/{code}"),
+                &planner,
+                &body,
+            )
+            .await;
+        assert_eq!(got, status, "{code} {body}: {answer}");
+        assert!(
+            answer["message"].as_str().is_some_and(|m| m.contains(word)),
+            "{answer}"
+        );
+    }
+
+    // The change is kept in the database.
+    let app = app.restart().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, list) = app.get_as("/api/v1/indicator-catalogue", &planner).await;
+    let v1 = list
+        .as_array()
+        .and_then(|l| l.iter().find(|i| i["code"] == "V1"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(v1["names"]["nb"], "Hjelpen hjalp familien", "{v1}");
+    assert_eq!(v1["outcome"], "O5");
+}
+
+#[tokio::test]
+async fn the_indicator_form_keeps_what_was_typed_and_needs_the_session_token() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    let cookie = app.sign_in(&planner, "/admin/indicators/V1").await;
+    let (status, form) = app.staff_page("/admin/indicators/V1", &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    let csrf = form
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a CSRF token")
+        .to_owned();
+    let post = |fields: Vec<(&'static str, String)>| {
+        let (app, cookie) = (&app, &cookie);
+        async move {
+            app.client
+                .post(app.url("/admin/indicators/V1"))
+                .header("Cookie", cookie)
+                .form(&fields)
+                .send()
+                .await
+                .expect("sent")
+        }
+    };
+    let r = post(vec![
+        ("csrf", csrf.clone()),
+        ("plan", "Familieplanen".into()),
+        ("outcome", "".into()),
+        ("name_nb", "".into()),
+        ("name_en", "Helpful".into()),
+    ])
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap_or_default();
+    assert!(
+        html.contains("Bokmål") && html.contains("value=\"Helpful\""),
+        "{html}"
+    );
+    let r = post(vec![
+        ("csrf", "forged".into()),
+        ("plan", "X".into()),
+        ("name_nb", "X".into()),
+    ])
+    .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = post(vec![
+        ("csrf", csrf),
+        ("plan", "Familieplanen".into()),
+        ("outcome", "O1".into()),
+        ("name_nb", "Hjelpen var god".into()),
+    ])
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, html) = app.staff_page("/admin/indicators?saved=V1", &cookie).await;
+    assert!(html.contains("Hjelpen var god er lagret"), "{html}");
+}
