@@ -237,6 +237,23 @@ await desk.locator("form.logout button").click();
 await desk.waitForURL(/\/admin\/login/);
 check("signing out ends the session", desk.url().includes("/admin/login"));
 
+// The admin's registry upload: sign in with the admin key in a separate browser
+// context, upload the example file from the page, and check the page passes axe.
+const adminContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+const adm = await adminContext.newPage();
+await adm.goto(`${base}/admin/registry?lang=nb`);
+await adm.fill("#token", process.env.ADMIN_TOKEN);
+await adm.locator("button[type=submit]").click();
+await adm.waitForURL(/\/admin\/registry/);
+await axe(adm, "nb registry upload");
+await adm.setInputFiles("#registry-file", process.env.REGISTRY_CSV);
+await adm.locator("form.registry-form button[type=submit]").click();
+await adm.waitForURL(/imported=/);
+check("the admin uploads registry figures from the page", (await adm.locator("p.notice").count()) === 1);
+await axe(adm, "nb registry figures stored");
+await noSideways(adm, "registry page");
+await adminContext.close();
+
 // 4. The public page per unit, over a year of demo answers: every language passes axe,
 // figures show (published k), and it reads at 320 px without sideways scrolling.
 const demo = process.env.DEMO_URL;

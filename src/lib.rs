@@ -140,6 +140,7 @@ impl Application {
                         .configure(search::configure_pages)
                         .configure(indicators::configure_pages)
                         .configure(indicators::configure_catalogue_pages)
+                        .configure(indicators::configure_registry_page)
                         .configure(themes::configure_pages),
                 )
                 .configure(forms::configure)

@@ -292,6 +292,7 @@ mod tests {
             ("percent", 40.into()),
             ("change", 4.5.into()),
             ("year", "2026".into()),
+            ("line", "7".into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -9,6 +9,7 @@ mod edit;
 pub mod export;
 pub mod public;
 pub mod registry;
+mod registry_page;
 pub mod report;
 mod routes;
 pub mod store;
@@ -17,6 +18,7 @@ pub use compute::{Cube, Dimension, Filters, Grain, IndicatorRow, compute, wilson
 pub use dashboard::configure as configure_pages;
 pub use edit::configure_pages as configure_catalogue_pages;
 pub use public::configure as configure_public;
+pub use registry_page::configure as configure_registry_page;
 pub use routes::configure;
 
 use std::collections::BTreeMap;

@@ -520,3 +520,63 @@ async fn the_indicator_form_keeps_what_was_typed_and_needs_the_session_token() {
     let (_, html) = app.staff_page("/admin/indicators?saved=V1", &cookie).await;
     assert!(html.contains("Hjelpen var god er lagret"), "{html}");
 }
+
+#[tokio::test]
+async fn admins_upload_registry_figures_on_a_page_whole_or_not_at_all() {
+    let app = spawn_app().await;
+    let cookie = app.sign_in(&app.admin_token, "/admin/registry").await;
+    let (status, page) = app.staff_page("/admin/registry", &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("enctype=\"multipart/form-data\""), "{page}");
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a CSRF token")
+        .to_owned();
+    let upload = |csrf: String, file: String| {
+        let (app, cookie) = (&app, &cookie);
+        async move {
+            let form = reqwest::multipart::Form::new().text("csrf", csrf).part(
+                "file",
+                reqwest::multipart::Part::text(file).file_name("figures.csv"),
+            );
+            app.client
+                .post(app.url("/admin/registry"))
+                .header("Cookie", cookie)
+                .multipart(form)
+                .send()
+                .await
+                .expect("sent")
+        }
+    };
+    // A bad line: nothing stored, the line named.
+    let bad = "indicator,area,period,value,source\nO1,city,2024,12.5,SSB\nO9,city,2024,x,SSB\n";
+    let r = upload(csrf.clone(), bad.to_owned()).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap_or_default();
+    assert!(html.contains("Linje 3"), "{html}");
+    let (_, figures) = app.get_as("/api/v1/registry", &app.admin_token).await;
+    assert_eq!(figures.as_array().map(Vec::len), Some(0), "{figures}");
+    // Without the session's token: refused.
+    let r = upload("forged".into(), bad.to_owned()).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // The example file: stored, counted, listed.
+    let example = std::fs::read_to_string("docs/registry-example.csv").expect("example file");
+    let r = upload(csrf, example).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let (_, html) = app.staff_page(&location, &cookie).await;
+    assert!(html.contains("er lagret"), "{html}");
+    assert!(html.contains("Bufdir"), "{html}");
+    // Planners may look at the dashboard's figures, but not upload.
+    let planner = app.token(Role::Planner).await;
+    let cookie = app.sign_in(&planner, "/admin/registry").await;
+    let (status, _) = app.staff_page("/admin/registry", &cookie).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
