@@ -538,11 +538,20 @@ pub fn compute(
     only: &[String],
     k: u64,
 ) -> Vec<IndicatorRow> {
-    let sums = cube.sums(filters, by, grain);
     // A window ending (or starting) one month earlier can be asked for too: the
     // difference is the cell's last (or first) month with answers, which must then be
-    // empty or at least k. By induction no two windows differ by fewer than k.
+    // a group that could be shown. By induction no two windows differ by less.
     let months = cube.months(filters, by, grain);
+    // The cells are the sums of their months (one pass over the cube for both).
+    let sums: BTreeMap<(String, String), (u64, u64)> = months
+        .iter()
+        .map(|(key, by_month)| {
+            let cell = by_month
+                .values()
+                .fold((0, 0), |(n, p), (mn, mp)| (n + mn, p + mp));
+            (key.clone(), cell)
+        })
+        .collect();
     // Other views someone could ask for: for each cell, the same cell with one filter
     // dropped. If the difference is a group of fewer than k, this cell would reveal it.
     let neighbours: Vec<BTreeMap<(String, String), (u64, u64)>> = without_each(filters)
