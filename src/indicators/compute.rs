@@ -580,7 +580,7 @@ pub fn compute(
             }
             let key = (indicator.code.clone(), (*group).clone());
             // The difference must be a group that could be shown on its own.
-            let mut differenced = neighbours.iter().any(|other| {
+            let differenced = neighbours.iter().any(|other| {
                 let wider = other.get(&key).copied().unwrap_or(*cell);
                 !disclosure::share_shows(
                     wider.0.saturating_sub(cell.0),
@@ -588,17 +588,17 @@ pub fn compute(
                     k,
                 )
             });
-            if let Some(by_month) = months.get(&key)
-                && by_month.len() > 1
-            {
-                let edges = [by_month.values().next(), by_month.values().next_back()];
-                differenced |= edges
-                    .iter()
-                    .flatten()
-                    .any(|&&(n, positive)| !disclosure::share_shows(n, positive, k));
-            }
+            let edge = months.get(&key).is_some_and(|by_month| {
+                by_month.len() > 1
+                    && [by_month.values().next(), by_month.values().next_back()]
+                        .iter()
+                        .flatten()
+                        .any(|&&(n, positive)| !disclosure::share_shows(n, positive, k))
+            });
             if differenced {
                 hidden[i] = Some(Hidden::Complementary);
+            } else if edge {
+                hidden[i] = Some(Hidden::WindowEdge);
             }
         }
         disclosure::complete_shares(&shares, &mut hidden, k);

@@ -21,6 +21,9 @@ pub enum Hidden {
     Uniform,
     /// Shown, it would let a hidden cell be recomputed from a total.
     Complementary,
+    /// The first or last month with answers is too small a group on its own: a window
+    /// one month shorter would tell it. A window ending a month earlier may show.
+    WindowEdge,
 }
 
 /// Which of `counts` (cells that add up to a visible total) must be hidden: primary

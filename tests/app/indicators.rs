@@ -580,3 +580,39 @@ async fn admins_upload_registry_figures_on_a_page_whole_or_not_at_all() {
     let (status, _) = app.staff_page("/admin/registry", &cookie).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_window_whose_last_month_is_a_small_group_says_so_and_an_earlier_end_shows() {
+    use stemme::indicators::compute;
+    let app = spawn_app().await;
+    let now = compute::this_month();
+    let before = compute::previous_month(now);
+    crate::published::answers_in(&app, "kattem-skole", before, 20, 12).await;
+    crate::published::answers_in(&app, "kattem-skole", now, 2, 1).await;
+    let planner = app.token(Role::Planner).await;
+    let label = |m: u32| compute::Grain::Month.label(m);
+    // Both months: 22 answers, but the window one month shorter would show the 2.
+    let (_, rows) = indicators(
+        &app,
+        &format!("indicator=V1&from={}", label(before)),
+        &planner,
+    )
+    .await;
+    let all = row(&rows, "V1", "all");
+    assert_eq!(all["suppressed"], true, "{rows}");
+    assert_eq!(all["reason"], "window_edge", "{rows}");
+    // Ending a month earlier: 20 answers, shown.
+    let (_, rows) = indicators(
+        &app,
+        &format!("indicator=V1&from={}&to={}", label(before), label(before)),
+        &planner,
+    )
+    .await;
+    assert_eq!(row(&rows, "V1", "all")["n"], 20, "{rows}");
+    // The dashboard explains what to do.
+    let cookie = app.sign_in(&planner, "/admin/dashboard").await;
+    let (_, html) = app
+        .staff_page(&format!("/admin/dashboard?from={}", label(before)), &cookie)
+        .await;
+    assert!(html.contains("slutter en måned tidligere"), "{html}");
+}

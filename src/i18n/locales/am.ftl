@@ -259,3 +259,4 @@ registry-line = መስመር { $line }
 registry-stored = የተቀመጡ አሃዞች
 registry-indicator = አመልካች
 registry-none = እስካሁን ምንም አሃዝ አልተሰቀለም።
+dashboard-window-edge = የጊዜው የመጀመሪያው ወይም የመጨረሻው ወር ለብቻው ለመታየት በቂ መልሶች የሉትም፤ ስለዚህ ጊዜው ራሱም ሊታይ አይችልም። አንድ ወር ቀደም ብሎ የሚያበቃ ጊዜ ይምረጡ።

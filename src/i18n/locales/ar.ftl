@@ -266,3 +266,4 @@ registry-line = السطر { $line }
 registry-stored = الأرقام المحفوظة
 registry-indicator = المؤشر
 registry-none = لم تُرفع أي أرقام بعد.
+dashboard-window-edge = في الشهر الأول أو الأخير من الفترة إجابات أقل من أن يُعرض وحده، لذلك لا يمكن عرض الفترة أيضًا. اختر فترة تنتهي قبل ذلك بشهر.

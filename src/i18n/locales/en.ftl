@@ -259,3 +259,4 @@ registry-line = Line { $line }
 registry-stored = Stored figures
 registry-indicator = Indicator
 registry-none = No figures have been uploaded yet.
+dashboard-window-edge = The first or last month of the period has too few answers to be shown on its own, so the period cannot be shown either. Choose a period that ends a month earlier.

@@ -262,3 +262,4 @@ registry-line = Eilutė { $line }
 registry-stored = Išsaugoti duomenys
 registry-indicator = Rodiklis
 registry-none = Dar neįkelta jokių duomenų.
+dashboard-window-edge = Pirmajame arba paskutiniame laikotarpio mėnesyje yra per mažai atsakymų, kad jį būtų galima rodyti atskirai, todėl negalima rodyti ir laikotarpio. Pasirink laikotarpį, kuris baigiasi mėnesiu anksčiau.

@@ -259,3 +259,4 @@ registry-line = Linje { $line }
 registry-stored = Lagrede tall
 registry-indicator = Indikator
 registry-none = Ingen tall er lastet opp ennå.
+dashboard-window-edge = Den første eller siste måneden i perioden har for få svar til å vises for seg, og da kan ikke perioden vises heller. Velg en periode som slutter en måned tidligere.

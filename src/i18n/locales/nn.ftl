@@ -259,3 +259,4 @@ registry-line = Linje { $line }
 registry-stored = Lagra tal
 registry-indicator = Indikator
 registry-none = Ingen tal er lasta opp enno.
+dashboard-window-edge = Den første eller siste månaden i perioden har for få svar til å visast for seg, og då kan ikkje perioden visast heller. Vel ein periode som sluttar ein månad tidlegare.

@@ -259,3 +259,4 @@ registry-line = Sarara { $line }
 registry-stored = Lakkoofsota kuufaman
 registry-indicator = Agarsiisaa
 registry-none = Hanga ammaatti lakkoofsi ol fe'ame hin jiru.
+dashboard-window-edge = Ji'i jalqabaa ykn ji'i dhumaa yeroo sanaa deebii kophaa isaa agarsiifamuuf ga'u hin qabu, kanaafuu yeroon sunis agarsiifamuu hin danda'u. Yeroo ji'a tokko dura xumuramu filadhu.

@@ -262,3 +262,4 @@ registry-line = Wiersz { $line }
 registry-stored = Zapisane dane
 registry-indicator = Wskaźnik
 registry-none = Nie przesłano jeszcze żadnych danych.
+dashboard-window-edge = Pierwszy albo ostatni miesiąc okresu ma za mało odpowiedzi, żeby pokazać go osobno, więc okresu też nie można pokazać. Wybierz okres, który kończy się miesiąc wcześniej.

@@ -261,3 +261,4 @@ registry-line = Linnjá { $line }
 registry-stored = Vurkejuvvon logut
 registry-indicator = Indikáhtor
 registry-none = Logut eai leat vel sáddejuvvon.
+dashboard-window-edge = Áigodaga vuosttaš dahje maŋimuš mánus leat beare unnán vástádusat čájehuvvot sierra, ja danne ii sáhte áigodatge čájehuvvot. Vállje áigodaga mii nohká mánu árabut.

@@ -259,3 +259,4 @@ registry-line = Sadar { $line }
 registry-stored = Tirooyinka la kaydiyay
 registry-indicator = Tilmaame
 registry-none = Weli wax tirooyin ah lama soo gelin.
+dashboard-window-edge = Bisha ugu horreysa ama bisha ugu dambeysa ee muddada jawaabaheedu aad bay ugu yar yihiin in keligeed la muujiyo, sidaa darteed muddada sidoo kale lama muujin karo. Dooro muddo dhammaanaysa hal bil ka hor.

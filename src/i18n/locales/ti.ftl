@@ -259,3 +259,4 @@ registry-line = መስመር { $line }
 registry-stored = ዝተዓቀቡ ቁጽርታት
 registry-indicator = መመልከቲ
 registry-none = ክሳብ ሕጂ ዝተሰቕለ ቁጽሪ የለን።
+dashboard-window-edge = ቀዳማይ ወይ ናይ መወዳእታ ወርሒ ናይቲ ግዜ በይኑ ንኽርአ ዝኣክል መልስታት የብሉን፣ ስለዚ እቲ ግዜ'ውን ክርአ ኣይክእልን እዩ። ሓደ ወርሒ ቀደም ዝውዳእ ግዜ ምረጹ።

@@ -259,3 +259,4 @@ registry-line = Linya { $line }
 registry-stored = Mga naka-save na bilang
 registry-indicator = Tagapagpahiwatig
 registry-none = Wala pang na-upload na bilang.
+dashboard-window-edge = Masyadong kaunti ang sagot sa una o huling buwan ng panahon para maipakita ito nang hiwalay, kaya hindi rin maipapakita ang panahon. Pumili ng panahong nagtatapos nang isang buwan na mas maaga.
