@@ -409,13 +409,8 @@ impl Cube {
     }
 
     /// Respondents per month for every (indicator, group) under `filters`.
-    fn months(
-        &self,
-        filters: &Filters,
-        by: Dimension,
-        grain: Grain,
-    ) -> BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>> {
-        let mut out: BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>> = BTreeMap::new();
+    fn months(&self, filters: &Filters, by: Dimension, grain: Grain) -> Months {
+        let mut out: Months = BTreeMap::new();
         for row in self.rows.iter().filter(|r| self.selects(r, filters)) {
             let cell = out
                 .entry((row.indicator.clone(), self.group_of(row, by, grain)))
@@ -435,15 +430,7 @@ impl Cube {
         by: Dimension,
         grain: Grain,
     ) -> BTreeMap<(String, String), (u64, u64)> {
-        let mut out: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
-        for row in self.rows.iter().filter(|r| self.selects(r, filters)) {
-            let cell = out
-                .entry((row.indicator.clone(), self.group_of(row, by, grain)))
-                .or_default();
-            cell.0 += row.n;
-            cell.1 += row.positive;
-        }
-        out
+        totals(&self.months(filters, by, grain))
     }
 }
 
@@ -485,7 +472,8 @@ pub fn wilson(positive: u64, n: u64) -> (f64, f64) {
     ((centre - half).max(0.0), (centre + half).min(1.0))
 }
 
-fn round(x: f64) -> f64 {
+/// Four decimals, as every share is given.
+pub fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
@@ -502,6 +490,38 @@ fn without_each(filters: &Filters) -> Vec<Filters> {
         };
     }
     drop_one!(unit, service_kind, district, zone, lang, role, audience);
+    out
+}
+
+/// (n, positive) per month for every (indicator, group).
+type Months = BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>>;
+
+/// Each cell's months summed.
+fn totals(months: &Months) -> BTreeMap<(String, String), (u64, u64)> {
+    months
+        .iter()
+        .map(|(key, by_month)| {
+            let cell = by_month
+                .values()
+                .fold((0, 0), |(n, p), (mn, mp)| (n + mn, p + mp));
+            (key.clone(), cell)
+        })
+        .collect()
+}
+
+/// The periods of `grain` from month `from` to month `to` (YYYYMM, inclusive), each as
+/// (label, first month, last month), clipped to the window.
+pub fn periods(from: u32, to: u32, grain: Grain) -> Vec<(String, u32, u32)> {
+    let mut out: Vec<(String, u32, u32)> = Vec::new();
+    let mut m = from;
+    while m <= to {
+        let label = grain.label(m);
+        match out.last_mut() {
+            Some((last, _, end)) if *last == label => *end = m,
+            _ => out.push((label, m, m)),
+        }
+        m = next_month(m);
+    }
     out
 }
 
@@ -543,15 +563,7 @@ pub fn compute(
     // a group that could be shown. By induction no two windows differ by less.
     let months = cube.months(filters, by, grain);
     // The cells are the sums of their months (one pass over the cube for both).
-    let sums: BTreeMap<(String, String), (u64, u64)> = months
-        .iter()
-        .map(|(key, by_month)| {
-            let cell = by_month
-                .values()
-                .fold((0, 0), |(n, p), (mn, mp)| (n + mn, p + mp));
-            (key.clone(), cell)
-        })
-        .collect();
+    let sums = totals(&months);
     // Other views someone could ask for: for each cell, the same cell with one filter
     // dropped. If the difference is a group of fewer than k, this cell would reveal it.
     let neighbours: Vec<BTreeMap<(String, String), (u64, u64)>> = without_each(filters)

@@ -26,42 +26,45 @@ pub enum Hidden {
     WindowEdge,
 }
 
-/// Which of `counts` (cells that add up to a visible total) must be hidden: primary
-/// suppression under `k`, then secondary suppression until the hidden cells add up to
-/// 0 or at least `k`. Cells with n = 0 are empty, not hidden.
-pub fn suppress_counts(counts: &[u64], k: u64) -> Vec<Option<Hidden>> {
-    let mut hidden: Vec<Option<Hidden>> = counts
-        .iter()
-        .map(|&n| (n > 0 && n < k).then_some(Hidden::FewerThanK))
-        .collect();
-    complete(counts, &mut hidden, k);
-    hidden
-}
-
-/// Secondary suppression on a mask that already has primary (and other) reasons.
-pub fn complete(counts: &[u64], hidden: &mut [Option<Hidden>], k: u64) {
-    loop {
-        let hidden_sum: u64 = counts
-            .iter()
-            .zip(hidden.iter())
-            .filter(|(_, h)| h.is_some())
-            .map(|(n, _)| n)
-            .sum();
-        if hidden_sum == 0 || hidden_sum >= k {
-            return;
-        }
-        // Hide the smallest shown non-empty cell next.
-        let next = counts
-            .iter()
-            .enumerate()
-            .filter(|(i, n)| hidden[*i].is_none() && **n > 0)
-            .min_by_key(|(_, n)| **n)
-            .map(|(i, _)| i);
-        match next {
-            Some(i) => hidden[i] = Some(Hidden::Complementary),
-            None => return,
+impl Hidden {
+    /// The reason as every output names it (`fewer_than_k` …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Hidden::FewerThanK => "fewer_than_k",
+            Hidden::Uniform => "uniform",
+            Hidden::Complementary => "complementary",
+            Hidden::WindowEdge => "window_edge",
         }
     }
+}
+
+/// Whether a group of `n` with `positive` positive answers may be shown as a share:
+/// empty, or at least k and not everyone alike under 2k.
+pub fn share_shows(n: u64, positive: u64, k: u64) -> bool {
+    n == 0 || (n >= k && !(n < 2 * k && (positive == 0 || positive == n)))
+}
+
+/// Which of `counts` (cells that add up to a visible total) must be hidden: primary
+/// suppression under `k`, the cells `differenced` marks (another view would give them
+/// away; may be shorter than `counts`), then secondary suppression until the hidden
+/// cells add up to 0 or at least `k`. Cells with n = 0 are empty, not hidden.
+pub fn suppress_counts(counts: &[u64], differenced: &[bool], k: u64) -> Vec<Option<Hidden>> {
+    let mut hidden: Vec<Option<Hidden>> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            if n > 0 && n < k {
+                Some(Hidden::FewerThanK)
+            } else if differenced.get(i).copied().unwrap_or(false) {
+                Some(Hidden::Complementary)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let cells: Vec<(u64, u64)> = counts.iter().map(|&n| (n, 0)).collect();
+    complete_with(&cells, &mut hidden, |n, _| n == 0 || n >= k);
+    hidden
 }
 
 /// Shares for one table: `cells` are (n, positive). Hides small cells, uniform small
@@ -73,7 +76,7 @@ pub fn suppress_shares(cells: &[(u64, u64)], k: u64) -> Vec<Option<Hidden>> {
         .map(|&(n, positive)| {
             if n > 0 && n < k {
                 Some(Hidden::FewerThanK)
-            } else if n > 0 && n < 2 * k && (positive == 0 || positive == n) {
+            } else if !share_shows(n, positive, k) {
                 Some(Hidden::Uniform)
             } else {
                 None
@@ -84,23 +87,27 @@ pub fn suppress_shares(cells: &[(u64, u64)], k: u64) -> Vec<Option<Hidden>> {
     hidden
 }
 
-/// Whether a group of `n` with `positive` positive answers may be shown as a share:
-/// empty, or at least k and not everyone alike under 2k.
-pub fn share_shows(n: u64, positive: u64, k: u64) -> bool {
-    n == 0 || (n >= k && !(n < 2 * k && (positive == 0 || positive == n)))
-}
-
 /// Secondary suppression for shares: the hidden cells taken together (what a total
 /// minus the shown cells gives) must pass the same rule as a shown cell, judged on
 /// both their count and their positive answers.
 pub fn complete_shares(cells: &[(u64, u64)], hidden: &mut [Option<Hidden>], k: u64) {
+    complete_with(cells, hidden, |n, positive| share_shows(n, positive, k));
+}
+
+/// Secondary suppression: while the hidden cells together are a group `shows` refuses,
+/// the smallest shown non-empty cell is hidden too.
+fn complete_with(
+    cells: &[(u64, u64)],
+    hidden: &mut [Option<Hidden>],
+    shows: impl Fn(u64, u64) -> bool,
+) {
     loop {
         let (n, positive) = cells
             .iter()
             .zip(hidden.iter())
             .filter(|(_, h)| h.is_some())
             .fold((0, 0), |(n, p), ((cn, cp), _)| (n + cn, p + cp));
-        if share_shows(n, positive, k) {
+        if shows(n, positive) {
             return;
         }
         let next = cells
@@ -123,7 +130,7 @@ mod tests {
 
     #[test]
     fn a_single_small_cell_takes_its_smallest_neighbour_with_it() {
-        let hidden = suppress_counts(&[40, 8, 2, 0], 5);
+        let hidden = suppress_counts(&[40, 8, 2, 0], &[], 5);
         assert_eq!(
             hidden,
             vec![
@@ -181,7 +188,7 @@ mod tests {
 
         #[test]
         fn counts_alone_follow_the_same_rule(counts in proptest::collection::vec(0u64..30, 0..15), k in 5u64..=10) {
-            let hidden = suppress_counts(&counts, k);
+            let hidden = suppress_counts(&counts, &[], k);
             let hidden_n: u64 = counts.iter().zip(&hidden).filter(|(_, h)| h.is_some()).map(|(n, _)| n).sum();
             let any_shown = counts.iter().zip(&hidden).any(|(n, h)| h.is_none() && *n > 0);
             prop_assert!(counts.iter().zip(&hidden).all(|(n, h)| h.is_some() || *n == 0 || *n >= k));

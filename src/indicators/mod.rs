@@ -70,6 +70,23 @@ impl IndicatorCatalogue {
     }
 }
 
+/// A CSV file of `header` and `rows`, UTF-8 with a byte-order mark so spreadsheet
+/// programs read it as such. Cells are expected to be neutralised (`safe_cell`).
+pub fn csv_table<R>(header: &[&str], rows: impl Iterator<Item = R>) -> Result<Vec<u8>, csv::Error>
+where
+    R: IntoIterator,
+    R::Item: AsRef<[u8]>,
+{
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(row)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
+}
+
 /// A cell for a spreadsheet or CSV: text that a spreadsheet would run as a formula
 /// (starting with =, +, -, @, tab, CR or NUL) gets a leading apostrophe.
 pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {

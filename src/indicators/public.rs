@@ -85,18 +85,10 @@ async fn unit_page(
     let indicators = state.indicators.get();
     let rows = unit_rows(&cube, &indicators, &unit.slug, (from, to), k);
     // Every quarter of the year is listed, answered or not, so the page reads the same.
-    let quarters: Vec<String> = {
-        let mut labels = Vec::new();
-        let mut m = from;
-        while m <= to {
-            let label = Grain::Quarter.label(m);
-            if !labels.contains(&label) {
-                labels.push(label);
-            }
-            m = compute::next_month(m);
-        }
-        labels
-    };
+    let quarters: Vec<String> = compute::periods(from, to, Grain::Quarter)
+        .into_iter()
+        .map(|(label, _, _)| label)
+        .collect();
     let said: Vec<Said> = indicators
         .indicators
         .iter()

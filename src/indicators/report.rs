@@ -301,10 +301,7 @@ fn cells(area: &str, row: &ReportRow) -> [String; 15] {
         num(row.ci_low),
         num(row.ci_high),
         row.suppressed.to_string(),
-        row.reason
-            .and_then(|r| serde_json::to_value(r).ok())
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        row.reason.map(|r| r.code().to_owned()).unwrap_or_default(),
         num(row.change),
         row.change_significant
             .map(|b| b.to_string())
@@ -315,17 +312,11 @@ fn cells(area: &str, row: &ReportRow) -> [String; 15] {
 
 /// The report as one CSV table (the area in the first column), UTF-8 with a BOM.
 pub fn to_csv(report: &Report) -> Result<Vec<u8>, ReportError> {
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let err = |e: csv::Error| ReportError::Write(e.to_string());
-    writer.write_record(COLUMNS).map_err(err)?;
-    for table in &report.tables {
-        for row in &table.rows {
-            writer.write_record(cells(&table.area, row)).map_err(err)?;
-        }
-    }
-    writer
-        .into_inner()
-        .map_err(|e| ReportError::Write(e.to_string()))
+    let rows = report
+        .tables
+        .iter()
+        .flat_map(|table| table.rows.iter().map(|row| cells(&table.area, row)));
+    super::csv_table(&COLUMNS, rows).map_err(|e| ReportError::Write(e.to_string()))
 }
 
 /// The report as a workbook: one sheet per outcome area, its title on top.

@@ -226,14 +226,7 @@ fn cells(row: &IndicatorRow) -> [String; 8] {
         num(row.ci_low),
         num(row.ci_high),
         row.suppressed.to_string(),
-        row.reason
-            .map(|r| {
-                serde_json::to_value(r)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default(),
+        row.reason.map(|r| r.code().to_owned()).unwrap_or_default(),
     ]
 }
 
@@ -245,15 +238,7 @@ async fn indicators_csv(
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Planner)?;
     let rows = rows_for(&state, req.query_string()).await?;
-    // A byte-order mark, so spreadsheet programs read the file as UTF-8.
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let csv_error = |e: csv::Error| IndicatorError::Spreadsheet(e.to_string());
-    writer.write_record(COLUMNS).map_err(csv_error)?;
-    for row in &rows {
-        writer.write_record(cells(row)).map_err(csv_error)?;
-    }
-    let body = writer
-        .into_inner()
+    let body = super::csv_table(&COLUMNS, rows.iter().map(cells))
         .map_err(|e| IndicatorError::Spreadsheet(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")

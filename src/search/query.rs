@@ -399,34 +399,22 @@ pub fn suppress(values: Vec<(String, u64)>, k: u64) -> FacetView {
 /// `suppress` with some values already hidden (`differenced`: another view someone
 /// could ask for would give them away).
 pub fn suppress_with(values: Vec<(String, u64)>, differenced: &[bool], k: u64) -> FacetView {
-    use crate::indicators::disclosure::{Hidden, complete};
     let mut values: Vec<((String, u64), bool)> = values
         .into_iter()
         .zip(differenced.iter().copied())
         .collect();
     values.sort_by(|a, b| b.0.1.cmp(&a.0.1).then_with(|| a.0.0.cmp(&b.0.0)));
     let counts: Vec<u64> = values.iter().map(|((_, c), _)| *c).collect();
-    let mut hidden: Vec<Option<Hidden>> = values
-        .iter()
-        .map(|((_, n), differenced)| {
-            if *n > 0 && *n < k {
-                Some(Hidden::FewerThanK)
-            } else if *differenced {
-                Some(Hidden::Complementary)
-            } else {
-                None
-            }
-        })
-        .collect();
-    complete(&counts, &mut hidden, k);
-    let values: Vec<(String, u64)> = values.into_iter().map(|(v, _)| v).collect();
+    let marked: Vec<bool> = values.iter().map(|(_, d)| *d).collect();
+    let hidden = crate::indicators::disclosure::suppress_counts(&counts, &marked, k);
     let any_hidden = hidden.iter().any(Option::is_some);
     FacetView {
         values: values
             .into_iter()
             .zip(hidden)
-            .filter(|((value, _), h)| h.is_none() && !value.is_empty())
-            .map(|((value, count), _)| FacetValue { value, count })
+            // The unnamed remainder (texts without a value) takes part, never listed.
+            .filter(|(((value, _), _), h)| h.is_none() && !value.is_empty())
+            .map(|(((value, count), _), _)| FacetValue { value, count })
             .collect(),
         hidden: any_hidden,
     }

@@ -97,17 +97,7 @@ pub fn groups(
             let from = month(&base.from)
                 .map(|m| m as u32)
                 .unwrap_or_else(|| (0..11).fold(to, |m, _| compute::previous_month(m)));
-            let mut periods: Vec<(String, u32, u32)> = Vec::new();
-            let mut m = from;
-            while m <= to {
-                let label = grain.label(m);
-                match periods.last_mut() {
-                    Some((last, _, end)) if *last == label => *end = m,
-                    _ => periods.push((label, m, m)),
-                }
-                m = compute::next_month(m);
-            }
-            periods
+            compute::periods(from, to, grain)
                 .into_iter()
                 .map(|(label, first, last)| {
                     let mut r = base.clone();
@@ -173,10 +163,9 @@ pub async fn trend(
                 .or(g.complete.then_some(0));
             let (count, share) = match (count, g.texts) {
                 // 0 % or 100 % of a small group tells what each of them wrote about.
-                (Some(c), Some(t)) if t > 0 && disclosure::share_shows(t, c, k) => (
-                    Some(c),
-                    Some((c as f64 / t as f64 * 10_000.0).round() / 10_000.0),
-                ),
+                (Some(c), Some(t)) if t > 0 && disclosure::share_shows(t, c, k) => {
+                    (Some(c), Some(compute::round(c as f64 / t as f64)))
+                }
                 _ => (None, None),
             };
             rows.push(TrendRow {

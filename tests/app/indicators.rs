@@ -399,7 +399,15 @@ async fn planners_edit_the_indicator_catalogue_and_every_output_follows() {
         html.contains("Familieplanen 2026: hjelpen hjelper"),
         "{html}"
     );
-    assert!(html.contains("O5 "), "the outcome area is named: {html}");
+    let v1_entry = html
+        .split("id=\"ind-v1\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap_or_default();
+    assert!(
+        v1_entry.contains("<dd>O5 "),
+        "V1 now names its outcome area: {v1_entry}"
+    );
     let (_, dashboard) = app.staff_page("/admin/dashboard", &cookie).await;
     assert!(dashboard.contains("Hjelpen hjalp familien"), "{dashboard}");
 
