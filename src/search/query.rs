@@ -7,7 +7,7 @@ use super::indexer::month_number;
 use crate::text::analyze::{self, ANALYZERS, Analyzer, PLACES_TOKENIZER};
 use std::collections::BTreeMap;
 use std::ops::Bound;
-use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FruitHandle, MultiCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -139,14 +139,6 @@ pub fn search(
     // The k-rule counts every response the filters select, with or without text; the
     // words searched are not a filter.
     let selected = searcher.search(&*filter, &Count)?;
-    let facet_collectors: Vec<(&'static str, FacetCollector)> = super::schema::FACETS
-        .iter()
-        .map(|name| {
-            let mut c = FacetCollector::for_field(*name);
-            c.add_facet(Facet::root());
-            (*name, c)
-        })
-        .collect();
     if selected < k as usize {
         return Ok(SearchResult {
             total: None,
@@ -167,10 +159,7 @@ pub fn search(
 
     let mut multi = MultiCollector::new();
     let count_handle = multi.add_collector(Count);
-    let facet_handles: Vec<_> = facet_collectors
-        .into_iter()
-        .map(|(name, c)| (name, multi.add_collector(c)))
-        .collect();
+    let facet_handles = add_facets(&mut multi);
     let top: Vec<DocAddress>;
     let mut fruits = if scored {
         let top_handle = multi.add_collector(
@@ -202,26 +191,13 @@ pub fn search(
     };
     let total = count_handle.extract(&mut fruits) as u64;
     let mut facets = Facets::new();
-    let mut counted: BTreeMap<&'static str, Vec<(String, u64)>> = BTreeMap::new();
-    for (name, handle) in facet_handles {
-        let counts = handle.extract(&mut fruits);
-        let values: Vec<(String, u64)> = counts
-            .get(Facet::root())
-            .map(|(facet, count)| {
-                let value = facet
-                    .to_path()
-                    .last()
-                    .map(|s| (*s).to_owned())
-                    .unwrap_or_default();
-                (value, count)
-            })
-            .collect();
-        if !values.is_empty() {
-            counted.insert(name, values);
-        }
-    }
+    let counted = read_facets(facet_handles, &mut fruits);
     let differenced = differenced(handle, &searcher, request, &counted, k as u64)?;
-    for (name, mut values) in counted {
+    for (name, values) in counted {
+        if values.is_empty() {
+            continue;
+        }
+        let mut values: Vec<(String, u64)> = values.into_iter().collect();
         // Texts with no value for a facet (a unit outside every zone) are a group too:
         // the total minus the listed values gives it, so it takes part in suppression
         // (unlisted). Themes are the exception: a text may have several or none.
@@ -445,31 +421,48 @@ fn matching(
     BooleanQuery::new(clauses)
 }
 
-/// Facet counts of what `query` matches: facet -> value -> count.
-fn facet_counts(
-    searcher: &Searcher,
-    query: &dyn Query,
-) -> Result<BTreeMap<&'static str, BTreeMap<String, u64>>, super::SearchError> {
-    let mut multi = MultiCollector::new();
-    let handles: Vec<_> = super::schema::FACETS
+/// facet -> value -> count.
+type FacetCounts = BTreeMap<&'static str, BTreeMap<String, u64>>;
+
+/// A counter for every facet, added to `multi`.
+fn add_facets(
+    multi: &mut MultiCollector<'_>,
+) -> Vec<(&'static str, FruitHandle<tantivy::collector::FacetCounts>)> {
+    super::schema::FACETS
         .iter()
         .map(|name| {
             let mut c = FacetCollector::for_field(*name);
             c.add_facet(Facet::root());
             (*name, multi.add_collector(c))
         })
-        .collect();
+        .collect()
+}
+
+fn read_facets(
+    handles: Vec<(&'static str, FruitHandle<tantivy::collector::FacetCounts>)>,
+    fruits: &mut tantivy::collector::MultiFruit,
+) -> FacetCounts {
+    handles
+        .into_iter()
+        .map(|(name, handle)| {
+            let counts = handle.extract(fruits);
+            let values = counts
+                .get(Facet::root())
+                .filter_map(|(facet, count)| {
+                    facet.to_path().last().map(|s| ((*s).to_owned(), count))
+                })
+                .collect();
+            (name, values)
+        })
+        .collect()
+}
+
+/// Facet counts of what `query` matches.
+fn facet_counts(searcher: &Searcher, query: &dyn Query) -> Result<FacetCounts, super::SearchError> {
+    let mut multi = MultiCollector::new();
+    let handles = add_facets(&mut multi);
     let mut fruits = searcher.search(query, &multi)?;
-    let mut out = BTreeMap::new();
-    for (name, handle) in handles {
-        let counts = handle.extract(&mut fruits);
-        let values: BTreeMap<String, u64> = counts
-            .get(Facet::root())
-            .filter_map(|(facet, count)| facet.to_path().last().map(|s| ((*s).to_owned(), count)))
-            .collect();
-        out.insert(name, values);
-    }
-    Ok(out)
+    Ok(read_facets(handles, &mut fruits))
 }
 
 /// Facet values whose count, set beside another view someone could ask for, would
@@ -480,7 +473,7 @@ fn differenced(
     handle: &SearchHandle,
     searcher: &Searcher,
     request: &SearchRequest,
-    counted: &BTreeMap<&'static str, Vec<(String, u64)>>,
+    counted: &FacetCounts,
     k: u64,
 ) -> Result<std::collections::BTreeSet<(&'static str, String)>, super::SearchError> {
     let mut out = std::collections::BTreeSet::new();
@@ -522,7 +515,7 @@ fn differenced(
     // Month by month, for the first and last month each value has.
     let months: Vec<String> = counted
         .get("period")
-        .map(|values| values.iter().map(|(m, _)| m.clone()).collect())
+        .map(|values| values.keys().cloned().collect())
         .unwrap_or_default();
     if months.len() > 1 {
         let filter = filter_query(handle, request)?;
