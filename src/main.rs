@@ -215,26 +215,19 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
         Command::Export {
             what: ExportCommand::Report { year, lang, out },
         } => {
-            use stemme::indicators::{compute, report};
+            use stemme::indicators::report;
             let db = prepare_database(&settings).await?;
-            let handle = stemme::catalogue::CatalogueHandle::load(&db).await?;
-            let catalogue = handle.get();
-            if catalogue.language(&lang).is_none() {
-                return Err(format!("no language has the code {lang:?}").into());
-            }
+            let catalogue = stemme::catalogue::CatalogueHandle::load(&db).await?.get();
             let indicators = stemme::indicators::store::load(&db).await?;
             let i18n = stemme::i18n::Translations::load(&catalogue.rtl_codes())?;
-            let this_month = compute::this_month();
-            let year = year.unwrap_or(compute::previous_month(this_month) / 100);
             let built = report::build(
                 &db,
                 &catalogue,
                 &indicators,
+                &i18n,
                 year,
-                this_month,
                 &lang,
                 settings.published_k(),
-                |key| i18n.format(&lang, key, None),
             )
             .await?;
             let bytes = match out.extension().and_then(|e| e.to_str()) {
@@ -246,7 +239,8 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
             std::fs::write(&out, bytes)
                 .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
             println!(
-                "Wrote the {year} report (through {}, k = {}) to {}.",
+                "Wrote the {} report (through {}, k = {}) to {}.",
+                built.year,
                 built.through,
                 built.k,
                 out.display()

@@ -540,6 +540,16 @@ pub fn next_month(m: u32) -> u32 {
     }
 }
 
+/// The month `count` months before `m`.
+pub fn months_before(m: u32, count: u32) -> u32 {
+    (0..count).fold(m, |m, _| previous_month(m))
+}
+
+/// The first month of the twelve that end with `to`: the default window of pages.
+pub fn year_to(to: u32) -> u32 {
+    months_before(to, 11)
+}
+
 pub fn previous_month(m: u32) -> u32 {
     if m % 100 == 1 {
         (m / 100 - 1) * 100 + 12

@@ -224,9 +224,7 @@ async fn dashboard(
     // Twelve months up to this one, unless asked otherwise.
     let this_month = compute::this_month();
     let to = filters.to.unwrap_or(this_month);
-    let from = filters
-        .from
-        .unwrap_or_else(|| (0..11).fold(to, |m, _| compute::previous_month(m)));
+    let from = filters.from.unwrap_or_else(|| compute::year_to(to));
     filters.from = Some(from);
     filters.to = Some(to);
     let grain = parsed.grain;

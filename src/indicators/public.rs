@@ -33,7 +33,7 @@ pub fn last_four_quarters(month: u32) -> (u32, u32) {
     let (year, m) = (month / 100, month % 100);
     let quarter_start = year * 100 + (m - 1) / 3 * 3 + 1;
     let to = compute::previous_month(quarter_start);
-    let from = (0..12).fold(quarter_start, |m, _| compute::previous_month(m));
+    let from = compute::months_before(quarter_start, 12);
     (from, to)
 }
 

@@ -13,6 +13,8 @@ use sea_orm::{DatabaseConnection, DbErr};
 pub enum ReportError {
     #[error("{0}")]
     BadYear(String),
+    #[error("no language has the code {0:?}")]
+    UnknownLanguage(String),
     #[error("database error")]
     Database(#[from] DbErr),
     #[error("the report could not be written: {0}")]
@@ -102,18 +104,23 @@ fn year_before(month: u32) -> u32 {
     month - 100
 }
 
-/// Builds the report on `year` for readers of `lang`.
-#[allow(clippy::too_many_arguments)]
+/// Builds the report on `year` (default: the year of the last complete month) for
+/// readers of `lang`, with the published `k`.
 pub async fn build(
     db: &DatabaseConnection,
     catalogue: &Catalogue,
     indicators: &IndicatorCatalogue,
-    year: u32,
-    this_month: u32,
+    i18n: &crate::i18n::Translations,
+    year: Option<u32>,
     lang: &str,
     k: u64,
-    t: impl Fn(&str) -> String,
 ) -> Result<Report, ReportError> {
+    if catalogue.language(lang).is_none() {
+        return Err(ReportError::UnknownLanguage(lang.to_owned()));
+    }
+    let this_month = compute::this_month();
+    let year = year.unwrap_or(compute::previous_month(this_month) / 100);
+    let t = |key: &str| i18n.format(lang, key, None);
     let (from, to) = window(year, this_month)?;
     let cube = Cube::load(db, catalogue, Some(year_before(from)), Some(to)).await?;
     let figures = super::registry::list(db).await?;

@@ -307,6 +307,7 @@ impl From<super::report::ReportError> for IndicatorError {
         use super::report::ReportError;
         match e {
             ReportError::BadYear(message) => bad("invalid_year", message),
+            ReportError::UnknownLanguage(_) => bad("unknown_language", e.to_string()),
             ReportError::Database(e) => IndicatorError::Database(e),
             ReportError::Write(e) => IndicatorError::Spreadsheet(e),
         }
@@ -319,40 +320,27 @@ pub async fn report_for(
     state: &AppState,
     query_string: &str,
 ) -> Result<super::report::Report, IndicatorError> {
-    let this_month = compute::this_month();
-    let mut year = compute::previous_month(this_month) / 100;
-    let mut lang = "nb".to_owned();
-    let catalogue = state.catalogue.get();
+    let (mut year, mut lang) = (None, "nb".to_owned());
     for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
         match key.as_ref() {
             "year" => {
-                year = value
-                    .trim()
-                    .parse()
-                    .map_err(|_| bad("invalid_year", format!("year={value:?} is not a year")))?;
+                year =
+                    Some(value.trim().parse().map_err(|_| {
+                        bad("invalid_year", format!("year={value:?} is not a year"))
+                    })?);
             }
-            "lang" => {
-                if catalogue.language(&value).is_none() {
-                    return Err(bad(
-                        "unknown_language",
-                        format!("no language has the code {value:?}"),
-                    ));
-                }
-                lang = value.into_owned();
-            }
+            "lang" => lang = value.into_owned(),
             _ => {}
         }
     }
-    let indicators = state.indicators.get();
     let report = super::report::build(
         &state.db,
-        &catalogue,
-        &indicators,
+        &state.catalogue.get(),
+        &state.indicators.get(),
+        &state.i18n,
         year,
-        this_month,
         &lang,
         state.settings.published_k(),
-        |key| state.i18n.format(&lang, key, None),
     )
     .await?;
     Ok(report)

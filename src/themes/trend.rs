@@ -96,7 +96,7 @@ pub fn groups(
                 .unwrap_or_else(compute::this_month);
             let from = month(&base.from)
                 .map(|m| m as u32)
-                .unwrap_or_else(|| (0..11).fold(to, |m, _| compute::previous_month(m)));
+                .unwrap_or_else(|| compute::year_to(to));
             compute::periods(from, to, grain)
                 .into_iter()
                 .map(|(label, first, last)| {
