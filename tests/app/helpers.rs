@@ -290,6 +290,22 @@ impl TestApp {
         cookie.split(';').next().unwrap_or_default().to_owned()
     }
 
+    /// POSTs a staff form with a session cookie, as the browser would.
+    pub async fn staff_post(
+        &self,
+        path: &str,
+        cookie: &str,
+        fields: &[(&str, String)],
+    ) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("Cookie", cookie)
+            .form(fields)
+            .send()
+            .await
+            .expect("sent")
+    }
+
     /// GETs a staff page with a session cookie; returns the status and the page.
     pub async fn staff_page(&self, path: &str, cookie: &str) -> (StatusCode, String) {
         let r = self
@@ -345,4 +361,13 @@ impl TestApp {
         let status = r.status();
         (status, r.json().await.unwrap_or(Value::Null))
     }
+}
+
+/// The CSRF token a staff page carries in its forms.
+pub fn csrf_token(page: &str) -> String {
+    page.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a CSRF token")
+        .to_owned()
 }

@@ -478,22 +478,12 @@ async fn the_indicator_form_keeps_what_was_typed_and_needs_the_session_token() {
     let cookie = app.sign_in(&planner, "/admin/indicators/V1").await;
     let (status, form) = app.staff_page("/admin/indicators/V1", &cookie).await;
     assert_eq!(status, StatusCode::OK);
-    let csrf = form
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a CSRF token")
-        .to_owned();
+    let csrf = crate::helpers::csrf_token(&form);
     let post = |fields: Vec<(&'static str, String)>| {
         let (app, cookie) = (&app, &cookie);
         async move {
-            app.client
-                .post(app.url("/admin/indicators/V1"))
-                .header("Cookie", cookie)
-                .form(&fields)
-                .send()
+            app.staff_post("/admin/indicators/V1", cookie, &fields)
                 .await
-                .expect("sent")
         }
     };
     let r = post(vec![
@@ -536,12 +526,7 @@ async fn admins_upload_registry_figures_on_a_page_whole_or_not_at_all() {
     let (status, page) = app.staff_page("/admin/registry", &cookie).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("enctype=\"multipart/form-data\""), "{page}");
-    let csrf = page
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a CSRF token")
-        .to_owned();
+    let csrf = crate::helpers::csrf_token(&page);
     let upload = |csrf: String, file: String| {
         let (app, cookie) = (&app, &cookie);
         async move {

@@ -123,24 +123,11 @@ async fn planners_edit_themes_on_the_admin_page() {
         form.contains("name=\"terms_ti\""),
         "every language has its terms: {form}"
     );
-    let csrf = form
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a CSRF token")
-        .to_owned();
+    let csrf = crate::helpers::csrf_token(&form);
 
     let post = |path: &'static str, fields: Vec<(&'static str, String)>| {
         let (app, cookie) = (&app, &cookie);
-        async move {
-            app.client
-                .post(app.url(path))
-                .header("Cookie", cookie)
-                .form(&fields)
-                .send()
-                .await
-                .expect("sent")
-        }
+        async move { app.staff_post(path, cookie, &fields).await }
     };
     // A new theme.
     let r = post(
