@@ -31,6 +31,11 @@ DEMO_SERVER=$!
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$DEMO_PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 PLANNER_TOKEN=$("$BIN" token create --role planner --name e2e 2>/dev/null)
 ADMIN_TOKEN=$("$BIN" token create --role admin --name e2e-admin 2>/dev/null)
+# Staff accounts for the pages, with a password the browser types.
+export E2E_PASSWORD="browser test passphrase"
+for who in planner admin facilitator; do
+  STEMME_NEW_PASSWORD="$E2E_PASSWORD" "$BIN" user create --username "e2e-$who" --role "$who" 2>/dev/null
+done
 cd e2e
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
 BASE_URL="http://127.0.0.1:$PORT" DEMO_URL="http://127.0.0.1:$DEMO_PORT" PLANNER_TOKEN="$PLANNER_TOKEN" ADMIN_TOKEN="$ADMIN_TOKEN" REGISTRY_CSV="$ROOT/docs/registry-example.csv" OUT_DIR="$ROOT/target/e2e" node run.mjs

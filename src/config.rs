@@ -55,6 +55,12 @@ pub struct Settings {
     /// Longest wait, in milliseconds, before stored answers are searchable
     /// (`STEMME_INDEX_COMMIT_MS`); the index commits at most this often.
     pub index_commit_ms: u64,
+    /// Staff sign-in attempts per client address and minute (`STEMME_LOGIN_ATTEMPTS_PER_MIN`).
+    pub login_attempts_per_min: u32,
+    /// A staff session ends after this many idle minutes (`STEMME_SESSION_IDLE_MIN`).
+    pub session_idle_min: u32,
+    /// ... and after this many hours in any case (`STEMME_SESSION_MAX_HOURS`).
+    pub session_max_hours: u32,
 }
 
 /// What `stemme.toml` may hold; every key optional.
@@ -73,6 +79,9 @@ struct FileSettings {
     secure_cookies: Option<bool>,
     public_url: Option<String>,
     index_commit_ms: Option<u64>,
+    login_attempts_per_min: Option<u32>,
+    session_idle_min: Option<u32>,
+    session_max_hours: Option<u32>,
 }
 
 impl Default for Settings {
@@ -90,6 +99,9 @@ impl Default for Settings {
             secure_cookies: false,
             public_url: None,
             index_commit_ms: 1000,
+            login_attempts_per_min: 10,
+            session_idle_min: 30,
+            session_max_hours: 10,
         }
     }
 }
@@ -130,6 +142,11 @@ impl Settings {
         s.secure_cookies = file.secure_cookies.unwrap_or(s.secure_cookies);
         s.public_url = file.public_url.or(s.public_url);
         s.index_commit_ms = file.index_commit_ms.unwrap_or(s.index_commit_ms);
+        s.login_attempts_per_min = file
+            .login_attempts_per_min
+            .unwrap_or(s.login_attempts_per_min);
+        s.session_idle_min = file.session_idle_min.unwrap_or(s.session_idle_min);
+        s.session_max_hours = file.session_max_hours.unwrap_or(s.session_max_hours);
 
         if let Some(v) = env("STEMME_BIND") {
             s.bind = parse_addr("STEMME_BIND", &v)?;
@@ -163,6 +180,15 @@ impl Settings {
         }
         if let Some(v) = env("STEMME_INDEX_COMMIT_MS") {
             s.index_commit_ms = parse_num("STEMME_INDEX_COMMIT_MS", &v)?;
+        }
+        if let Some(v) = env("STEMME_LOGIN_ATTEMPTS_PER_MIN") {
+            s.login_attempts_per_min = parse_num("STEMME_LOGIN_ATTEMPTS_PER_MIN", &v)?;
+        }
+        if let Some(v) = env("STEMME_SESSION_IDLE_MIN") {
+            s.session_idle_min = parse_num("STEMME_SESSION_IDLE_MIN", &v)?;
+        }
+        if let Some(v) = env("STEMME_SESSION_MAX_HOURS") {
+            s.session_max_hours = parse_num("STEMME_SESSION_MAX_HOURS", &v)?;
         }
         if let Some(v) = env("STEMME_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
             s.public_url = Some(v.trim().trim_end_matches('/').to_owned());
@@ -205,6 +231,12 @@ impl Settings {
             ("STEMME_DB_POOL_SIZE", self.db_pool_size as usize),
             ("STEMME_WORKERS", self.workers),
             ("STEMME_INDEX_COMMIT_MS", self.index_commit_ms as usize),
+            (
+                "STEMME_LOGIN_ATTEMPTS_PER_MIN",
+                self.login_attempts_per_min as usize,
+            ),
+            ("STEMME_SESSION_IDLE_MIN", self.session_idle_min as usize),
+            ("STEMME_SESSION_MAX_HOURS", self.session_max_hours as usize),
         ];
         for (name, value) in positive {
             if value == 0 {

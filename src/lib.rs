@@ -48,6 +48,8 @@ pub enum StartError {
     Sql(#[from] sea_orm::DbErr),
     #[error("the indicator catalogue or theme codebook is not valid: {0}")]
     Indicators(String),
+    #[error("cannot make the first admin account: {0}")]
+    Accounts(String),
     #[error("cannot open the search index: {0}")]
     Search(#[from] search::SearchError),
 }
@@ -69,6 +71,8 @@ pub struct Application {
     search: search::SearchHandle,
     /// The first-start admin token, when this start created it.
     pub first_admin_token: Option<String>,
+    /// The first admin's username and one-time password, when this start made them.
+    pub first_admin_login: Option<(String, String)>,
     pub db: DatabaseConnection,
 }
 
@@ -76,6 +80,9 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartError> {
         let db = prepare_database(&settings).await?;
         let first_admin_token = admin::first_start_token(&db).await?;
+        let first_admin_login = admin::users::first_admin(&db)
+            .await
+            .map_err(|e| StartError::Accounts(e.to_string()))?;
         let catalogue = CatalogueHandle::load(&db).await?;
         if indicators::compute::ensure_cube(&db, &catalogue.get()).await? {
             tracing::info!("the indicator cube was rebuilt from the answers");
@@ -94,7 +101,8 @@ impl Application {
         )?;
         let (writer, writer_task) = Writer::start(db.clone());
         let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min);
-        spawn_limiter_cleanup(limiter.clone());
+        let staff_auth = admin::StaffAuth::load(&db, &settings).await?;
+        spawn_limiter_cleanup(limiter.clone(), staff_auth.throttle.clone());
 
         let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
             address: settings.bind.to_string(),
@@ -107,8 +115,6 @@ impl Application {
                 source,
             })?
             .port();
-        let session_key = admin::session::session_key(&db).await?;
-        let secure_cookies = settings.secure_cookies;
         let state = aw::Data::new(AppState {
             intake: Intake::new(catalogue.clone(), writer, text.clone()),
             text,
@@ -122,6 +128,7 @@ impl Application {
             i18n,
             templates,
             limiter,
+            staff_auth,
         });
         let server = HttpServer::new(move || {
             App::new()
@@ -132,10 +139,6 @@ impl Application {
                 .configure(api::configure)
                 .service(
                     aw::scope("/admin")
-                        .wrap(admin::session::middleware(
-                            session_key.clone(),
-                            secure_cookies,
-                        ))
                         .configure(admin::configure_pages)
                         .configure(search::configure_pages)
                         .configure(indicators::configure_pages)
@@ -163,6 +166,7 @@ impl Application {
             indexer_task,
             search,
             first_admin_token,
+            first_admin_login,
             db,
         })
     }
@@ -206,12 +210,13 @@ impl Application {
     }
 }
 
-fn spawn_limiter_cleanup(limiter: SubmissionLimiter) {
+fn spawn_limiter_cleanup(limiter: SubmissionLimiter, logins: admin::session::LoginThrottleHandle) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
             tick.tick().await;
             limiter.forget_idle();
+            logins.forget_idle();
         }
     });
 }

@@ -35,6 +35,11 @@ enum Command {
         #[command(subcommand)]
         action: TokenCommand,
     },
+    /// Staff accounts for the admin pages.
+    User {
+        #[command(subcommand)]
+        action: UserCommand,
+    },
     /// Load synthetic but plausible answers, so every page has something to show.
     Demo {
         /// How many answers.
@@ -99,13 +104,42 @@ enum ExportCommand {
 enum TokenCommand {
     /// Create a token and print it (shown only once).
     Create {
-        /// admin, planner or facilitator.
+        /// admin, planner, facilitator or unit_lead.
         #[arg(long, value_parser = parse_role)]
         role: Role,
         /// Who or what uses the token.
         #[arg(long)]
         name: String,
+        /// A unit lead's unit (repeat for several).
+        #[arg(long = "unit")]
+        units: Vec<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account and print its password (generated unless STEMME_NEW_PASSWORD is set).
+    Create {
+        #[arg(long)]
+        username: String,
+        /// admin, planner, facilitator or unit_lead.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// The name shown on pages (default: the username).
+        #[arg(long)]
+        name: Option<String>,
+        /// A unit lead's unit (repeat for several).
+        #[arg(long = "unit")]
+        units: Vec<String>,
+    },
+    /// List accounts.
+    List,
+    /// Disable an account and end its sessions.
+    Disable { username: String },
+    /// Enable a disabled account.
+    Enable { username: String },
+    /// Give an account a new generated password and end its sessions.
+    ResetPassword { username: String },
 }
 
 #[derive(Subcommand)]
@@ -149,7 +183,8 @@ enum BenchCommand {
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
-    Role::parse(s).ok_or_else(|| format!("unknown role {s:?}: use admin, planner or facilitator"))
+    Role::parse(s)
+        .ok_or_else(|| format!("unknown role {s:?}: use admin, planner, facilitator or unit_lead"))
 }
 
 fn main() {
@@ -266,13 +301,22 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
             action: CatalogueCommand::CheckTranslations,
         } => check_translations(&settings).await?,
         Command::Token {
-            action: TokenCommand::Create { role, name },
+            action: TokenCommand::Create { role, name, units },
         } => {
             let db = prepare_database(&settings).await?;
-            let token = create_token(&db, role, &name, "cli").await?;
+            let token = match role {
+                Role::UnitLead if units.is_empty() => {
+                    return Err("a unit lead's token needs --unit".into());
+                }
+                Role::UnitLead => {
+                    stemme::admin::create_unit_token(&db, &name, &units, "cli").await?
+                }
+                _ => create_token(&db, role, &name, "cli").await?,
+            };
             println!("{token}");
             eprintln!("Token for {name} ({role}). It is shown only now: keep it somewhere safe.");
         }
+        Command::User { action } => user_command(&settings, action).await?,
         Command::Demo {
             count,
             months,
@@ -350,6 +394,16 @@ async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     println!("  Start page:       {base}/");
     println!("  Parent form:      {base}/s/parent?lang=nb");
     println!("  Health:           {base}/healthz");
+    if let Some((username, password)) = &app.first_admin_login {
+        println!();
+        println!(
+            "First start: sign in at {base}/admin as {username} with this password, shown only now:"
+        );
+        println!("  {password}");
+        println!("  Change it under \"Your account\" once signed in.");
+    } else {
+        println!("  Staff pages:      {base}/admin  (accounts: stemme user create …)");
+    }
     match &app.first_admin_token {
         Some(token) => {
             println!();
@@ -409,6 +463,75 @@ async fn check_translations(settings: &Settings) -> Result<(), Box<dyn std::erro
     );
     if !incomplete.is_empty() {
         std::process::exit(1);
+    }
+    Ok(())
+}
+
+async fn user_command(
+    settings: &Settings,
+    action: UserCommand,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use stemme::admin::users;
+    let db = prepare_database(settings).await?;
+    let id_of = |found: Option<entity::user::Model>, name: &str| {
+        found
+            .map(|u| u.id)
+            .ok_or_else(|| format!("there is no user {name:?}"))
+    };
+    match action {
+        UserCommand::Create {
+            username,
+            role,
+            name,
+            units,
+        } => {
+            let password = std::env::var("STEMME_NEW_PASSWORD")
+                .ok()
+                .filter(|p| !p.is_empty());
+            let shown = password.is_none();
+            let password = password.unwrap_or_else(stemme::admin::passwords::generate);
+            let new = users::NewUser {
+                display_name: name.unwrap_or_else(|| username.clone()),
+                username: username.clone(),
+                role,
+                units,
+                password: password.clone(),
+            };
+            users::create(&db, new, "cli").await?;
+            if shown {
+                println!("{password}");
+                eprintln!("Account {username} ({role}). The password is shown only now.");
+            } else {
+                eprintln!("Account {username} ({role}) made with the given password.");
+            }
+        }
+        UserCommand::List => {
+            for u in users::list(&db).await? {
+                let state = if u.active { "active" } else { "disabled" };
+                let units = u.units.unwrap_or_default();
+                println!(
+                    "{}\t{}\t{state}\t{units}\t{}",
+                    u.username, u.role, u.display_name
+                );
+            }
+        }
+        UserCommand::Disable { username } => {
+            let id = id_of(users::find(&db, &username).await?, &username)?;
+            users::set_active(&db, id, false, "cli").await?;
+            eprintln!("{username} is disabled; their sessions have ended.");
+        }
+        UserCommand::Enable { username } => {
+            let id = id_of(users::find(&db, &username).await?, &username)?;
+            users::set_active(&db, id, true, "cli").await?;
+            eprintln!("{username} is enabled.");
+        }
+        UserCommand::ResetPassword { username } => {
+            let id = id_of(users::find(&db, &username).await?, &username)?;
+            let password = stemme::admin::passwords::generate();
+            users::set_password(&db, id, password.clone(), "cli", None).await?;
+            println!("{password}");
+            eprintln!("New password for {username}, shown only now; their sessions have ended.");
+        }
     }
     Ok(())
 }

@@ -13,6 +13,9 @@ pub struct Model {
     pub token_hash: String,
     pub created_at: DateTimeUtc,
     pub revoked_at: Option<DateTimeUtc>,
+    /// A unit lead's unit slugs, comma-separated.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub units: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

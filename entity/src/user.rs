@@ -15,6 +15,9 @@ pub struct Model {
     pub password_hash: Option<String>,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    /// A unit lead's unit slugs, comma-separated.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub units: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ mod m20261122_000005_theme_feedback;
 mod m20261122_000006_indicator_cube;
 mod m20261122_000007_themes;
 mod m20261122_000008_indicators;
+mod m20261122_000009_staff_and_workshops;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_indicator_cube::Migration),
             Box::new(m20261122_000007_themes::Migration),
             Box::new(m20261122_000008_indicators::Migration),
+            Box::new(m20261122_000009_staff_and_workshops::Migration),
         ]
     }
 }

@@ -9,22 +9,30 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
-/// A staff role. Admin may do everything; the others only their own work.
+/// A staff role. Admin may do everything; the others only their own work. A unit lead
+/// reads indicators and redacted texts of their own units and nothing else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     Admin,
     Planner,
     Facilitator,
+    UnitLead,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Admin, Role::Planner, Role::Facilitator];
+    pub const ALL: [Role; 4] = [
+        Role::Admin,
+        Role::Planner,
+        Role::Facilitator,
+        Role::UnitLead,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Admin => "admin",
             Role::Planner => "planner",
             Role::Facilitator => "facilitator",
+            Role::UnitLead => "unit_lead",
         }
     }
 
@@ -80,11 +88,43 @@ impl ResponseError for AuthError {
     }
 }
 
-/// The caller of an API route, known by their bearer token.
+/// The caller of an API route (by bearer token) or of a staff page (by session).
 #[derive(Debug, Clone)]
 pub struct Principal {
     pub name: String,
     pub role: Role,
+    /// A unit lead's units (slugs); empty for every other role.
+    pub units: Vec<String>,
+}
+
+/// Which units' answers someone may read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitScope {
+    All,
+    /// A unit lead: these units only (possibly none, when no unit was given yet).
+    Only(Vec<String>),
+}
+
+impl UnitScope {
+    pub fn includes(&self, unit: &str) -> bool {
+        match self {
+            UnitScope::All => true,
+            UnitScope::Only(units) => units.iter().any(|u| u == unit),
+        }
+    }
+
+    /// The unit a scoped reader looks at: the one asked for when it is theirs, their
+    /// first otherwise; `Err` when they asked for another unit or have none.
+    pub fn narrow(&self, asked: Option<&str>) -> Result<Option<String>, AuthError> {
+        match (self, asked) {
+            (UnitScope::All, asked) => Ok(asked.map(str::to_owned)),
+            (UnitScope::Only(_), Some(u)) if self.includes(u) => Ok(Some(u.to_owned())),
+            (UnitScope::Only(_), Some(_)) => Err(AuthError::Forbidden),
+            (UnitScope::Only(units), None) => {
+                units.first().cloned().map(Some).ok_or(AuthError::Forbidden)
+            }
+        }
+    }
 }
 
 impl Principal {
@@ -95,6 +135,26 @@ impl Principal {
             Err(AuthError::Forbidden)
         }
     }
+
+    /// Planners and admins read every unit; a unit lead their own; nobody else any.
+    pub fn read_scope(&self) -> Result<UnitScope, AuthError> {
+        match self.role {
+            Role::Admin | Role::Planner => Ok(UnitScope::All),
+            Role::UnitLead => Ok(UnitScope::Only(self.units.clone())),
+            Role::Facilitator => Err(AuthError::Forbidden),
+        }
+    }
+}
+
+/// Parses the comma-separated unit slugs stored on a user or token.
+pub(crate) fn parse_units(stored: Option<&str>) -> Vec<String> {
+    stored
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 impl FromRequest for Principal {

@@ -1,12 +1,23 @@
-//! Who may do what: roles, bearer tokens for the JSON API (stored as hashes only), the
-//! `Principal` every protected route asks for, and the audit log of what staff did.
+//! Who may do what: staff accounts with argon2id passwords and server-side sessions,
+//! roles (admin, planner, facilitator, unit lead scoped to units), bearer tokens for the
+//! JSON API (stored as hashes only), login throttling, the `Principal` every protected
+//! route asks for, and the audit log of what staff did, with its admin pages.
 pub mod audit;
 mod auth;
 pub(crate) mod pages;
+pub mod passwords;
 pub mod session;
+mod throttle;
 mod tokens;
+pub mod users;
+mod users_pages;
 
-pub use auth::{AuthError, Principal, Role};
-pub use pages::configure as configure_pages;
-pub use session::Staff;
-pub use tokens::{create_token, first_start_token};
+pub use auth::{AuthError, Principal, Role, UnitScope};
+pub use session::{Staff, StaffAuth};
+pub use tokens::{create_token, create_unit_token, first_start_token};
+
+/// The staff pages under /admin that belong to accounts and sign-in.
+pub fn configure_pages(cfg: &mut actix_web::web::ServiceConfig) {
+    pages::configure(cfg);
+    users_pages::configure(cfg);
+}

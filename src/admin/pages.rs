@@ -1,8 +1,8 @@
-//! Staff sign-in pages: `/admin/login` (with an access key), `/admin/logout`, and
-//! `/admin`, which leads to the search.
-use super::session::{Staff, sign_in};
+//! Staff sign-in pages: `/admin/login` (username and password), `/admin/logout`, and
+//! `/admin`, which leads to the dashboard.
+use super::session::{self, Staff};
+use super::{audit, users};
 use crate::web::{AppState, Page, PageError, read_body};
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use minijinja::context;
@@ -54,7 +54,7 @@ async fn login_form(
     let next = safe_next(crate::web::query_param(&req, "next").as_deref());
     page.render(
         "admin/login.html",
-        context! { next => next, failed => false },
+        context! { next => next, failed => false, username => "" },
     )
 }
 
@@ -62,7 +62,6 @@ async fn login_form(
 async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
-    session: Session,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
@@ -72,56 +71,76 @@ async fn login(
     let body = read_body(&req, payload, MAX_LOGIN_BODY)
         .await
         .map_err(|_| page.error(StatusCode::PAYLOAD_TOO_LARGE))?;
-    let mut token = String::new();
+    let mut username = String::new();
+    let mut password = String::new();
     let mut next = None;
     for (key, value) in form_urlencoded::parse(&body) {
         match key.as_ref() {
-            "token" => token = value.trim().to_owned(),
+            "username" => username = users::normalise_username(&value),
+            "password" => password = value.into_owned(),
             "next" => next = Some(value.into_owned()),
             _ => {}
         }
     }
     let next = safe_next(next.as_deref());
-    // Guessing keys is throttled like submissions, per address.
+    // What is logged of a failed name is bounded: a password typed into the wrong field
+    // must not fill the log.
+    let logged_name: String = username.chars().take(32).collect();
+    let auth = &state.staff_auth;
     let address = crate::web::client_address(&req, &state.settings);
-    let throttled = state.limiter.check(address).is_err();
-    let verified = if throttled || token.is_empty() {
-        None
-    } else {
-        super::tokens::verify(&state.db, &token).await.ok()
-    };
-    match verified {
-        Some(principal) => {
-            sign_in(&session, &token).map_err(|_| page.error(StatusCode::INTERNAL_SERVER_ERROR))?;
-            tracing::info!(name = %principal.name, role = %principal.role, "staff signed in");
-            Ok(HttpResponse::SeeOther()
-                .insert_header(("Location", next))
-                .finish())
-        }
-        None => page.render_status(
-            if throttled {
-                StatusCode::TOO_MANY_REQUESTS
-            } else {
-                StatusCode::UNAUTHORIZED
-            },
+    let refused = |status: StatusCode| {
+        page.render_status(
+            status,
             "admin/login.html",
-            context! { next => next, failed => true },
-        ),
+            context! { next => next.clone(), failed => true, username => logged_name.clone() },
+        )
+    };
+    if !auth
+        .throttle
+        .allow(address, &username, auth.known_device(&req, &username))
+    {
+        audit::record(&state.db, &logged_name, "login.throttled", None, None).await;
+        return refused(StatusCode::TOO_MANY_REQUESTS);
     }
+    let unavailable = |_| page.error(StatusCode::SERVICE_UNAVAILABLE);
+    let Some(user) = users::authenticate(&state.db, &username, password)
+        .await
+        .map_err(unavailable)?
+    else {
+        auth.throttle.failed(&username);
+        audit::record(&state.db, &logged_name, "login.failed", None, None).await;
+        return refused(StatusCode::UNAUTHORIZED);
+    };
+    auth.throttle.succeeded(&username);
+    // A session the browser brought is ended; the new one gets a new secret.
+    session::end(&state.db, &req).await.map_err(unavailable)?;
+    let secret = session::start(&state.db, user.id)
+        .await
+        .map_err(unavailable)?;
+    audit::record(&state.db, &user.username, "login", None, Some(&user.role)).await;
+    tracing::info!(user = %user.username, role = %user.role, "staff signed in");
+    Ok(HttpResponse::SeeOther()
+        .cookie(auth.session_cookie(secret))
+        .cookie(auth.device_cookie(&user.username))
+        .insert_header(("Location", next))
+        .finish())
 }
 
 #[post("/logout")]
 async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
-    session: Session,
     staff: Staff,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
     staff_form(&page, &req, payload, &staff, MAX_LOGIN_BODY).await?;
-    session.purge();
+    session::end(&state.db, &req)
+        .await
+        .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
+    audit::record(&state.db, &staff.principal.name, "logout", None, None).await;
     Ok(HttpResponse::SeeOther()
+        .cookie(state.staff_auth.ended_cookie())
         .insert_header(("Location", "/admin/login"))
         .finish())
 }

@@ -1,55 +1,109 @@
-//! Staff sign-in for the admin pages: a session cookie (encrypted and signed, HttpOnly,
-//! SameSite=Strict, Secure behind TLS, only sent to /admin) that names the access key
-//! the person signed in with. Every request checks the key again, so revoking a key
-//! ends its sessions. Forms that change something carry the session's CSRF token.
-use super::auth::{AuthError, Principal};
+//! Staff sessions, kept on the server: the cookie holds a random secret, the database its
+//! hash with the session's CSRF token and times. Every request checks the session, its
+//! idle and absolute timeouts and that the account is still active, so a logout, a
+//! disabled account or a timeout ends it on every instance at once. The cookie is
+//! HttpOnly, SameSite=Strict, only sent to /admin, and Secure behind TLS.
+use super::auth::{Principal, Role, parse_units};
+pub use super::throttle::LoginThrottle as LoginThrottleHandle;
+use super::throttle::LoginThrottle;
+use crate::db::begin_write;
 use crate::web::AppState;
-use actix_session::config::{BrowserSession, CookieContentSecurity};
-use actix_session::storage::CookieSessionStore;
-use actix_session::{Session, SessionExt, SessionMiddleware};
-use actix_web::cookie::{Key, SameSite};
+use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, web};
+use chrono::{DateTime, Utc};
 use entity::prelude::*;
-use entity::setting;
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait};
+use entity::{setting, staff_session};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use sha2::{Digest, Sha256};
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 pub const SESSION_COOKIE: &str = "stemme_staff";
-const KEY_SETTING: &str = "session_key";
-const TOKEN_KEY: &str = "token";
-const CSRF_KEY: &str = "csrf";
+/// Marks a browser someone signed in with before, so that throttling an account under
+/// attack does not lock its owner out.
+pub const DEVICE_COOKIE: &str = "stemme_device";
+const SECRET_SETTING: &str = "session_key";
+/// Writing "last seen" on every request would make every page a write.
+const TOUCH_EVERY: chrono::Duration = chrono::Duration::seconds(60);
 
-/// The cookie key, kept in the database so restarts and other instances accept the same
-/// sessions; made on first use.
-pub async fn session_key(db: &DatabaseConnection) -> Result<Key, DbErr> {
-    if let Some(found) = Setting::find_by_id(KEY_SETTING).one(db).await?
-        && let Some(bytes) = from_hex(&found.value)
-        && bytes.len() >= 64
-    {
-        return Ok(Key::from(&bytes));
+/// Sign-in policy and state shared by the staff routes.
+#[derive(Clone)]
+pub struct StaffAuth {
+    secret: Arc<[u8]>,
+    pub throttle: LoginThrottle,
+    pub idle: chrono::Duration,
+    pub absolute: chrono::Duration,
+    pub secure: bool,
+}
+
+impl StaffAuth {
+    pub async fn load(
+        db: &DatabaseConnection,
+        settings: &crate::config::Settings,
+    ) -> Result<StaffAuth, DbErr> {
+        Ok(StaffAuth {
+            secret: server_secret(db).await?.into(),
+            throttle: LoginThrottle::new(settings.login_attempts_per_min),
+            idle: chrono::Duration::minutes(i64::from(settings.session_idle_min)),
+            absolute: chrono::Duration::hours(i64::from(settings.session_max_hours)),
+            secure: settings.secure_cookies,
+        })
     }
-    let fresh: Vec<u8> = (0..4)
-        .flat_map(|_| *uuid::Uuid::new_v4().as_bytes())
-        .chain((0..4).flat_map(|_| *uuid::Uuid::new_v4().as_bytes()))
-        .collect();
-    let hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
-    // Another instance may have written one meanwhile: keep whichever is stored.
-    let _ = Setting::insert(setting::ActiveModel {
-        key: Set(KEY_SETTING.to_owned()),
-        value: Set(hex),
-    })
-    .on_conflict_do_nothing_on([setting::Column::Key])
-    .exec(db)
-    .await?;
-    let stored = Setting::find_by_id(KEY_SETTING)
-        .one(db)
-        .await?
-        .and_then(|s| from_hex(&s.value))
-        .unwrap_or(fresh);
-    Ok(Key::from(&stored))
+
+    /// The session cookie for a fresh secret.
+    pub fn session_cookie(&self, secret: String) -> Cookie<'static> {
+        Cookie::build(SESSION_COOKIE, secret)
+            .path("/admin")
+            .http_only(true)
+            .secure(self.secure)
+            .same_site(SameSite::Strict)
+            .finish()
+    }
+
+    /// A cookie that ends the browser's session cookie.
+    pub fn ended_cookie(&self) -> Cookie<'static> {
+        let mut c = self.session_cookie(String::new());
+        c.make_removal();
+        c
+    }
+
+    fn device_mark(&self, username: &str) -> String {
+        let mut h = Sha256::new();
+        h.update(&self.secret);
+        h.update(b"\0device\0");
+        h.update(username.as_bytes());
+        hex(&h.finalize())
+    }
+
+    /// The cookie that marks this browser as one `username` signed in with.
+    pub fn device_cookie(&self, username: &str) -> Cookie<'static> {
+        Cookie::build(
+            DEVICE_COOKIE,
+            format!("{username}.{}", self.device_mark(username)),
+        )
+        .path("/admin/login")
+        .http_only(true)
+        .secure(self.secure)
+        .same_site(SameSite::Strict)
+        .max_age(time::Duration::days(180))
+        .finish()
+    }
+
+    /// Whether the request comes from a browser `username` signed in with before.
+    pub fn known_device(&self, req: &HttpRequest, username: &str) -> bool {
+        req.cookie(DEVICE_COOKIE).is_some_and(|c| {
+            c.value()
+                .rsplit_once('.')
+                .is_some_and(|(name, mark)| name == username && mark == self.device_mark(name))
+        })
+    }
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn from_hex(s: &str) -> Option<Vec<u8>> {
@@ -59,27 +113,95 @@ fn from_hex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-pub fn middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
-    SessionMiddleware::builder(CookieSessionStore::default(), key)
-        .cookie_name(SESSION_COOKIE.to_owned())
-        .cookie_path("/admin".to_owned())
-        .cookie_secure(secure)
-        .cookie_http_only(true)
-        .cookie_same_site(SameSite::Strict)
-        .cookie_content_security(CookieContentSecurity::Private)
-        .session_lifecycle(
-            BrowserSession::default().state_ttl(actix_web::cookie::time::Duration::hours(10)),
-        )
-        .build()
+fn random_secret() -> String {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    hex(&bytes)
 }
 
-/// Signs `token` in: a fresh session (no fixation) with a new CSRF token. The session
-/// keeps the key's hash, never the key.
-pub fn sign_in(session: &Session, token: &str) -> Result<(), actix_web::Error> {
-    session.renew();
-    session.insert(TOKEN_KEY, super::tokens::hash(token))?;
-    session.insert(CSRF_KEY, uuid::Uuid::new_v4().simple().to_string())?;
+/// A secret of this installation (for device marks), kept in the database so restarts
+/// and other instances agree; made on first use.
+async fn server_secret(db: &DatabaseConnection) -> Result<Vec<u8>, DbErr> {
+    if let Some(found) = Setting::find_by_id(SECRET_SETTING).one(db).await?
+        && let Some(bytes) = from_hex(&found.value)
+        && bytes.len() >= 32
+    {
+        return Ok(bytes);
+    }
+    let fresh = format!("{}{}", random_secret(), random_secret());
+    // Another instance may have written one meanwhile: keep whichever is stored.
+    Setting::insert(setting::ActiveModel {
+        key: Set(SECRET_SETTING.to_owned()),
+        value: Set(fresh.clone()),
+    })
+    .on_conflict_do_nothing_on([setting::Column::Key])
+    .exec_without_returning(db)
+    .await?;
+    let stored = Setting::find_by_id(SECRET_SETTING)
+        .one(db)
+        .await?
+        .map(|s| s.value)
+        .unwrap_or(fresh);
+    Ok(from_hex(&stored).unwrap_or_default())
+}
+
+/// Starts a session for a user who just proved who they are: a new secret (never one the
+/// browser brought, so no fixation) and a new CSRF token. Returns the secret.
+pub async fn start(db: &DatabaseConnection, user_id: i32) -> Result<String, DbErr> {
+    let secret = random_secret();
+    let now = Utc::now();
+    StaffSession::insert(staff_session::ActiveModel {
+        id_hash: Set(super::tokens::hash(&secret)),
+        user_id: Set(user_id),
+        csrf: Set(random_secret()),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        ended_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(secret)
+}
+
+/// Ends the session the request's cookie names, if any.
+pub async fn end(db: &DatabaseConnection, req: &HttpRequest) -> Result<(), DbErr> {
+    if let Some(cookie) = req.cookie(SESSION_COOKIE) {
+        StaffSession::update_many()
+            .col_expr(
+                staff_session::Column::EndedAt,
+                sea_orm::sea_query::Expr::value(Utc::now()),
+            )
+            .filter(staff_session::Column::IdHash.eq(super::tokens::hash(cookie.value())))
+            .filter(staff_session::Column::EndedAt.is_null())
+            .exec(db)
+            .await?;
+    }
     Ok(())
+}
+
+/// Ends every open session of a user (disabled, password reset).
+pub async fn end_all(db: &impl sea_orm::ConnectionTrait, user_id: i32) -> Result<u64, DbErr> {
+    end_all_but(db, user_id, None).await
+}
+
+/// As `end_all`, keeping the session whose cookie secret is `keep`.
+pub async fn end_all_but(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+    keep: Option<&str>,
+) -> Result<u64, DbErr> {
+    let mut update = StaffSession::update_many()
+        .col_expr(
+            staff_session::Column::EndedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(staff_session::Column::UserId.eq(user_id))
+        .filter(staff_session::Column::EndedAt.is_null());
+    if let Some(secret) = keep {
+        update = update.filter(staff_session::Column::IdHash.ne(super::tokens::hash(secret)));
+    }
+    Ok(update.exec(db).await?.rows_affected)
 }
 
 /// A signed-in member of staff.
@@ -87,12 +209,13 @@ pub fn sign_in(session: &Session, token: &str) -> Result<(), actix_web::Error> {
 pub struct Staff {
     pub principal: Principal,
     pub csrf: String,
+    pub user_id: i32,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum StaffError {
     #[error("sign in first")]
-    NotSignedIn { next: String },
+    NotSignedIn { next: String, expired: bool },
     #[error("sign-in could not be checked")]
     Unavailable,
 }
@@ -107,11 +230,17 @@ impl ResponseError for StaffError {
 
     fn error_response(&self) -> HttpResponse {
         match self {
-            StaffError::NotSignedIn { next } => {
+            StaffError::NotSignedIn { next, expired } => {
                 let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
-                HttpResponse::SeeOther()
-                    .insert_header(("Location", format!("/admin/login?next={next}")))
-                    .finish()
+                let mut r = HttpResponse::SeeOther();
+                r.insert_header(("Location", format!("/admin/login?next={next}")));
+                if *expired {
+                    // The browser's cookie names a session that is over: drop it.
+                    let mut gone = Cookie::build(SESSION_COOKIE, "").path("/admin").finish();
+                    gone.make_removal();
+                    r.cookie(gone);
+                }
+                r.finish()
             }
             StaffError::Unavailable => HttpResponse::ServiceUnavailable()
                 .content_type("text/plain; charset=utf-8")
@@ -120,38 +249,114 @@ impl ResponseError for StaffError {
     }
 }
 
+/// Whether a session started at `created` and last seen at `seen` is still valid at `now`.
+pub fn session_alive(
+    created: DateTime<Utc>,
+    seen: DateTime<Utc>,
+    now: DateTime<Utc>,
+    idle: chrono::Duration,
+    absolute: chrono::Duration,
+) -> bool {
+    now - seen < idle && now - created < absolute
+}
+
+async fn check_session(state: &AppState, secret: &str) -> Result<Option<Staff>, DbErr> {
+    let Some(session) = StaffSession::find_by_id(super::tokens::hash(secret))
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let now = Utc::now();
+    let auth = &state.staff_auth;
+    if session.ended_at.is_some()
+        || !session_alive(
+            session.created_at,
+            session.last_seen_at,
+            now,
+            auth.idle,
+            auth.absolute,
+        )
+    {
+        return Ok(None);
+    }
+    let Some(user) = User::find_by_id(session.user_id).one(&state.db).await? else {
+        return Ok(None);
+    };
+    let Some(role) = Role::parse(&user.role).filter(|_| user.active) else {
+        return Ok(None);
+    };
+    if now - session.last_seen_at > TOUCH_EVERY {
+        let txn = begin_write(&state.db).await?;
+        StaffSession::update_many()
+            .col_expr(
+                staff_session::Column::LastSeenAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(staff_session::Column::IdHash.eq(session.id_hash.clone()))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+    Ok(Some(Staff {
+        principal: Principal {
+            name: user.username,
+            role,
+            units: parse_units(user.units.as_deref()),
+        },
+        csrf: session.csrf,
+        user_id: user.id,
+    }))
+}
+
 impl FromRequest for Staff {
     type Error = StaffError;
     type Future = Pin<Box<dyn Future<Output = Result<Staff, StaffError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let session = req.get_session();
+        let secret = req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned());
         let next = match req.query_string() {
             "" => req.path().to_owned(),
             q => format!("{}?{q}", req.path()),
         };
         Box::pin(async move {
-            let not_signed_in = || StaffError::NotSignedIn { next: next.clone() };
-            let token: String = session
-                .get(TOKEN_KEY)
-                .ok()
-                .flatten()
-                .ok_or_else(not_signed_in)?;
-            let csrf: String = session
-                .get(CSRF_KEY)
-                .ok()
-                .flatten()
-                .ok_or_else(not_signed_in)?;
+            let Some(secret) = secret.filter(|s| !s.is_empty()) else {
+                return Err(StaffError::NotSignedIn {
+                    next,
+                    expired: false,
+                });
+            };
             let state = state.ok_or(StaffError::Unavailable)?;
-            match super::tokens::verify_hash(&state.db, &token).await {
-                Ok(principal) => Ok(Staff { principal, csrf }),
-                Err(AuthError::Unavailable) => Err(StaffError::Unavailable),
-                Err(_) => {
-                    session.purge();
-                    Err(not_signed_in())
+            match check_session(&state, &secret).await {
+                Ok(Some(staff)) => Ok(staff),
+                Ok(None) => Err(StaffError::NotSignedIn {
+                    next,
+                    expired: true,
+                }),
+                Err(e) => {
+                    tracing::error!(error = %e, "session lookup failed");
+                    Err(StaffError::Unavailable)
                 }
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sessions_end_when_idle_or_too_old() {
+        let t0 = Utc::now();
+        let idle = chrono::Duration::minutes(30);
+        let abs = chrono::Duration::hours(10);
+        let m = chrono::Duration::minutes;
+        assert!(session_alive(t0, t0, t0 + m(29), idle, abs));
+        assert!(!session_alive(t0, t0, t0 + m(30), idle, abs));
+        // Kept busy, a session still ends at the absolute limit.
+        assert!(session_alive(t0, t0 + m(590), t0 + m(599), idle, abs));
+        assert!(!session_alive(t0, t0 + m(595), t0 + m(600), idle, abs));
     }
 }

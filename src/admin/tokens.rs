@@ -34,6 +34,26 @@ pub async fn create_token(
     name: &str,
     actor: &str,
 ) -> Result<String, DbErr> {
+    insert_token(db, role, name, None, actor).await
+}
+
+/// A unit lead's token: it reads the given units only.
+pub async fn create_unit_token(
+    db: &DatabaseConnection,
+    name: &str,
+    units: &[String],
+    actor: &str,
+) -> Result<String, DbErr> {
+    insert_token(db, Role::UnitLead, name, Some(units.join(",")), actor).await
+}
+
+async fn insert_token(
+    db: &DatabaseConnection,
+    role: Role,
+    name: &str,
+    units: Option<String>,
+    actor: &str,
+) -> Result<String, DbErr> {
     let secret = new_secret();
     let txn = begin_write(db).await?;
     ApiToken::insert(api_token::ActiveModel {
@@ -42,6 +62,7 @@ pub async fn create_token(
         token_hash: Set(hash(&secret)),
         created_at: Set(chrono::Utc::now()),
         revoked_at: Set(None),
+        units: Set(units),
         ..Default::default()
     })
     .exec(&txn)
@@ -87,6 +108,7 @@ pub async fn verify_hash(
     Ok(Principal {
         name: found.name,
         role,
+        units: super::auth::parse_units(found.units.as_deref()),
     })
 }
 

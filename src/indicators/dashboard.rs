@@ -32,6 +32,13 @@ async fn report_download(
         _ => return Err(page.error(StatusCode::NOT_FOUND)),
     };
     let query = format!("{}&lang={}", req.query_string(), page.lang);
+    crate::admin::audit::export(
+        &state.db,
+        &staff.principal.name,
+        &format!("report.{ext}"),
+        &query,
+    )
+    .await;
     let report = super::routes::report_for(&state, &query)
         .await
         .map_err(|e| match e {
@@ -206,9 +213,10 @@ async fn dashboard(
     staff: Staff,
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
-    if !staff.principal.role.allows(Role::Planner) {
-        return Err(page.role_forbidden());
-    }
+    let scope = staff
+        .principal
+        .read_scope()
+        .map_err(|_| page.role_forbidden())?;
     let catalogue = state.catalogue.get();
     let indicators = state.indicators.get();
     // The page's `lang` is the interface language, not a filter.
@@ -221,6 +229,10 @@ async fn dashboard(
     let parsed = super::routes::parse(&query, &catalogue, &indicators)
         .map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
     let mut filters: Filters = parsed.filters;
+    // A unit lead sees their own units only.
+    filters.unit = scope
+        .narrow(filters.unit.as_deref())
+        .map_err(|_| page.role_forbidden())?;
     // Twelve months up to this one, unless asked otherwise.
     let this_month = compute::this_month();
     let to = filters.to.unwrap_or(this_month);
@@ -460,7 +472,7 @@ async fn dashboard(
             grain => match grain { Grain::Month => "month", Grain::Quarter => "quarter", Grain::Year => "year" },
             districts => options(catalogue.districts.iter().map(|d| (d.slug.clone(), d.name.clone())).collect(), &filters.district),
             zones => options(catalogue.zones.iter().map(|z| (z.slug.clone(), z.name.clone())).collect(), &filters.zone),
-            units => options(catalogue.units.iter().map(|u| (u.slug.clone(), u.name.clone())).collect(), &filters.unit),
+            units => options(catalogue.units.iter().filter(|u| scope.includes(&u.slug)).map(|u| (u.slug.clone(), u.name.clone())).collect(), &filters.unit),
             core_name => core_name,
             core => minijinja::Value::from(minijinja::value::Serde(core_row)),
             by_district => minijinja::Value::from(minijinja::value::Serde(by_district)),

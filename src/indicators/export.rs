@@ -265,6 +265,13 @@ async fn export_csv(
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
+    crate::admin::audit::export(
+        &state.db,
+        &principal.name,
+        "responses.csv",
+        req.query_string(),
+    )
+    .await;
     Ok(stream_export(state, &req, Format::Csv))
 }
 
@@ -275,6 +282,13 @@ async fn export_json(
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
+    crate::admin::audit::export(
+        &state.db,
+        &principal.name,
+        "responses.json",
+        req.query_string(),
+    )
+    .await;
     Ok(stream_export(state, &req, Format::Json))
 }
 
@@ -288,6 +302,13 @@ async fn export_xlsx(
 ) -> Result<HttpResponse, actix_web::Error> {
     use rust_xlsxwriter::Workbook;
     principal.require(Role::Admin)?;
+    crate::admin::audit::export(
+        &state.db,
+        &principal.name,
+        "responses.xlsx",
+        req.query_string(),
+    )
+    .await;
     let catalogue = state.catalogue.get();
     let lang = reader_lang(&state, &req);
     let i18n = Arc::clone(&state.i18n);

@@ -1,7 +1,7 @@
 //! `GET /api/v1/indicators` (JSON), `.csv` and `.xlsx`: the same rows and column names.
 use super::compute::{self, Dimension, Filters, Grain, IndicatorRow};
 use super::{IndicatorCatalogue, safe_cell};
-use crate::admin::{Principal, Role};
+use crate::admin::{Principal, Role, UnitScope};
 use crate::catalogue::Catalogue;
 use crate::web::AppState;
 use actix_web::http::StatusCode;
@@ -32,6 +32,8 @@ pub enum IndicatorError {
     Database(#[from] sea_orm::DbErr),
     #[error("the spreadsheet could not be written")]
     Spreadsheet(String),
+    #[error("you may read your own units' figures only")]
+    NotYourUnit,
 }
 
 impl ResponseError for IndicatorError {
@@ -40,6 +42,7 @@ impl ResponseError for IndicatorError {
             IndicatorError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             IndicatorError::NotFound(_) => StatusCode::NOT_FOUND,
             IndicatorError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            IndicatorError::NotYourUnit => StatusCode::FORBIDDEN,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -49,6 +52,7 @@ impl ResponseError for IndicatorError {
             IndicatorError::BadRequest { code, .. } => code,
             IndicatorError::NotFound(_) => "not_found",
             IndicatorError::Invalid(_) => "invalid_indicator",
+            IndicatorError::NotYourUnit => "forbidden",
             IndicatorError::Database(e) => {
                 tracing::error!(error = %e, "indicator computation failed");
                 "internal"
@@ -181,14 +185,18 @@ pub fn parse(
     Ok(q)
 }
 
-/// Computes the rows a request asks for.
+/// Computes the rows a request asks for, within the units the reader may see.
 pub async fn rows_for(
     state: &AppState,
     query_string: &str,
+    scope: &UnitScope,
 ) -> Result<Vec<IndicatorRow>, IndicatorError> {
     let catalogue = state.catalogue.get();
     let indicators = state.indicators.get();
-    let q = parse(query_string, &catalogue, &indicators)?;
+    let mut q = parse(query_string, &catalogue, &indicators)?;
+    q.filters.unit = scope
+        .narrow(q.filters.unit.as_deref())
+        .map_err(|_| IndicatorError::NotYourUnit)?;
     let cube = state
         .cubes
         .get(&state.db, &catalogue, q.filters.from, q.filters.to)
@@ -211,8 +219,8 @@ async fn indicators_json(
     principal: Principal,
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
-    principal.require(Role::Planner)?;
-    let rows = rows_for(&state, req.query_string()).await?;
+    let scope = principal.read_scope()?;
+    let rows = rows_for(&state, req.query_string(), &scope).await?;
     Ok(HttpResponse::Ok().json(rows))
 }
 
@@ -236,8 +244,15 @@ async fn indicators_csv(
     principal: Principal,
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
-    principal.require(Role::Planner)?;
-    let rows = rows_for(&state, req.query_string()).await?;
+    let scope = principal.read_scope()?;
+    let rows = rows_for(&state, req.query_string(), &scope).await?;
+    crate::admin::audit::export(
+        &state.db,
+        &principal.name,
+        "indicators.csv",
+        req.query_string(),
+    )
+    .await;
     let body = super::csv_table(&COLUMNS, rows.iter().map(cells))
         .map_err(|e| IndicatorError::Spreadsheet(e.to_string()))?;
     Ok(HttpResponse::Ok()
@@ -255,8 +270,15 @@ async fn indicators_xlsx(
     principal: Principal,
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
-    principal.require(Role::Planner)?;
-    let rows = rows_for(&state, req.query_string()).await?;
+    let scope = principal.read_scope()?;
+    let rows = rows_for(&state, req.query_string(), &scope).await?;
+    crate::admin::audit::export(
+        &state.db,
+        &principal.name,
+        "indicators.xlsx",
+        req.query_string(),
+    )
+    .await;
     let body = web::block(move || xlsx(&rows))
         .await
         .map_err(|e| IndicatorError::Spreadsheet(e.to_string()))??;
@@ -395,6 +417,7 @@ async fn report_csv(
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Planner)?;
     let report = report_for(&state, req.query_string()).await?;
+    crate::admin::audit::export(&state.db, &principal.name, "report.csv", req.query_string()).await;
     Ok(report_file(report, true).await?)
 }
 
@@ -406,6 +429,13 @@ async fn report_xlsx(
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Planner)?;
     let report = report_for(&state, req.query_string()).await?;
+    crate::admin::audit::export(
+        &state.db,
+        &principal.name,
+        "report.xlsx",
+        req.query_string(),
+    )
+    .await;
     Ok(report_file(report, false).await?)
 }
 

@@ -103,7 +103,7 @@ async fn show(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
-    principal.require(Role::Planner)?;
+    let scope = principal.read_scope()?;
     let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
     let stored = super::find(&state.db, id)
         .await
@@ -113,6 +113,10 @@ async fn show(
     let r = &stored.response;
     let survey = catalogue.surveys.iter().find(|s| s.id == r.survey_id);
     let unit = catalogue.units.iter().find(|u| u.id == r.unit_id);
+    // Another unit's answer is, to a unit lead, an answer that is not there.
+    if !unit.is_some_and(|u| scope.includes(&u.slug)) {
+        return Err(IntakeError::NotFound.into());
+    }
     let mut answers = serde_json::Map::new();
     for a in &stored.answers {
         let Some(q) = survey.and_then(|s| s.questions.iter().find(|q| q.db_id == a.question_id))

@@ -1,7 +1,7 @@
 //! `GET /api/v1/search` and the planner's search page `/admin/search`.
 use super::query::{HitText, SearchRequest, SearchResult, search};
 use super::{SearchError, SearchHandle};
-use crate::admin::{Principal, Role};
+use crate::admin::Principal;
 use crate::catalogue::Catalogue;
 use crate::text::render_redacted;
 use crate::web::AppState;
@@ -246,9 +246,11 @@ async fn api_search(
     principal: Principal,
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
-    principal.require(Role::Planner)?;
+    let scope = principal.read_scope()?;
     let catalogue = state.catalogue.get();
-    let request = parse_request(req.query_string(), &catalogue)?;
+    let mut request = parse_request(req.query_string(), &catalogue)?;
+    // A unit lead searches their own units' texts only.
+    request.unit = scope.narrow(request.unit.as_deref())?;
     let accept = req
         .headers()
         .get("Accept-Language")
@@ -374,9 +376,10 @@ async fn search_page(
 ) -> Result<HttpResponse, crate::web::PageError> {
     use minijinja::context;
     let page = crate::web::Page::new(&state, &req, None);
-    if !staff.principal.role.allows(Role::Planner) {
-        return Err(page.role_forbidden());
-    }
+    let scope = staff
+        .principal
+        .read_scope()
+        .map_err(|_| page.role_forbidden())?;
     let catalogue = state.catalogue.get();
     // The page's own `lang` parameter is the interface language; the filter is `text_lang`.
     let query: String = form_urlencoded::parse(req.query_string().as_bytes())
@@ -396,8 +399,11 @@ async fn search_page(
             },
         )
         .finish();
-    let request =
+    let mut request =
         parse_request(&query, &catalogue).map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
+    request.unit = scope
+        .narrow(request.unit.as_deref())
+        .map_err(|_| page.role_forbidden())?;
     let searched = !req.query_string().is_empty();
     let result = if searched {
         Some(
@@ -433,6 +439,7 @@ async fn search_page(
         catalogue
             .units
             .iter()
+            .filter(|u| scope.includes(&u.slug))
             .map(|u| (u.slug.clone(), u.name.clone()))
             .collect(),
         &request.unit,

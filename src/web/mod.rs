@@ -36,6 +36,8 @@ pub struct AppState {
     /// The theme codebook and its tagger (planners edit it).
     pub themes: crate::themes::ThemesHandle,
     pub cubes: crate::indicators::compute::CubeCache,
+    /// Staff sign-in: sessions' policy, device marks and login throttling.
+    pub staff_auth: crate::admin::StaffAuth,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

@@ -337,7 +337,7 @@ async fn check_every_output(seed: u64, count: usize, months: u32) -> Result<(), 
     }
 
     // The dashboard, with random filters of its own.
-    let cookie = app.sign_in(&planner, "/admin/dashboard").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/dashboard").await;
     for _ in 0..3 {
         let filters: Vec<(&'static str, String)> = random_filters(&mut rng, &c)
             .into_iter()

@@ -89,6 +89,10 @@ async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartEr
     })
 }
 
+/// The password every test account gets.
+pub const TEST_PASSWORD: &str = "correct horse battery staple";
+static USERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
@@ -262,24 +266,58 @@ pub fn text_answer(unit: &str, lang: &str, text: &str) -> Value {
 }
 
 impl TestApp {
+    /// Makes an account with `role` (a unit lead gets `units`) and the test password;
+    /// returns its username.
+    pub async fn user(&self, role: Role, units: &[&str]) -> String {
+        let n = USERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let username = format!("test-{}-{n}", role.as_str().replace('_', "-"));
+        stemme::admin::users::create(
+            &self.db,
+            stemme::admin::users::NewUser {
+                username: username.clone(),
+                display_name: format!("Test {role}"),
+                role,
+                units: units.iter().map(|u| u.to_string()).collect(),
+                password: TEST_PASSWORD.into(),
+            },
+            "test",
+        )
+        .await
+        .expect("user created");
+        username
+    }
+
+    /// Signs in a new account with `role` through the login form, going on to `next`;
+    /// returns the session cookie.
+    pub async fn sign_in_as(&self, role: Role, next: &str) -> String {
+        let username = self.user(role, &[]).await;
+        self.sign_in(&username, TEST_PASSWORD, next).await
+    }
+
     /// Signs in through the login form, going on to `next`; returns the session cookie.
-    pub async fn sign_in(&self, token: &str, next: &str) -> String {
+    pub async fn sign_in(&self, username: &str, password: &str, next: &str) -> String {
         let r = self
             .client
             .post(self.url("/admin/login"))
-            .form(&[("token", token), ("next", next)])
+            .form(&[
+                ("username", username),
+                ("password", password),
+                ("next", next),
+            ])
             .send()
             .await
             .expect("sent");
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "sign-in of {username}");
         assert_eq!(
             r.headers().get("location").and_then(|l| l.to_str().ok()),
             Some(next)
         );
         let cookie = r
             .headers()
-            .get("set-cookie")
-            .and_then(|c| c.to_str().ok())
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|c| c.to_str().ok())
+            .find(|c| c.starts_with("stemme_staff="))
             .expect("session cookie")
             .to_owned();
         assert!(

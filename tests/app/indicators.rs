@@ -179,8 +179,7 @@ async fn the_dashboard_shows_v1_by_district_and_zone_with_tables_and_hides_small
     answer(&app, "kattem-skole", "nb", 4, 3).await;
     answer(&app, "saupstad-skole", "nb", 4, 6).await;
     answer(&app, "saupstad-skole", "nb", 1, 5).await;
-    let planner = app.token(Role::Planner).await;
-    let cookie = app.sign_in(&planner, "/admin/dashboard").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/dashboard").await;
     let (status, html) = app.staff_page("/admin/dashboard?grain=year", &cookie).await;
     assert_eq!(status, StatusCode::OK);
     // V1 over all 34: 12 + 6 + 3 positive = 21 of 34 = 61.8 %.
@@ -216,8 +215,7 @@ async fn the_dashboard_shows_v1_by_district_and_zone_with_tables_and_hides_small
         .staff_page("/admin/dashboard?from=2026-13", &cookie)
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    let facilitator = app.token(Role::Facilitator).await;
-    let cookie = app.sign_in(&facilitator, "/admin/dashboard").await;
+    let cookie = app.sign_in_as(Role::Facilitator, "/admin/dashboard").await;
     let (status, _) = app.staff_page("/admin/dashboard", &cookie).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
@@ -392,7 +390,7 @@ async fn planners_edit_the_indicator_catalogue_and_every_output_follows() {
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["outcome"], "O5");
     // The admin pages and the dashboard use the new name at once.
-    let cookie = app.sign_in(&planner, "/admin/indicators").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/indicators").await;
     let (_, html) = app.staff_page("/admin/indicators", &cookie).await;
     assert!(html.contains("Hjelpen hjalp familien"), "{html}");
     assert!(
@@ -474,8 +472,7 @@ async fn planners_edit_the_indicator_catalogue_and_every_output_follows() {
 #[tokio::test]
 async fn the_indicator_form_keeps_what_was_typed_and_needs_the_session_token() {
     let app = spawn_app().await;
-    let planner = app.token(Role::Planner).await;
-    let cookie = app.sign_in(&planner, "/admin/indicators/V1").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/indicators/V1").await;
     let (status, form) = app.staff_page("/admin/indicators/V1", &cookie).await;
     assert_eq!(status, StatusCode::OK);
     let csrf = crate::helpers::csrf_token(&form);
@@ -522,7 +519,7 @@ async fn the_indicator_form_keeps_what_was_typed_and_needs_the_session_token() {
 #[tokio::test]
 async fn admins_upload_registry_figures_on_a_page_whole_or_not_at_all() {
     let app = spawn_app().await;
-    let cookie = app.sign_in(&app.admin_token, "/admin/registry").await;
+    let cookie = app.sign_in_as(Role::Admin, "/admin/registry").await;
     let (status, page) = app.staff_page("/admin/registry", &cookie).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("enctype=\"multipart/form-data\""), "{page}");
@@ -568,8 +565,7 @@ async fn admins_upload_registry_figures_on_a_page_whole_or_not_at_all() {
     assert!(html.contains("er lagret"), "{html}");
     assert!(html.contains("Bufdir"), "{html}");
     // Planners may look at the dashboard's figures, but not upload.
-    let planner = app.token(Role::Planner).await;
-    let cookie = app.sign_in(&planner, "/admin/registry").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/registry").await;
     let (status, _) = app.staff_page("/admin/registry", &cookie).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
@@ -603,7 +599,7 @@ async fn a_window_whose_last_month_is_a_small_group_says_so_and_an_earlier_end_s
     .await;
     assert_eq!(row(&rows, "V1", "all")["n"], 20, "{rows}");
     // The dashboard explains what to do.
-    let cookie = app.sign_in(&planner, "/admin/dashboard").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/dashboard").await;
     let (_, html) = app
         .staff_page(&format!("/admin/dashboard?from={}", label(before)), &cookie)
         .await;

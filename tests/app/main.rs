@@ -3,6 +3,7 @@
 //! server (`postgres://user:pass@host:port`). One binary, one module per capability.
 mod helpers;
 
+mod accounts;
 mod api_contract;
 mod auth;
 mod catalogue;
@@ -13,6 +14,7 @@ mod forms;
 mod indicators;
 mod intake;
 mod published;
+mod roles;
 mod search;
 mod text;
 mod themes;

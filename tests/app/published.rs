@@ -273,7 +273,7 @@ async fn the_yearly_report_has_a_table_per_outcome_area_with_published_k() {
     assert_eq!(status, StatusCode::FORBIDDEN);
 
     // Signed-in planners download it from the dashboard.
-    let cookie = app.sign_in(&planner, "/admin/dashboard").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/dashboard").await;
     let (status, html) = app.staff_page("/admin/dashboard", &cookie).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("action=\"/admin/report.xlsx\""), "{html}");

@@ -550,11 +550,15 @@ async fn planners_sign_in_and_search_on_the_page() {
         .unwrap_or("");
     assert!(location.starts_with("/admin/login?next="), "{location}");
 
-    // A wrong key is refused on the page, in the page's language.
+    // A wrong password is refused on the page, in the page's language.
+    let planner = app.user(Role::Planner, &[]).await;
     let r = app
         .client
         .post(app.url("/admin/login"))
-        .form(&[("token", "stm_wrong")])
+        .form(&[
+            ("username", planner.as_str()),
+            ("password", "not the password"),
+        ])
         .send()
         .await
         .expect("sent");
@@ -563,21 +567,23 @@ async fn planners_sign_in_and_search_on_the_page() {
         r.text()
             .await
             .unwrap_or_default()
-            .contains("Nøkkelen er ikke gyldig")
+            .contains("Brukernavnet eller passordet er feil")
     );
     // Another site cannot sign a browser in.
-    let planner = app.token(Role::Planner).await;
     let r = app
         .client
         .post(app.url("/admin/login"))
         .header("Sec-Fetch-Site", "cross-site")
-        .form(&[("token", planner.as_str())])
+        .form(&[
+            ("username", planner.as_str()),
+            ("password", crate::helpers::TEST_PASSWORD),
+        ])
         .send()
         .await
         .expect("sent");
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
-    let cookie = app.sign_in(&planner, "/admin/search?q=tolk").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/search?q=tolk").await;
     let page = app
         .client
         .get(app.url("/admin/search?q=tolken&text_lang=nb"))
@@ -621,8 +627,9 @@ async fn planners_sign_in_and_search_on_the_page() {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
     // Facilitators are signed in but may not search texts.
-    let facilitator = app.token(Role::Facilitator).await;
-    let cookie = app.sign_in(&facilitator, "/admin/search?q=tolk").await;
+    let cookie = app
+        .sign_in_as(Role::Facilitator, "/admin/search?q=tolk")
+        .await;
     let r = app
         .client
         .get(app.url("/admin/search?q=tolk"))

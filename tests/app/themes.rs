@@ -111,8 +111,7 @@ async fn a_new_or_changed_theme_tags_the_texts_already_stored() {
 #[tokio::test]
 async fn planners_edit_themes_on_the_admin_page() {
     let app = spawn_app().await;
-    let planner = app.token(Role::Planner).await;
-    let cookie = app.sign_in(&planner, "/admin/themes").await;
+    let cookie = app.sign_in_as(Role::Planner, "/admin/themes").await;
     let (status, html) = app.staff_page("/admin/themes", &cookie).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Penger og gjeld"), "{html}");
