@@ -17,6 +17,7 @@ pub mod search;
 pub mod text;
 pub mod themes;
 pub mod web;
+pub mod workshops;
 
 use actix_web::dev::{Server, ServerHandle};
 use actix_web::middleware::{Compress, Logger};
@@ -129,6 +130,7 @@ impl Application {
             templates,
             limiter,
             staff_auth,
+            workshops: Default::default(),
         });
         let server = HttpServer::new(move || {
             App::new()
@@ -144,10 +146,12 @@ impl Application {
                         .configure(indicators::configure_pages)
                         .configure(indicators::configure_catalogue_pages)
                         .configure(indicators::configure_registry_page)
-                        .configure(themes::configure_pages),
+                        .configure(themes::configure_pages)
+                        .configure(workshops::configure_pages),
                 )
                 .configure(forms::configure)
                 .configure(indicators::configure_public)
+                .configure(workshops::configure_public)
                 .configure(web::configure_assets)
                 .default_service(aw::to(web::not_found))
         })

@@ -16,6 +16,11 @@ pub use auth::{AuthError, Principal, Role, UnitScope};
 pub use session::{Staff, StaffAuth};
 pub use tokens::{create_token, create_unit_token, first_start_token};
 
+/// The stored form of a secret (token, session, workshop participant): its SHA-256.
+pub fn token_hash(secret: &str) -> String {
+    tokens::hash(secret)
+}
+
 /// The staff pages under /admin that belong to accounts and sign-in.
 pub fn configure_pages(cfg: &mut actix_web::web::ServiceConfig) {
     pages::configure(cfg);

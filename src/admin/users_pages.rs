@@ -398,7 +398,11 @@ async fn audit_log_page(
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     let more = found.len() as u64 > AUDIT_PAGE;
-    let last_id = found.iter().take(AUDIT_PAGE as usize).next_back().map(|e| e.id);
+    let last_id = found
+        .iter()
+        .take(AUDIT_PAGE as usize)
+        .next_back()
+        .map(|e| e.id);
     let rows: Vec<AuditRow> = found
         .into_iter()
         .take(AUDIT_PAGE as usize)

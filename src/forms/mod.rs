@@ -3,7 +3,7 @@
 //! through intake like any API client's, and a refused one comes back with every answer
 //! still in place. Also the printable posters with a QR code, and recorded readings.
 mod media;
-mod poster;
+pub(crate) mod poster;
 mod routes;
 mod view;
 

@@ -21,7 +21,7 @@ struct Invitation {
 }
 
 /// The address of the site as citizens reach it.
-fn public_base(state: &AppState, req: &HttpRequest) -> String {
+pub(crate) fn public_base(state: &AppState, req: &HttpRequest) -> String {
     match &state.settings.public_url {
         Some(url) => url.clone(),
         None => {

@@ -293,6 +293,9 @@ mod tests {
             ("change", 4.5.into()),
             ("year", "2026".into()),
             ("line", "7".into()),
+            ("link", "https://example.org/w/ABC234".into()),
+            ("date", "2026-12-01".into()),
+            ("value", "4.2".into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -28,6 +28,14 @@ struct Period {
     n: Option<u64>,
 }
 
+/// One action decided in a workshop.
+#[derive(Debug, serde::Serialize)]
+struct Did {
+    what: String,
+    due: String,
+    done: bool,
+}
+
 /// The first and last month (YYYYMM) of the four complete quarters before `month`.
 pub fn last_four_quarters(month: u32) -> (u32, u32) {
     let (year, m) = (month / 100, month % 100);
@@ -128,9 +136,22 @@ async fn unit_page(
         .iter()
         .find(|s| s.active && s.audience == crate::catalogue::Audience::Parent)
         .map(|s| format!("/s/{}?unit={}&lang={}", s.slug, unit.slug, page.lang));
+    // What was done: the actions workshops decided for this unit, in every language
+    // (the action's own words are as the facilitator wrote them).
+    let did: Vec<Did> = crate::workshops::store::actions_for_unit(&state.db, &unit.slug)
+        .await
+        .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?
+        .into_iter()
+        .map(|a| Did {
+            done: a.status == "done",
+            what: a.what,
+            due: a.due.format("%Y-%m-%d").to_string(),
+        })
+        .collect();
     page.render(
         "unit.html",
         context! {
+            did => minijinja::Value::from(minijinja::value::Serde(did)),
             unit_name => unit.name.clone(),
             intro => state.i18n.format(&page.lang, "unit-intro", Some(&args)),
             few => state.i18n.format(&page.lang, "unit-few", Some(&args)),

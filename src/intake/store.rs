@@ -298,6 +298,8 @@ pub async fn erase(
         .filter(entity::theme_feedback::Column::ResponseId.eq(id))
         .exec(&txn)
         .await?;
+    // A quote shown in a workshop goes with the answer it came from.
+    crate::workshops::forget_quotes(&txn, id).await?;
     let deleted = Response::delete_by_id(id).exec(&txn).await?.rows_affected > 0;
     if deleted {
         SearchOutbox::insert(search_outbox::ActiveModel {

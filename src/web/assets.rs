@@ -13,6 +13,11 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "text/javascript; charset=utf-8",
         include_str!("../../static/form.js"),
     ),
+    (
+        "projector.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/projector.js"),
+    ),
 ];
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

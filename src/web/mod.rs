@@ -38,6 +38,8 @@ pub struct AppState {
     pub cubes: crate::indicators::compute::CubeCache,
     /// Staff sign-in: sessions' policy, device marks and login throttling.
     pub staff_auth: crate::admin::StaffAuth,
+    /// Live workshop boards as last released to projectors.
+    pub workshops: crate::workshops::LiveBoards,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

@@ -147,7 +147,8 @@ impl<'a> Page<'a> {
         self.error_page(StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body")
     }
 
-    fn error_page(&self, status: StatusCode, title: &str, body: &str) -> PageError {
+    /// An error page with its own translated title and message.
+    pub fn error_page(&self, status: StatusCode, title: &str, body: &str) -> PageError {
         let ctx = context! { title => self.t(title), message => self.t(body), ..self.base.clone() };
         let html = self
             .state

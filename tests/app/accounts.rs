@@ -341,7 +341,11 @@ async fn every_staff_form_needs_the_csrf_token() {
         "/admin/account",
         "/admin/themes/money",
         "/admin/indicators/V1",
-        // WORKSHOP FORMS
+        "/admin/workshops",
+        "/admin/workshops/1",
+        "/admin/workshops/1/proposals",
+        "/admin/workshops/1/actions",
+        "/admin/actions/1",
     ];
     for path in forms {
         let r = app

@@ -26,6 +26,8 @@ async fn every_documented_route_exists_and_every_route_is_documented() {
         "/api/v1/catalogue",
         "/api/v1/responses",
         "/api/v1/responses/{id}",
+        "/api/v1/workshops",
+        "/api/v1/follow-up",
     ] {
         assert!(paths.contains_key(route), "{route} is not documented");
     }

@@ -18,3 +18,4 @@ mod roles;
 mod search;
 mod text;
 mod themes;
+mod workshops;

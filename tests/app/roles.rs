@@ -65,7 +65,11 @@ async fn each_api_route_refuses_the_roles_that_must_not_use_it() {
         ),
         ("/api/v1/registry".into(), &[Role::Admin, Role::Planner]),
         ("/api/v1/redaction/names".into(), &[Role::Admin]),
-        // WORKSHOP API
+        (
+            "/api/v1/workshops".into(),
+            &[Role::Admin, Role::Facilitator],
+        ),
+        ("/api/v1/follow-up".into(), &[Role::Admin, Role::Planner]),
     ];
     for role in ALL {
         let token = token_for(&app, role).await;
@@ -90,7 +94,7 @@ async fn each_api_route_refuses_the_roles_that_must_not_use_it() {
 #[tokio::test]
 async fn each_staff_page_refuses_the_roles_that_must_not_see_it() {
     let app = spawn_app().await;
-    let pages: [(&str, &[Role]); 9] = [
+    let pages: [(&str, &[Role]); 11] = [
         (
             "/admin/dashboard",
             &[Role::Admin, Role::Planner, Role::UnitLead],
@@ -102,7 +106,8 @@ async fn each_staff_page_refuses_the_roles_that_must_not_see_it() {
         ("/admin/indicators", &[Role::Admin, Role::Planner]),
         ("/admin/themes", &[Role::Admin, Role::Planner]),
         ("/admin/report.csv", &[Role::Admin, Role::Planner]),
-        // WORKSHOP PAGES
+        ("/admin/follow-up", &[Role::Admin, Role::Planner]),
+        ("/admin/workshops", &[Role::Admin, Role::Facilitator]),
         ("/admin/registry", &[Role::Admin]),
         ("/admin/users", &[Role::Admin]),
         ("/admin/audit", &[Role::Admin]),

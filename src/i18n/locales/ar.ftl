@@ -334,3 +334,169 @@ audit-target = على ماذا
 audit-detail = التفاصيل
 audit-none = لا توجد عمليات مسجَّلة تطابق عوامل التصفية هذه.
 audit-older = إدخالات أقدم
+
+## Workshops ("you said, we did") and follow-up
+unit-did-done = تمّ
+unit-did-planned = مخطط له قبل { $date }
+workshops-title = ورش العمل
+workshops-intro = ورش عمل للإنشاء المشترك: تقرر العائلات والأطفال والموظفون والشركاء معًا ما يجب تغييره. أنشئ ورشة، واعرض المواد، ودع المشاركين ينضمون من هواتفهم، وسجّل ما تقرر.
+workshops-caption = ورش العمل، الأحدث أولًا
+workshops-none = لا توجد ورش عمل بعد.
+workshop-new = ورشة عمل جديدة
+workshop-title-label = العنوان
+workshop-scope = عن
+workshop-scope-unit = وحدة
+workshop-scope-district = حي
+workshop-scope-theme = موضوع
+workshop-stage = المرحلة
+workshop-stage-planning = التخطيط
+workshop-stage-development = التطوير
+workshop-stage-decision = القرار
+workshop-stage-evaluation = التقييم
+workshop-with-children = يشارك أطفال أو شباب
+workshop-days = عدد الأيام التي يعمل فيها رمز الانضمام
+workshop-create = أنشئ ورشة العمل
+workshop-code = الرمز
+workshop-status = الحالة
+workshop-date = التاريخ
+workshop-open = مفتوحة
+workshop-closed = مغلقة
+workshop-join-at = انضم عبر { $link }
+workshop-join-until = يمكن للمشاركين الجدد الانضمام حتى { $date } (UTC).
+workshop-projector = عرض جهاز العرض
+workshop-summary = الملخص
+workshop-close = أغلق ورشة العمل
+workshop-reopen = افتحها من جديد
+workshop-material = المواد
+workshop-no-material = لا توجد مواد بعد. أضف أرقام المؤشرات أو مواضيع أو اقتباسات.
+workshop-quote-pending = ينتظر موافقتك: لا يُعرض بعد
+workshop-approve = وافق
+workshop-remove = احذف
+workshop-add = أضف
+workshop-add-indicator = أرقام المؤشرات
+workshop-add-theme = موضوع
+workshop-quotes = اقتباسات مما كتبه الناس
+workshop-quotes-hint = تأتي الاقتباسات من نصوص حُذفت منها البيانات الشخصية، عن وحدة ورشة العمل هذه أو حيّها أو موضوعها. اقرأ كل اقتباس قبل أن توافق عليه: لا تُعرض إلا الاقتباسات الموافق عليها.
+workshop-quote-search = كلمات للبحث عنها
+workshop-quotes-withheld = النصوص في هذه المجموعة قليلة جدًا لعرض اقتباسات.
+workshop-use-quote = استخدم هذا الاقتباس
+workshop-notes = الملاحظات
+workshop-participants = { $count ->
+    [zero] لا يوجد مشاركون
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+workshop-participants-label = المشاركون
+workshop-group-notes = اختر ملاحظات تنتمي إلى بعضها
+workshop-in-proposal = ضمن اقتراح
+workshop-vote-count = { $count ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $count } أصوات
+    [many] { $count } صوتًا
+   *[other] { $count } صوت
+}
+workshop-proposal-title = الاقتراح
+workshop-make-proposal = اصنع اقتراحًا من الملاحظات المختارة
+workshop-proposals = الاقتراحات
+workshop-rating = التقييم { $value } من 5 (عدد المقيّمين: { $count })
+workshop-rating-few = عدد التقييمات حتى الآن: { $count } (تُعرض ابتداءً من 3)
+workshop-rating-hidden = لا توجد تقييمات كافية بعد
+workshop-actions = ما سنفعله
+workshop-action-what = ما الذي سيُفعل
+workshop-action-who = من المسؤول
+workshop-action-due = متى
+workshop-action-unit = الوحدة التي يظهر لها
+workshop-action-unit-same = وحدة ورشة العمل
+workshop-action-unit-none = بلا وحدة
+workshop-action-themes = المواضيع التي يجب أن يؤثر فيها
+workshop-action-indicators = المؤشرات التي يجب أن يؤثر فيها
+workshop-action-record = سجّل الإجراء
+workshop-action-done = علّمه كمُنجَز
+workshop-action-reopen = علّمه كغير مُنجَز
+workshop-action-planned = مخطط له
+workshop-batched = تظهر النتائج على دفعات، فلا يمكن رؤية صوت أي شخص بمفرده.
+workshop-votes-label = الأصوات
+workshop-theme = الموضوع
+workshop-few = الإجابات قليلة جدًا لعرضها
+workshop-enter-title = انضم إلى ورشة عمل
+workshop-enter-intro = اكتب الرمز الذي تراه على الشاشة.
+workshop-enter-go = انضم
+workshop-join-intro = أهلًا بك! هنا يمكنك أن تكتب رأيك، وأن تصوّت لما هو أهم بالنسبة لك.
+workshop-join-anonymous = لا تكتب اسمك. ما تكتبه يظهر على الشاشة بدون اسمك.
+workshop-join-role = أشارك بصفتي
+workshop-join = انضم
+workshop-role-parent = أحد الوالدين أو مقدّم رعاية
+workshop-role-child = طفل
+workshop-role-youth = شاب أو شابة
+workshop-role-staff = موظف
+workshop-role-partner = شريك
+workshop-add-note = اكتب ملاحظة
+workshop-note-label = ما رأيك؟
+workshop-note-hint = الحد الأقصى { $max } حرفًا. لا تكتب أسماء أو أرقام هواتف.
+workshop-note-send = أرسل الملاحظة
+workshop-no-notes = لا توجد ملاحظات بعد.
+workshop-votes-left = { $count ->
+    [zero] لم يبقَ لديك أي صوت.
+    [one] بقي لديك صوت واحد.
+    [two] بقي لديك صوتان.
+    [few] بقيت لديك { $count } أصوات.
+    [many] بقي لديك { $count } صوتًا.
+   *[other] بقي لديك { $count } صوت.
+}
+workshop-vote = صوّت لهذا
+workshop-unvote = اسحب صوتي
+workshop-rate = احفظ تقييمي
+workshop-score-1 = 1 – ليس جيدًا
+workshop-score-2 = 2
+workshop-score-3 = 3
+workshop-score-4 = 4
+workshop-score-5 = 5 – جيد جدًا
+workshop-closed-note = ورشة العمل مغلقة. شكرًا لمشاركتك!
+workshop-done-joined = أهلًا بك! لقد انضممت.
+workshop-done-note = شكرًا، حُفظت ملاحظتك.
+workshop-done-vote = حُفظ صوتك.
+workshop-done-unvote = سُحب صوتك.
+workshop-done-rating = حُفظ تقييمك.
+workshop-error-title = هناك شيء غير صحيح
+workshop-error-not-found = لا نجد ورشة عمل بهذا الرمز. تحقق من الرمز على الشاشة وحاول مرة أخرى.
+workshop-error-closed = ورشة العمل مغلقة، لذلك لم يُحفظ هذا. شكرًا لمشاركتك!
+workshop-error-expired = لم يعد من الممكن استخدام هذا الرمز للانضمام. اطلب المساعدة من الميسِّر.
+workshop-error-too-fast = أنت ترسل الملاحظات بسرعة كبيرة. انتظر دقيقة وحاول مرة أخرى؛ نصّك محفوظ في الأسفل.
+workshop-error-no-votes-left = لقد استخدمت كل أصواتك. اسحب صوتًا لتعطيه لملاحظة أخرى.
+workshop-error-unavailable = تعذّر حفظ هذا الآن. حاول مرة أخرى بعد قليل؛ نصّك محفوظ في الأسفل.
+workshop-error-note = اكتب ملاحظة لا تزيد على 500 حرف.
+workshop-error-score = اختر تقييمًا من 1 إلى 5.
+workshop-error-role = اختر بأي صفة تشارك.
+workshop-error-workshop-title = اكتب عنوانًا.
+workshop-error-material = لا يمكن إضافة هذه المادة.
+workshop-error-proposal = اكتب عنوانًا قصيرًا للاقتراح.
+workshop-error-action-what = اكتب ما الذي سيُفعل.
+workshop-error-action-who = اكتب من المسؤول.
+workshop-error-action-due = اكتب التاريخ الذي يجب أن يُنجز قبله.
+workshop-error-scope = اختر وحدة أو حيًا أو موضوعًا موجودًا.
+workshop-error-stage = اختر مرحلة.
+follow-up-title = المتابعة: هل أدّى ما قاله الناس إلى نتيجة؟
+follow-up-intro = مؤشرات العملية في الخطط: هل طُلبت آراء الأطفال ووُثّقت واستُخدمت (P1)، وهل وصلت المواضيع التي طُرحت في الملاحظات والآراء إلى ورشة عمل وهل نُفّذت الإجراءات (P2)، وأي مراحل الإنشاء المشترك غطّتها كل وحدة (P3).
+follow-up-p2 = المواضيع والإجراءات (P2)
+follow-up-p2-reached = { $percent } بالمئة من المواضيع التي طُرحت في الآراء هذه السنة وصلت إلى ورشة عمل.
+follow-up-p2-none = لم يُطرح أي موضوع بما يكفي هذه السنة ليُحسب.
+follow-up-p2-done = أُنجز { $percent } بالمئة من إجراءات ورش العمل (عددها { $count }).
+follow-up-no-actions = لم تُسجَّل إجراءات من ورش العمل بعد.
+follow-up-themes-caption = المواضيع في الاثني عشر شهرًا الماضية (تُعرض النصوص ابتداءً من { $k })
+follow-up-texts = النصوص
+follow-up-workshops = ورش العمل
+follow-up-actions = الإجراءات
+follow-up-done = مُنجَز
+follow-up-p1-p3 = الوحدات: آراء الأطفال (P1) والمراحل المغطّاة (P3)
+follow-up-units-caption = لكل وحدة: طُلبت → وُثّقت → استُخدمت، ومراحل الإنشاء المشترك
+follow-up-asked = طُلبت
+follow-up-documented = وُثّقت
+follow-up-used = استُخدمت
+follow-up-stages = المراحل
+follow-up-yes = نعم
+follow-up-no = لا

@@ -330,3 +330,163 @@ audit-target = Objektas
 audit-detail = Išsami informacija
 audit-none = Pagal šiuos filtrus užregistruotų veiksmų nėra.
 audit-older = Senesni įrašai
+
+## Workshops ("you said, we did") and follow-up
+unit-did-done = Padaryta
+unit-did-planned = Planuojama iki { $date }
+workshops-title = Dirbtuvės
+workshops-intro = Bendrakūros dirbtuvės: šeimos, vaikai, darbuotojai ir partneriai kartu sprendžia, ką keisti. Sukurk dirbtuves, parodyk medžiagą, leisk dalyviams prisijungti telefonais ir užrašyk, kas nuspręsta.
+workshops-caption = Dirbtuvės, naujausios pirmiau
+workshops-none = Dirbtuvių dar nėra.
+workshop-new = Naujos dirbtuvės
+workshop-title-label = Pavadinimas
+workshop-scope = Apie ką
+workshop-scope-unit = Įstaiga
+workshop-scope-district = Miesto dalis
+workshop-scope-theme = Tema
+workshop-stage = Etapas
+workshop-stage-planning = Planavimas
+workshop-stage-development = Kūrimas
+workshop-stage-decision = Sprendimas
+workshop-stage-evaluation = Vertinimas
+workshop-with-children = Dalyvauja vaikai ar jaunimas
+workshop-days = Kiek dienų galioja kodas
+workshop-create = Sukurti dirbtuves
+workshop-code = Kodas
+workshop-status = Būsena
+workshop-date = Data
+workshop-open = Atviros
+workshop-closed = Uždarytos
+workshop-join-at = Prisijunk adresu { $link }
+workshop-join-until = Nauji dalyviai gali prisijungti iki { $date } (UTC).
+workshop-projector = Vaizdas projektoriui
+workshop-summary = Santrauka
+workshop-close = Uždaryti dirbtuves
+workshop-reopen = Vėl atidaryti
+workshop-material = Medžiaga
+workshop-no-material = Medžiagos dar nėra. Pridėk rodiklių duomenų, temų ar citatų.
+workshop-quote-pending = Laukia tavo patvirtinimo: dar nerodoma
+workshop-approve = Patvirtinti
+workshop-remove = Pašalinti
+workshop-add = Pridėti
+workshop-add-indicator = Rodiklių duomenys
+workshop-add-theme = Tema
+workshop-quotes = Citatos iš to, ką parašė žmonės
+workshop-quotes-hint = Citatos paimtos iš išvalytų tekstų apie šių dirbtuvių įstaigą, miesto dalį ar temą. Perskaityk kiekvieną citatą prieš ją patvirtindamas: rodomos tik patvirtintos citatos.
+workshop-quote-search = Ieškomi žodžiai
+workshop-quotes-withheld = Šioje grupėje per mažai tekstų, kad būtų galima rodyti citatas.
+workshop-use-quote = Naudoti šią citatą
+workshop-notes = Lapeliai
+workshop-participants = { $count ->
+    [one] { $count } dalyvis
+    [few] { $count } dalyviai
+    [many] { $count } dalyvio
+   *[other] { $count } dalyvių
+}
+workshop-participants-label = Dalyviai
+workshop-group-notes = Pasirink lapelius, kurie tinka kartu
+workshop-in-proposal = pasiūlyme
+workshop-vote-count = { $count ->
+    [one] { $count } balsas
+    [few] { $count } balsai
+    [many] { $count } balso
+   *[other] { $count } balsų
+}
+workshop-proposal-title = Pasiūlymas
+workshop-make-proposal = Sudaryti pasiūlymą iš pasirinktų lapelių
+workshop-proposals = Pasiūlymai
+workshop-rating = įvertinta { $value } iš 5 (vertinimų: { $count })
+workshop-rating-few = Kol kas vertinimų: { $count } (rodoma nuo 3)
+workshop-rating-hidden = Kol kas per mažai vertinimų
+workshop-actions = Ką darysime
+workshop-action-what = Kas bus padaryta
+workshop-action-who = Kas atsakingas
+workshop-action-due = Iki kada
+workshop-action-unit = Įstaiga, kuriai rodoma
+workshop-action-unit-same = Dirbtuvių įstaiga
+workshop-action-unit-none = Jokios įstaigos
+workshop-action-themes = Temos, kurias tai turėtų paveikti
+workshop-action-indicators = Rodikliai, kuriuos tai turėtų paveikti
+workshop-action-record = Užregistruoti veiksmą
+workshop-action-done = Pažymėti kaip padarytą
+workshop-action-reopen = Pažymėti kaip nepadarytą
+workshop-action-planned = Planuojama
+workshop-batched = Rezultatai rodomi dalimis, todėl nė vieno žmogaus balso negalima pamatyti.
+workshop-votes-label = balsai
+workshop-theme = Tema
+workshop-few = Per mažai atsakymų, kad būtų galima rodyti
+workshop-enter-title = Prisijunk prie dirbtuvių
+workshop-enter-intro = Įrašyk kodą, kurį matai ekrane.
+workshop-enter-go = Prisijungti
+workshop-join-intro = Sveiki! Čia gali parašyti, ką galvoji, ir balsuoti už tai, kas tau svarbiausia.
+workshop-join-anonymous = Savo vardo nenurodai. Tai, ką parašai, rodoma ekrane be vardo.
+workshop-join-role = Dalyvauju kaip
+workshop-join = Prisijungti
+workshop-role-parent = Tėtis, mama ar globėjas
+workshop-role-child = Vaikas
+workshop-role-youth = Jaunuolis ar jaunuolė
+workshop-role-staff = Darbuotojas ar darbuotoja
+workshop-role-partner = Partneris
+workshop-add-note = Parašyk lapelį
+workshop-note-label = Ką tu galvoji?
+workshop-note-hint = Daugiausia { $max } ženklų. Nerašyk vardų ar telefono numerių.
+workshop-note-send = Siųsti lapelį
+workshop-no-notes = Lapelių dar nėra.
+workshop-votes-left = { $count ->
+    [one] Tau liko { $count } balsas.
+    [few] Tau liko { $count } balsai.
+    [many] Tau liko { $count } balso.
+   *[other] Tau liko { $count } balsų.
+}
+workshop-vote = Balsuoti už tai
+workshop-unvote = Atsiimti savo balsą
+workshop-rate = Išsaugoti mano įvertinimą
+workshop-score-1 = 1 – negerai
+workshop-score-2 = 2
+workshop-score-3 = 3
+workshop-score-4 = 4
+workshop-score-5 = 5 – labai gerai
+workshop-closed-note = Dirbtuvės uždarytos. Ačiū, kad dalyvavai!
+workshop-done-joined = Sveiki! Tu prisijungei.
+workshop-done-note = Ačiū, tavo lapelis išsaugotas.
+workshop-done-vote = Tavo balsas išsaugotas.
+workshop-done-unvote = Tavo balsas atsiimtas.
+workshop-done-rating = Tavo įvertinimas išsaugotas.
+workshop-error-title = Kažkas negerai
+workshop-error-not-found = Nerandame dirbtuvių su šiuo kodu. Patikrink kodą ekrane ir pabandyk dar kartą.
+workshop-error-closed = Dirbtuvės uždarytos, todėl tai neišsaugota. Ačiū, kad dalyvavai!
+workshop-error-expired = Šiuo kodu prisijungti jau nebegalima. Paprašyk dirbtuvių vedėjo pagalbos.
+workshop-error-too-fast = Siunti lapelius labai greitai. Palauk minutę ir pabandyk dar kartą; tavo tekstas išsaugotas žemiau.
+workshop-error-no-votes-left = Jau panaudojai visus savo balsus. Atsiimk vieną balsą, kad galėtum jį atiduoti kitam lapeliui.
+workshop-error-unavailable = Šiuo metu nepavyko to išsaugoti. Netrukus pabandyk dar kartą; tavo tekstas išsaugotas žemiau.
+workshop-error-note = Parašyk lapelį, ne ilgesnį nei 500 ženklų.
+workshop-error-score = Pasirink įvertinimą nuo 1 iki 5.
+workshop-error-role = Pasirink, kaip dalyvauji.
+workshop-error-workshop-title = Įrašyk pavadinimą.
+workshop-error-material = Šios medžiagos pridėti negalima.
+workshop-error-proposal = Įrašyk trumpą pasiūlymo pavadinimą.
+workshop-error-action-what = Įrašyk, kas bus padaryta.
+workshop-error-action-who = Įrašyk, kas atsakingas.
+workshop-error-action-due = Nurodyk datą, iki kurios tai turi būti padaryta.
+workshop-error-scope = Pasirink esamą įstaigą, miesto dalį ar temą.
+workshop-error-stage = Pasirink etapą.
+follow-up-title = Tolesni veiksmai: ar tai, ką sakė žmonės, kur nors nuvedė?
+follow-up-intro = Planų proceso rodikliai: ar buvo klausiama vaikų nuomonės, ar ji užfiksuota ir panaudota (P1), ar atsiliepimuose iškeltos temos pasiekė dirbtuves ir ar veiksmai buvo atlikti (P2), ir kuriuos bendrakūros etapus apėmė kiekviena įstaiga (P3).
+follow-up-p2 = Temos ir veiksmai (P2)
+follow-up-p2-reached = { $percent } % šiemet atsiliepimuose iškeltų temų pasiekė dirbtuves.
+follow-up-p2-none = Šiemet nė viena tema nebuvo iškelta pakankamai dažnai, kad būtų skaičiuojama.
+follow-up-p2-done = Atlikta { $percent } % dirbtuvių veiksmų (iš viso: { $count }).
+follow-up-no-actions = Dirbtuvių veiksmų dar neužregistruota.
+follow-up-themes-caption = Temos per paskutinius dvylika mėnesių (tekstai rodomi nuo { $k })
+follow-up-texts = Tekstai
+follow-up-workshops = Dirbtuvės
+follow-up-actions = Veiksmai
+follow-up-done = Padaryta
+follow-up-p1-p3 = Įstaigos: vaikų nuomonė (P1) ir apimti etapai (P3)
+follow-up-units-caption = Kiekvienai įstaigai: paklausta → užfiksuota → panaudota, ir bendrakūros etapai
+follow-up-asked = Paklausta
+follow-up-documented = Užfiksuota
+follow-up-used = Panaudota
+follow-up-stages = Etapai
+follow-up-yes = Taip
+follow-up-no = Ne

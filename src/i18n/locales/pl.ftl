@@ -330,3 +330,163 @@ audit-target = Czego dotyczy
 audit-detail = Szczegóły
 audit-none = Żadne zapisane działanie nie pasuje do tych filtrów.
 audit-older = Starsze wpisy
+
+## Workshops ("you said, we did") and follow-up
+unit-did-done = Zrobione
+unit-did-planned = Planowane do { $date }
+workshops-title = Warsztaty
+workshops-intro = Warsztaty współtworzenia: rodziny, dzieci, pracownicy i partnerzy razem decydują, co zmienić. Utwórz warsztat, pokaż materiały, pozwól uczestnikom dołączyć przez telefon i zapisz, co postanowiono.
+workshops-caption = Warsztaty, od najnowszych
+workshops-none = Nie ma jeszcze warsztatów.
+workshop-new = Nowy warsztat
+workshop-title-label = Tytuł
+workshop-scope = Dotyczy
+workshop-scope-unit = Instytucji
+workshop-scope-district = Dzielnicy
+workshop-scope-theme = Tematu
+workshop-stage = Etap
+workshop-stage-planning = Planowanie
+workshop-stage-development = Opracowanie
+workshop-stage-decision = Decyzja
+workshop-stage-evaluation = Ocena
+workshop-with-children = Biorą udział dzieci lub młodzież
+workshop-days = Przez ile dni działa kod
+workshop-create = Utwórz warsztat
+workshop-code = Kod
+workshop-status = Status
+workshop-date = Data
+workshop-open = Otwarty
+workshop-closed = Zamknięty
+workshop-join-at = Dołącz na { $link }
+workshop-join-until = Nowi uczestnicy mogą dołączać do { $date } (UTC).
+workshop-projector = Widok na projektor
+workshop-summary = Podsumowanie
+workshop-close = Zamknij warsztat
+workshop-reopen = Otwórz ponownie
+workshop-material = Materiały
+workshop-no-material = Nie ma jeszcze materiałów. Dodaj dane wskaźników, tematy lub cytaty.
+workshop-quote-pending = Czeka na twoje zatwierdzenie: jeszcze niepokazany
+workshop-approve = Zatwierdź
+workshop-remove = Usuń
+workshop-add = Dodaj
+workshop-add-indicator = Dane wskaźników
+workshop-add-theme = Temat
+workshop-quotes = Cytaty z tego, co ludzie napisali
+workshop-quotes-hint = Cytaty pochodzą z oczyszczonych tekstów o instytucji, dzielnicy lub temacie tego warsztatu. Przeczytaj każdy cytat, zanim go zatwierdzisz: pokazywane są tylko zatwierdzone cytaty.
+workshop-quote-search = Słowa do wyszukania
+workshop-quotes-withheld = W tej grupie jest za mało tekstów, żeby pokazać cytaty.
+workshop-use-quote = Użyj tego cytatu
+workshop-notes = Karteczki
+workshop-participants = { $count ->
+    [one] { $count } uczestnik
+    [few] { $count } uczestników
+    [many] { $count } uczestników
+   *[other] { $count } uczestnika
+}
+workshop-participants-label = Uczestnicy
+workshop-group-notes = Wybierz karteczki, które do siebie pasują
+workshop-in-proposal = w propozycji
+workshop-vote-count = { $count ->
+    [one] { $count } głos
+    [few] { $count } głosy
+    [many] { $count } głosów
+   *[other] { $count } głosu
+}
+workshop-proposal-title = Propozycja
+workshop-make-proposal = Zrób propozycję z wybranych karteczek
+workshop-proposals = Propozycje
+workshop-rating = ocena { $value } na 5 (liczba ocen: { $count })
+workshop-rating-few = Liczba ocen do tej pory: { $count } (pokazujemy od 3)
+workshop-rating-hidden = Za mało ocen
+workshop-actions = Co zrobimy
+workshop-action-what = Co zostanie zrobione
+workshop-action-who = Kto jest odpowiedzialny
+workshop-action-due = Do kiedy
+workshop-action-unit = Instytucja, przy której jest pokazywane
+workshop-action-unit-same = Instytucja warsztatu
+workshop-action-unit-none = Brak instytucji
+workshop-action-themes = Tematy, na które ma wpłynąć
+workshop-action-indicators = Wskaźniki, na które ma wpłynąć
+workshop-action-record = Zapisz działanie
+workshop-action-done = Oznacz jako zrobione
+workshop-action-reopen = Oznacz jako niezrobione
+workshop-action-planned = Planowane
+workshop-batched = Wyniki pojawiają się partiami, więc nie widać głosu żadnej pojedynczej osoby.
+workshop-votes-label = głosy
+workshop-theme = Temat
+workshop-few = Za mało odpowiedzi, żeby je pokazać
+workshop-enter-title = Dołącz do warsztatu
+workshop-enter-intro = Wpisz kod, który widzisz na ekranie.
+workshop-enter-go = Dołącz
+workshop-join-intro = Witaj! Tutaj możesz napisać, co myślisz, i zagłosować na to, co jest dla ciebie najważniejsze.
+workshop-join-anonymous = Nie podajesz swojego imienia. To, co napiszesz, pojawi się na ekranie bez imienia.
+workshop-join-role = Biorę udział jako
+workshop-join = Dołącz
+workshop-role-parent = Rodzic lub opiekun
+workshop-role-child = Dziecko
+workshop-role-youth = Młoda osoba
+workshop-role-staff = Pracownik lub pracownica
+workshop-role-partner = Partner
+workshop-add-note = Napisz karteczkę
+workshop-note-label = Co myślisz?
+workshop-note-hint = Najwyżej { $max } znaków. Nie pisz imion ani numerów telefonu.
+workshop-note-send = Wyślij karteczkę
+workshop-no-notes = Nie ma jeszcze karteczek.
+workshop-votes-left = { $count ->
+    [one] Został ci { $count } głos.
+    [few] Zostały ci { $count } głosy.
+    [many] Zostało ci { $count } głosów.
+   *[other] Zostało ci { $count } głosu.
+}
+workshop-vote = Głosuję na to
+workshop-unvote = Cofnij mój głos
+workshop-rate = Zapisz moją ocenę
+workshop-score-1 = 1 – niedobrze
+workshop-score-2 = 2
+workshop-score-3 = 3
+workshop-score-4 = 4
+workshop-score-5 = 5 – bardzo dobrze
+workshop-closed-note = Warsztat jest zamknięty. Dziękujemy, że wziąłeś(-ęłaś) udział!
+workshop-done-joined = Witaj! Dołączono cię.
+workshop-done-note = Dziękujemy, twoja karteczka została zapisana.
+workshop-done-vote = Twój głos został zapisany.
+workshop-done-unvote = Twój głos został cofnięty.
+workshop-done-rating = Twoja ocena została zapisana.
+workshop-error-title = Coś jest nie tak
+workshop-error-not-found = Nie możemy znaleźć warsztatu z tym kodem. Sprawdź kod na ekranie i spróbuj jeszcze raz.
+workshop-error-closed = Warsztat jest zamknięty, więc tego nie zapisano. Dziękujemy za udział!
+workshop-error-expired = Tego kodu nie można już użyć, żeby dołączyć. Poproś o pomoc osobę prowadzącą warsztat.
+workshop-error-too-fast = Wysyłasz karteczki bardzo szybko. Poczekaj minutę i spróbuj jeszcze raz; twój tekst jest poniżej.
+workshop-error-no-votes-left = Wykorzystano już wszystkie twoje głosy. Cofnij jeden głos, żeby dać go innej karteczce.
+workshop-error-unavailable = Nie udało się teraz tego zapisać. Spróbuj jeszcze raz za chwilę; twój tekst jest poniżej.
+workshop-error-note = Napisz karteczkę, która ma najwyżej 500 znaków.
+workshop-error-score = Wybierz ocenę od 1 do 5.
+workshop-error-role = Wybierz, jako kto bierzesz udział.
+workshop-error-workshop-title = Wpisz tytuł.
+workshop-error-material = Tego materiału nie można dodać.
+workshop-error-proposal = Wpisz krótki tytuł propozycji.
+workshop-error-action-what = Wpisz, co zostanie zrobione.
+workshop-error-action-who = Wpisz, kto jest odpowiedzialny.
+workshop-error-action-due = Podaj datę, do której ma być zrobione.
+workshop-error-scope = Wybierz istniejącą instytucję, dzielnicę lub temat.
+workshop-error-stage = Wybierz etap.
+follow-up-title = Dalsze działania: czy to, co ludzie powiedzieli, do czegoś doprowadziło?
+follow-up-intro = Wskaźniki procesu z planów: czy pytano o zdanie dzieci, czy je udokumentowano i wykorzystano (P1), czy tematy z opinii trafiły na warsztat i czy działania zostały zrobione (P2) oraz które etapy współtworzenia objęła każda instytucja (P3).
+follow-up-p2 = Tematy i działania (P2)
+follow-up-p2-reached = { $percent } % tematów, które pojawiły się w opiniach w tym roku, trafiło na warsztat.
+follow-up-p2-none = W tym roku żaden temat nie pojawiał się wystarczająco często, żeby go liczyć.
+follow-up-p2-done = Zrobiono { $percent } % działań z warsztatów (wszystkich: { $count }).
+follow-up-no-actions = Nie zapisano jeszcze żadnych działań z warsztatów.
+follow-up-themes-caption = Tematy w ostatnich dwunastu miesiącach (teksty pokazywane od { $k })
+follow-up-texts = Teksty
+follow-up-workshops = Warsztaty
+follow-up-actions = Działania
+follow-up-done = Zrobione
+follow-up-p1-p3 = Instytucje: zdanie dzieci (P1) i objęte etapy (P3)
+follow-up-units-caption = Dla każdej instytucji: zapytano → udokumentowano → wykorzystano, oraz etapy współtworzenia
+follow-up-asked = Zapytano
+follow-up-documented = Udokumentowano
+follow-up-used = Wykorzystano
+follow-up-stages = Etapy
+follow-up-yes = Tak
+follow-up-no = Nie
