@@ -275,6 +275,124 @@ await pub.screenshot({ path: `${outDir}/unit-page-phone.png`, fullPage: true });
 const missing = await pub.goto(`${demo}/u/no-such-unit?lang=nb`);
 check("an unknown unit is a 404 page", missing.status() === 404, `${missing.status()}`);
 
+// 5. A workshop: a facilitator runs one while three participants on phones in nb, ar and
+// uk join by code, add notes and vote; the projector updates over server-sent events
+// within two seconds of a batch; an action recorded there shows on the unit's public page.
+async function signIn(pg, path, username) {
+  await pg.goto(`${base}${path}`);
+  await pg.fill("#username", username);
+  await pg.fill("#password", process.env.E2E_PASSWORD);
+  await pg.locator("form.login-form button[type=submit]").click();
+  await pg.waitForURL((url) => url.pathname === path.split("?")[0]);
+}
+const facCtx = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true, locale: "nb-NO" });
+const fac = await facCtx.newPage();
+fac.on("pageerror", (e) => scriptErrors.push(e.message));
+await signIn(fac, "/admin/workshops?lang=nb", "e2e-facilitator");
+await axe(fac, "nb workshops");
+await fac.fill("#w-title", "Hva gjør Saupstad bedre?");
+await fac.selectOption("#w-unit", UNIT);
+await fac.check("#w-children");
+await fac.locator("form.stacked-form button[type=submit]").click();
+await fac.waitForURL(/\/admin\/workshops\/\d+$/);
+const workshopUrl = fac.url();
+const code = (await fac.locator(".join-code strong").innerText()).trim();
+check("the workshop has a join code and a QR code", /^[A-Z0-9]{6}$/.test(code) && (await fac.locator(".join-qr svg").count()) === 1, code);
+await fac.locator("form:has(#add-indicator) button[type=submit]").click();
+await fac.waitForURL(workshopUrl);
+await axe(fac, "nb workshop (facilitator)");
+const projector = await facCtx.newPage();
+projector.on("pageerror", (e) => scriptErrors.push(e.message));
+await projector.goto(`${workshopUrl}/projector`);
+await axe(projector, "nb projector");
+
+const phones = {};
+for (const lang of ["nb", "ar", "uk"]) {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, bypassCSP: true });
+  const phone = await ctx.newPage();
+  phone.on("pageerror", (e) => scriptErrors.push(e.message));
+  await phone.goto(`${base}/w?lang=${lang}`);
+  if (lang === "ar") await axe(phone, "ar workshop code entry");
+  await phone.fill("#code", code.toLowerCase());
+  await phone.locator("main form button[type=submit]").click();
+  await phone.waitForURL(new RegExp(`/w/${code}`));
+  await axe(phone, `${lang} workshop join`);
+  await phone.locator("main form button[type=submit]").click();
+  await phone.waitForURL(/done=joined/);
+  await axe(phone, `${lang} workshop board`);
+  await noSideways(phone, `${lang} workshop board`);
+  phones[lang] = { ctx, phone };
+}
+const notes = { nb: "Mer leksehjelp etter skolen", ar: "مكان آمن للقاء الأطفال", uk: "Більше гуртків для підлітків" };
+async function addNote(lang) {
+  const { phone } = phones[lang];
+  await phone.fill("#note-text", notes[lang]);
+  await phone.locator("form.note-form button[type=submit]").click();
+  await phone.waitForURL(/done=note/);
+}
+async function projectorShows(test, arg) {
+  const start = Date.now();
+  try {
+    await projector.waitForFunction(test, arg, { timeout: 5000, polling: 100 });
+  } catch (e) {
+    return Infinity;
+  }
+  return Date.now() - start;
+}
+await addNote("nb");
+await new Promise((r) => setTimeout(r, 1500));
+check("one participant's note alone is not on the projector",
+  !(await projector.locator("#notes").innerText()).includes(notes.nb));
+await addNote("ar");
+let waited = await projectorShows((texts) => texts.every((t) => document.getElementById("notes").textContent.includes(t)), [notes.nb, notes.ar]);
+check(`the projector shows the batch within two seconds (${waited} ms)`, waited <= 2000);
+await addNote("uk");
+// nb and uk vote for the Arabic note: two votes arrive together.
+for (const lang of ["nb", "uk"]) {
+  const { phone } = phones[lang];
+  await phone.goto(`${base}/w/${code}`);
+  await phone.locator("li.note", { hasText: notes.ar }).locator("button").click();
+  await phone.waitForURL(/done=vote/);
+}
+waited = await projectorShows((text) => [...document.querySelectorAll("#notes li")].some((li) => li.textContent.includes(text) && li.querySelector(".votes").textContent === "2"), notes.ar);
+check(`the projector shows the votes within two seconds (${waited} ms)`, waited <= 2000);
+check("the projector page ran without script errors", scriptErrors.length === 0, scriptErrors.join("; "));
+await projector.screenshot({ path: `${outDir}/projector.png`, fullPage: true });
+
+// The facilitator records what was decided; it shows on the unit's public page.
+await fac.goto(workshopUrl);
+await fac.fill("#a-what", "Leksehjelp tirsdager og torsdager fra januar");
+await fac.fill("#a-who", "Styrer");
+await fac.fill("#a-due", "2027-01-15");
+await fac.locator("form:has(#a-what) button[type=submit]").click();
+await fac.waitForURL(/#actions$/);
+for (const lang of ["nb", "ar", "uk"]) {
+  await pub.goto(`${base}/u/${UNIT}?lang=${lang}`);
+  check(`the action shows on the public unit page in ${lang}`,
+    (await pub.locator("ul.did-list").innerText()).includes("Leksehjelp tirsdager og torsdager"));
+  await axe(pub, `${lang} public unit page with an action`);
+}
+await fac.goto(`${workshopUrl}/summary`);
+await axe(fac, "nb workshop summary");
+for (const { ctx } of Object.values(phones)) await ctx.close();
+await facCtx.close();
+
+// 6. Staff account pages: users, audit log, one's own account, follow-up.
+const adminCtx = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true, locale: "nb-NO" });
+const admin = await adminCtx.newPage();
+await signIn(admin, "/admin/users?lang=nb", "e2e-admin");
+await axe(admin, "nb users");
+await noSideways(admin, "users page");
+await admin.goto(`${base}/admin/audit?lang=nb&action=login`);
+check("the audit log lists sign-ins", (await admin.locator("table.audit-table tbody tr").count()) > 0);
+await axe(admin, "nb audit log");
+await admin.goto(`${base}/admin/account?lang=ar`);
+await axe(admin, "ar account");
+await admin.goto(`${base}/admin/follow-up?lang=nb`);
+check("follow-up shows the unit's action, not yet done", (await admin.locator("main").innerText()).includes("0/1"));
+await axe(admin, "nb follow-up");
+await adminCtx.close();
+
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
