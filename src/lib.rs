@@ -214,7 +214,7 @@ impl Application {
     }
 }
 
-fn spawn_limiter_cleanup(limiter: SubmissionLimiter, logins: admin::session::LoginThrottleHandle) {
+fn spawn_limiter_cleanup(limiter: SubmissionLimiter, logins: admin::LoginThrottle) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {

@@ -6,6 +6,7 @@ pub mod audit;
 mod auth;
 pub(crate) mod pages;
 pub mod passwords;
+mod random;
 pub mod session;
 mod throttle;
 mod tokens;
@@ -13,7 +14,9 @@ pub mod users;
 mod users_pages;
 
 pub use auth::{AuthError, Principal, Role, UnitScope};
+pub use random::{random_from, random_hex};
 pub use session::{Staff, StaffAuth};
+pub use throttle::LoginThrottle;
 pub use tokens::{create_token, create_unit_token, first_start_token};
 
 /// The stored form of a secret (token, session, workshop participant): its SHA-256.

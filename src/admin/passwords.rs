@@ -76,22 +76,8 @@ pub async fn verify(stored: Option<String>, password: String) -> bool {
 /// A password for a new account or a reset: 20 characters from an alphabet without
 /// look-alikes (about 115 bits), to be changed by its owner.
 pub fn generate() -> String {
-    use argon2::password_hash::rand_core::{OsRng, RngCore};
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    // Bytes past the last whole multiple of the alphabet are dropped, so no letter is
-    // likelier than another.
-    let limit = 256 - 256 % ALPHABET.len();
-    let mut out = String::with_capacity(20);
-    let mut buf = [0u8; 64];
-    while out.len() < 20 {
-        OsRng.fill_bytes(&mut buf);
-        for b in buf.iter().map(|b| usize::from(*b)).filter(|b| *b < limit) {
-            if out.len() < 20 {
-                out.push(char::from(ALPHABET[b % ALPHABET.len()]));
-            }
-        }
-    }
-    out
+    super::random::random_from(ALPHABET, 20)
 }
 
 #[cfg(test)]

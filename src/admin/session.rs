@@ -4,7 +4,6 @@
 //! disabled account or a timeout ends it on every instance at once. The cookie is
 //! HttpOnly, SameSite=Strict, only sent to /admin, and Secure behind TLS.
 use super::auth::{Principal, Role, parse_units};
-pub use super::throttle::LoginThrottle as LoginThrottleHandle;
 use super::throttle::LoginThrottle;
 use crate::db::begin_write;
 use crate::web::AppState;
@@ -114,10 +113,7 @@ fn from_hex(s: &str) -> Option<Vec<u8>> {
 }
 
 fn random_secret() -> String {
-    use argon2::password_hash::rand_core::{OsRng, RngCore};
-    let mut bytes = [0u8; 32];
-    OsRng.fill_bytes(&mut bytes);
-    hex(&bytes)
+    super::random::random_hex(32)
 }
 
 /// A secret of this installation (for device marks), kept in the database so restarts
@@ -129,7 +125,7 @@ async fn server_secret(db: &DatabaseConnection) -> Result<Vec<u8>, DbErr> {
     {
         return Ok(bytes);
     }
-    let fresh = format!("{}{}", random_secret(), random_secret());
+    let fresh = super::random::random_hex(64);
     // Another instance may have written one meanwhile: keep whichever is stored.
     Setting::insert(setting::ActiveModel {
         key: Set(SECRET_SETTING.to_owned()),

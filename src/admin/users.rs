@@ -1,7 +1,7 @@
 //! Staff accounts: the only place users are stored or changed. Every change is audited;
 //! disabling an account or resetting its password ends its sessions; the last active
 //! admin cannot be disabled or demoted.
-use super::auth::{Role, parse_units};
+use super::auth::Role;
 use super::passwords::{self, PasswordError};
 use super::{audit, session};
 use crate::db::begin_write;
@@ -315,9 +315,4 @@ pub async fn first_admin(db: &DatabaseConnection) -> Result<Option<(String, Stri
         Err(UserError::Taken(_)) => Ok(None),
         Err(e) => Err(e),
     }
-}
-
-/// The role and units of a stored user, for pages that show it.
-pub fn role_of(u: &user::Model) -> (Option<Role>, Vec<String>) {
-    (Role::parse(&u.role), parse_units(u.units.as_deref()))
 }

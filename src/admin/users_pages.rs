@@ -5,7 +5,7 @@ use super::auth::{Role, parse_units};
 use super::pages::staff_form;
 use super::session::{SESSION_COOKIE, Staff};
 use super::users::{self, NewUser, UserError};
-use crate::web::{AppState, Page, PageError};
+use crate::web::{AppState, Page, PageError, form_field};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use entity::audit_log;
@@ -35,13 +35,6 @@ struct UserRow {
     units: String,
     active: bool,
     is_self: bool,
-}
-
-fn field<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default()
 }
 
 fn units_field(form: &[(String, String)]) -> Vec<String> {
@@ -147,11 +140,11 @@ async fn create(
     let page = Page::new(&state, &req, None);
     require_admin(&page, &staff)?;
     let form = staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
-    let Some(role) = Role::parse(field(&form, "role")) else {
+    let Some(role) = Role::parse(form_field(&form, "role")) else {
         return Err(page.error(StatusCode::BAD_REQUEST));
     };
-    let username = users::normalise_username(field(&form, "username"));
-    let typed = field(&form, "password");
+    let username = users::normalise_username(form_field(&form, "username"));
+    let typed = form_field(&form, "password");
     let password = if typed.is_empty() {
         super::passwords::generate()
     } else {
@@ -159,7 +152,7 @@ async fn create(
     };
     let new = NewUser {
         username: username.clone(),
-        display_name: field(&form, "display_name").to_owned(),
+        display_name: form_field(&form, "display_name").to_owned(),
         role,
         units: units_field(&form),
         password: password.clone(),
@@ -205,8 +198,8 @@ async fn change(
     let id = id.into_inner();
     let actor = staff.principal.name.as_str();
     let mut password = None;
-    let result = match field(&form, "action") {
-        "role" => match Role::parse(field(&form, "role")) {
+    let result = match form_field(&form, "action") {
+        "role" => match Role::parse(form_field(&form, "role")) {
             Some(role) => users::set_role(&state.db, id, role, &units_field(&form), actor).await,
             None => return Err(page.error(StatusCode::BAD_REQUEST)),
         },
@@ -295,8 +288,8 @@ async fn change_password(
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
     let form = staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
-    let current = field(&form, "current").to_owned();
-    let new = field(&form, "new").to_owned();
+    let current = form_field(&form, "current").to_owned();
+    let new = form_field(&form, "new").to_owned();
     let refuse = |key: &str| {
         account_page(
             &page,
@@ -306,7 +299,7 @@ async fn change_password(
             Some(page.t(key)),
         )
     };
-    if new != field(&form, "repeat") {
+    if new != form_field(&form, "repeat") {
         return refuse("account-mismatch");
     }
     let proven = users::authenticate(&state.db, &staff.principal.name, current)

@@ -8,7 +8,7 @@ mod templates;
 
 pub use assets::configure as configure_assets;
 pub use page::{Page, PageError, not_found, query_param, query_unit};
-pub use request::{BodyTooLarge, client_address, read_body};
+pub use request::{BodyTooLarge, client_address, form_field, read_body};
 pub use snapshot::Snapshot;
 pub use templates::environment;
 

@@ -36,6 +36,14 @@ pub async fn read_body(
 
 /// The client's address, for rate limiting only (never stored). Behind a trusted proxy,
 /// the last address the proxy appended to `X-Forwarded-For`.
+/// The first value of a form field, or "" when the form has none.
+pub fn form_field<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default()
+}
+
 pub fn client_address(req: &HttpRequest, settings: &Settings) -> IpAddr {
     if settings.trust_proxy
         && let Some(forwarded) = req

@@ -99,20 +99,7 @@ pub fn clean_text(raw: &str, max: usize) -> Option<String> {
 /// Join codes: six characters without look-alikes (0/O, 1/I/L), easy to read aloud and
 /// type on a phone; about 31 bits, and codes expire.
 pub fn new_join_code() -> String {
-    use argon2::password_hash::rand_core::{OsRng, RngCore};
-    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    let limit = 256 - 256 % ALPHABET.len();
-    let mut code = String::with_capacity(6);
-    let mut buf = [0u8; 32];
-    while code.len() < 6 {
-        OsRng.fill_bytes(&mut buf);
-        for b in buf.iter().map(|b| usize::from(*b)).filter(|b| *b < limit) {
-            if code.len() < 6 {
-                code.push(char::from(ALPHABET[b % ALPHABET.len()]));
-            }
-        }
-    }
-    code
+    crate::admin::random_from(b"ABCDEFGHJKMNPQRSTUVWXYZ23456789", 6)
 }
 
 /// A code as typed: upper-cased, spaces and dashes dropped.

@@ -8,7 +8,7 @@ use super::model::{Scope, Stage};
 use super::store::{self, NewAction, NewWorkshop, WorkshopError};
 use crate::admin::pages::staff_form;
 use crate::admin::{Role, Staff};
-use crate::web::{AppState, Page, PageError};
+use crate::web::{AppState, Page, PageError, form_field};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use minijinja::{Value, context};
@@ -61,13 +61,6 @@ fn failed(page: &Page<'_>, e: WorkshopError) -> PageError {
             &format!("workshop-error-{}", other.code().replace('_', "-")),
         ),
     }
-}
-
-fn field<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default()
 }
 
 fn all_of(form: &[(String, String)], name: &str) -> Vec<String> {
@@ -178,8 +171,8 @@ async fn create(
 ) -> Result<HttpResponse, PageError> {
     let page = facilitator(&state, &req, &staff)?;
     let form = staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
-    let kind = field(&form, "scope_kind");
-    let scope = Scope::from_parts(kind, field(&form, kind))
+    let kind = form_field(&form, "scope_kind");
+    let scope = Scope::from_parts(kind, form_field(&form, kind))
         .ok_or_else(|| failed(&page, WorkshopError::Invalid("scope")))?;
     let catalogue = state.catalogue.get();
     let known = match &scope {
@@ -190,7 +183,7 @@ async fn create(
     if !known {
         return Err(failed(&page, WorkshopError::Invalid("scope")));
     }
-    let stage = Stage::parse(field(&form, "stage"))
+    let stage = Stage::parse(form_field(&form, "stage"))
         .ok_or_else(|| failed(&page, WorkshopError::Invalid("stage")))?;
     let unit = match &scope {
         Scope::Unit(u) => Some(u.clone()),
@@ -199,12 +192,12 @@ async fn create(
     let id = store::create(
         &state.db,
         NewWorkshop {
-            title: field(&form, "title").to_owned(),
+            title: form_field(&form, "title").to_owned(),
             scope,
             unit,
             stage,
-            with_children: field(&form, "with_children") == "yes",
-            days_open: field(&form, "days").parse().unwrap_or(1),
+            with_children: form_field(&form, "with_children") == "yes",
+            days_open: form_field(&form, "days").parse().unwrap_or(1),
         },
         &staff.principal.name,
     )
@@ -350,19 +343,19 @@ async fn change(
     let id = id.into_inner();
     let actor = staff.principal.name.as_str();
     let item = || {
-        field(&form, "item")
+        form_field(&form, "item")
             .parse::<i32>()
             .map_err(|_| WorkshopError::NotFound)
     };
-    let result = match field(&form, "action") {
+    let result = match form_field(&form, "action") {
         "close" => store::set_open(&state.db, id, false, actor).await,
         "reopen" => store::set_open(&state.db, id, true, actor).await,
         "add" => {
             store::add_item(
                 &state.db,
                 id,
-                field(&form, "kind"),
-                field(&form, "ref").trim(),
+                form_field(&form, "kind"),
+                form_field(&form, "ref").trim(),
                 actor,
             )
             .await
@@ -398,7 +391,7 @@ async fn proposals(
     store::propose(
         &state.db,
         *id,
-        field(&form, "title"),
+        form_field(&form, "title"),
         &notes,
         &staff.principal.name,
     )
@@ -417,9 +410,9 @@ async fn record_action(
 ) -> Result<HttpResponse, PageError> {
     let page = facilitator(&state, &req, &staff)?;
     let form = staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
-    let due = chrono::NaiveDate::parse_from_str(field(&form, "due"), "%Y-%m-%d")
+    let due = chrono::NaiveDate::parse_from_str(form_field(&form, "due"), "%Y-%m-%d")
         .map_err(|_| failed(&page, WorkshopError::Invalid("action_due")))?;
-    let unit = Some(field(&form, "unit").to_owned()).filter(|u| !u.is_empty());
+    let unit = Some(form_field(&form, "unit").to_owned()).filter(|u| !u.is_empty());
     if let Some(u) = &unit
         && state.catalogue.get().unit(u).is_none()
     {
@@ -428,8 +421,8 @@ async fn record_action(
     let themes = state.themes.get();
     let indicators = state.indicators.get();
     let new = NewAction {
-        what: field(&form, "what").to_owned(),
-        who: field(&form, "who").to_owned(),
+        what: form_field(&form, "what").to_owned(),
+        who: form_field(&form, "who").to_owned(),
         due,
         unit,
         themes: all_of(&form, "themes")
@@ -457,7 +450,7 @@ async fn action_status(
 ) -> Result<HttpResponse, PageError> {
     let page = facilitator(&state, &req, &staff)?;
     let form = staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
-    let done = match field(&form, "status") {
+    let done = match form_field(&form, "status") {
         "done" => true,
         "planned" => false,
         _ => return Err(page.error(StatusCode::BAD_REQUEST)),
@@ -526,7 +519,7 @@ async fn events(
         .await
         .map_err(|e| failed(&page, e))?;
     let state = state.clone();
-    let ticks = tokio_stream_interval(Duration::from_secs(1));
+    let ticks = ticking_every(Duration::from_secs(1));
     let stream = futures_util::stream::unfold(
         (state, ticks, 0u64, 0u32),
         move |(state, mut ticks, mut sent, mut quiet)| async move {
@@ -563,7 +556,7 @@ async fn events(
         .streaming(stream))
 }
 
-fn tokio_stream_interval(every: Duration) -> tokio::time::Interval {
+fn ticking_every(every: Duration) -> tokio::time::Interval {
     let mut interval = tokio::time::interval(every);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     interval

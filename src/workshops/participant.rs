@@ -6,7 +6,7 @@
 use super::material;
 use super::model::{self, MAX_NOTE_CHARS, PARTICIPANT_ROLES, VOTES_PER_PARTICIPANT};
 use super::store::{self, WorkshopError};
-use crate::web::{AppState, Page, PageError, read_body};
+use crate::web::{AppState, Page, PageError, form_field, read_body};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
@@ -226,13 +226,6 @@ async fn form(
     Ok(form_urlencoded::parse(&body).into_owned().collect())
 }
 
-fn field<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default()
-}
-
 #[post("/w/{code}/join")]
 async fn join(
     state: web::Data<AppState>,
@@ -242,11 +235,11 @@ async fn join(
 ) -> Result<HttpResponse, PageError> {
     let probe = Page::new(&state, &req, None);
     let fields = form(&probe, &req, payload).await?;
-    let page = Page::new(&state, &req, Some(field(&fields, "lang")));
+    let page = Page::new(&state, &req, Some(form_field(&fields, "lang")));
     let w = store::by_code(&state.db, &code)
         .await
         .map_err(|e| refused(&page, &e))?;
-    let secret = store::join(&state.db, &w, &page.lang, field(&fields, "role"))
+    let secret = store::join(&state.db, &w, &page.lang, form_field(&fields, "role"))
         .await
         .map_err(|e| refused(&page, &e))?;
     let cookie = Cookie::build(COOKIE, secret)
@@ -285,7 +278,7 @@ async fn participant_post(
             .insert_header(("Location", path_of(&model::normalise_code(code))))
             .finish());
     };
-    if field(&fields, "token") != form_token(&joined.secret) {
+    if form_field(&fields, "token") != form_token(&joined.secret) {
         return Err(page.error(StatusCode::FORBIDDEN));
     }
     match act(&joined, &fields).await {
@@ -319,7 +312,7 @@ async fn participant_post(
                 status,
                 None,
                 Some(problem),
-                field(&fields, "text"),
+                form_field(&fields, "text"),
             )
             .await
         }
@@ -340,7 +333,7 @@ async fn add_note(
         &code,
         payload,
         async |j: &Joined, f: &[(String, String)]| {
-            store::add_note(&db, j.workshop.id, &j.participant, field(f, "text")).await?;
+            store::add_note(&db, j.workshop.id, &j.participant, form_field(f, "text")).await?;
             Ok("note")
         },
     )
@@ -361,7 +354,7 @@ async fn vote(
         &code,
         payload,
         async |j: &Joined, f: &[(String, String)]| {
-            let note: i32 = field(f, "note")
+            let note: i32 = form_field(f, "note")
                 .parse()
                 .map_err(|_| WorkshopError::NotFound)?;
             let voted = store::toggle_vote(&db, j.workshop.id, &j.participant, note).await?;
@@ -385,10 +378,10 @@ async fn rate(
         &code,
         payload,
         async |j: &Joined, f: &[(String, String)]| {
-            let proposal: i32 = field(f, "proposal")
+            let proposal: i32 = form_field(f, "proposal")
                 .parse()
                 .map_err(|_| WorkshopError::NotFound)?;
-            let score: i32 = field(f, "score")
+            let score: i32 = form_field(f, "score")
                 .parse()
                 .map_err(|_| WorkshopError::Invalid("score"))?;
             store::rate(&db, j.workshop.id, &j.participant, proposal, score).await?;

@@ -275,8 +275,7 @@ pub async fn join(
     if !model::PARTICIPANT_ROLES.contains(&role) {
         return Err(WorkshopError::Invalid("role"));
     }
-    let secret = crate::admin::session::hex(&uuid::Uuid::new_v4().into_bytes())
-        + &crate::admin::session::hex(&uuid::Uuid::new_v4().into_bytes());
+    let secret = crate::admin::random_hex(32);
     WorkshopParticipant::insert(workshop_participant::ActiveModel {
         workshop_id: Set(w.id),
         token_hash: Set(crate::admin::token_hash(&secret)),

@@ -212,19 +212,45 @@ async fn participants_join_by_code_add_notes_and_vote_and_the_projector_shows_ba
     let shown = f.page(&app, &projector).await;
     assert!(shown.contains(">2<"), "{shown}");
 
-    // Each may give three votes.
-    for n in &notes {
-        post(&app, &code, &kari, "votes", &[("note", &n.to_string())]).await;
-    }
+    // Each may give three votes; a fourth is refused until one is taken back.
     post(&app, &code, &kari, "notes", &[("text", "Trygg skolevei")]).await;
-    let third = note_ids(&app).await[2].to_string();
-    post(&app, &code, &kari, "votes", &[("note", &third)]).await;
-    let (status, page) = post(&app, &code, &kari, "votes", &[("note", &third)]).await;
+    post(
+        &app,
+        &code,
+        &amal,
+        "notes",
+        &[("text", "Flere voksne i friminuttene")],
+    )
+    .await;
+    let all = note_ids(&app).await;
+    for n in &all[..3] {
+        let (status, _) = post(&app, &code, &kari, "votes", &[("note", &n.to_string())]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+    }
+    let fourth = all[3].to_string();
+    let (status, page) = post(&app, &code, &kari, "votes", &[("note", &fourth)]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("brukt alle stemmene"), "{page}");
+    let (status, _) = post(
+        &app,
+        &code,
+        &kari,
+        "votes",
+        &[("note", &all[2].to_string())],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "taking a vote back");
+    let (status, _) = post(&app, &code, &kari, "votes", &[("note", &fourth)]).await;
     assert_eq!(
         status,
         StatusCode::SEE_OTHER,
-        "taking a vote back is fine: {page}"
+        "and giving it to another note"
     );
+    let kari_votes = entity::prelude::WorkshopVote::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(kari_votes.len(), 5, "two from before, three of Kari's");
 
     // A forged form (no token) is refused.
     let forged = Participant {
