@@ -83,8 +83,7 @@ async fn run_intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
         role: survey.roles.first().cloned(),
         assisted_by: None,
         answers: survey
-            .questions
-            .iter()
+            .asked()
             .filter(|q| q.kind != QuestionKind::Text)
             .filter_map(|q| {
                 q.values()
@@ -94,6 +93,7 @@ async fn run_intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
             .collect(),
         text: Some("Vi ventet lenge, men hjelpen var god da den kom.".into()),
         submission_id: None,
+        revision: None,
     };
     let (writer, task) = Writer::start(db.clone());
     let text = crate::text::TextPipeline::load(&db, &catalogue.get())

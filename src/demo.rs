@@ -174,7 +174,7 @@ pub fn generate(
         let drift = (days - age) as f64 / days as f64 * 0.1;
         let feeling = (quality[u] + drift + (rng.f64() - 0.5) * 0.5).clamp(0.0, 1.0);
         let mut answers = Vec::new();
-        for q in &survey.questions {
+        for q in survey.asked() {
             if q.kind == QuestionKind::Text || (!q.required && rng.u32(0..100) < 12) {
                 continue;
             }
@@ -219,6 +219,7 @@ pub fn generate(
             submission_id: None,
             created_on: today - Duration::days(age),
             processed: None,
+            catalogue_revision: catalogue.revision,
         });
     }
     // Oldest first, so response ids follow time as they would in real life.

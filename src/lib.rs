@@ -104,6 +104,7 @@ impl Application {
         let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min);
         let staff_auth = admin::StaffAuth::load(&db, &settings).await?;
         spawn_limiter_cleanup(limiter.clone(), staff_auth.throttle.clone());
+        spawn_catalogue_follower(db.clone(), catalogue.clone(), text.clone());
 
         let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
             address: settings.bind.to_string(),
@@ -142,6 +143,7 @@ impl Application {
                 .service(
                     aw::scope("/admin")
                         .configure(admin::configure_pages)
+                        .configure(catalogue::configure_pages)
                         .configure(search::configure_pages)
                         .configure(indicators::configure_pages)
                         .configure(indicators::configure_catalogue_pages)
@@ -212,6 +214,30 @@ impl Application {
         }
         result
     }
+}
+
+/// Several instances share one database: each picks up the others' catalogue edits
+/// within a few seconds (its own are reloaded at once).
+fn spawn_catalogue_follower(
+    db: DatabaseConnection,
+    catalogue: CatalogueHandle,
+    text: text::TextPipeline,
+) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            match catalogue.catch_up(&db).await {
+                Ok(true) => {
+                    if let Err(e) = text.reload_names(&db, &catalogue.get()).await {
+                        tracing::warn!(error = %e, "names not reloaded after a catalogue change");
+                    }
+                }
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "catalogue revision not checked"),
+            }
+        }
+    });
 }
 
 fn spawn_limiter_cleanup(limiter: SubmissionLimiter, logins: admin::LoginThrottle) {

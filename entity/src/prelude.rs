@@ -2,12 +2,14 @@
 pub use super::answer::Entity as Answer;
 pub use super::api_token::Entity as ApiToken;
 pub use super::audit_log::Entity as AuditLog;
+pub use super::catalogue_revision::Entity as CatalogueRevision;
 pub use super::district::Entity as District;
 pub use super::indicator::Entity as IndicatorDef;
 pub use super::indicator_cube::Entity as IndicatorCube;
 pub use super::language::Entity as Language;
 pub use super::question::Entity as Question;
 pub use super::question_choice::Entity as QuestionChoice;
+pub use super::question_text_history::Entity as QuestionTextHistory;
 pub use super::question_translation::Entity as QuestionTranslation;
 pub use super::redaction_name::Entity as RedactionName;
 pub use super::registry_value::Entity as RegistryValue;

@@ -16,6 +16,8 @@ pub struct Model {
     pub indicator: Option<String>,
     /// Pictogram shown with the question (see templates/forms/_picture.html).
     pub picture: Option<String>,
+    /// A retired question is no longer asked; its answers stay.
+    pub active: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,8 @@ pub struct Model {
     pub submission_id: Option<String>,
     /// Role of the adult who helped a child answer (assisted forms only).
     pub assisted_by: Option<String>,
+    /// The catalogue revision the questions were worded in (`None`: before versioning).
+    pub catalogue_revision: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ mod m20261122_000006_indicator_cube;
 mod m20261122_000007_themes;
 mod m20261122_000008_indicators;
 mod m20261122_000009_staff_and_workshops;
+mod m20261122_000010_catalogue_versions;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_themes::Migration),
             Box::new(m20261122_000008_indicators::Migration),
             Box::new(m20261122_000009_staff_and_workshops::Migration),
+            Box::new(m20261122_000010_catalogue_versions::Migration),
         ]
     }
 }

@@ -11,7 +11,7 @@ pub mod session;
 mod throttle;
 mod tokens;
 pub mod users;
-mod users_pages;
+pub(crate) mod users_pages;
 
 pub use auth::{AuthError, Principal, Role, UnitScope};
 pub use random::{random_from, random_hex};

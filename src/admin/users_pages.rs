@@ -48,7 +48,7 @@ fn units_field(form: &[(String, String)]) -> Vec<String> {
     units
 }
 
-fn require_admin(page: &Page<'_>, staff: &Staff) -> Result<(), PageError> {
+pub(crate) fn require_admin(page: &Page<'_>, staff: &Staff) -> Result<(), PageError> {
     if staff.principal.role.allows(Role::Admin) {
         Ok(())
     } else {

@@ -1,13 +1,16 @@
 //! The catalogue: languages, districts and zones, service kinds, units, and surveys with
 //! their questions and translations. It owns the default catalogue (data files seeded on
 //! every start) and keeps an in-memory snapshot that forms and intake read.
+pub mod edit;
 mod model;
+mod pages;
 mod routes;
 mod seed;
 mod store;
 mod translations;
 
 pub use model::*;
+pub use pages::configure as configure_pages;
 pub use routes::configure;
 pub use seed::{SeedReport, default_catalogue, seed_default_catalogue};
 pub use translations::{LanguageReport, check_translations};
@@ -44,6 +47,22 @@ impl CatalogueHandle {
     pub async fn reload(&self, db: &DatabaseConnection) -> Result<(), CatalogueError> {
         self.0.set(store::load(db).await?);
         Ok(())
+    }
+
+    /// Reloads when another instance has revised the catalogue since this snapshot;
+    /// returns whether it did.
+    pub async fn catch_up(&self, db: &DatabaseConnection) -> Result<bool, CatalogueError> {
+        use sea_orm::{EntityTrait, QueryOrder};
+        let latest = entity::prelude::CatalogueRevision::find()
+            .order_by_desc(entity::catalogue_revision::Column::Id)
+            .one(db)
+            .await?
+            .map_or(0, |r| r.id);
+        if latest == self.get().revision {
+            return Ok(false);
+        }
+        self.reload(db).await?;
+        Ok(true)
     }
 }
 

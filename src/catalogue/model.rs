@@ -172,6 +172,8 @@ pub struct Place {
     pub id: i32,
     pub slug: String,
     pub name: String,
+    /// The district a zone lies in (`None` for a district).
+    pub district: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -218,6 +220,9 @@ pub struct Question {
     pub required: bool,
     pub indicator: Option<String>,
     pub picture: Option<String>,
+    /// Retired questions are no longer asked but still read old answers and count in
+    /// indicators.
+    pub active: bool,
     pub texts: BTreeMap<String, QuestionText>,
     /// Choices of single and multiple choice questions (empty for other kinds).
     pub choices: Vec<Choice>,
@@ -277,20 +282,26 @@ pub struct Survey {
 }
 
 impl Survey {
+    /// A question that is asked now, by its key.
     pub fn question(&self, key: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.key == key)
+        self.asked().find(|q| q.key == key)
+    }
+
+    /// The questions asked now, in order (`questions` also holds retired ones).
+    pub fn asked(&self) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(|q| q.active)
     }
 
     /// The free-text question, if the survey has one (at most one, checked at seed).
     pub fn text_question(&self) -> Option<&Question> {
-        self.questions.iter().find(|q| q.kind == QuestionKind::Text)
+        self.asked().find(|q| q.kind == QuestionKind::Text)
     }
 
-    /// Languages in which every question and the title have a text.
+    /// Languages in which every question asked and the title have a text.
     pub fn complete_languages(&self) -> Vec<String> {
         self.texts
             .keys()
-            .filter(|lang| self.questions.iter().all(|q| q.texts.contains_key(*lang)))
+            .filter(|lang| self.asked().all(|q| q.texts.contains_key(*lang)))
             .cloned()
             .collect()
     }
@@ -305,6 +316,8 @@ impl Survey {
 /// Everything a form or a validation needs, loaded once and replaced when it changes.
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
+    /// The latest catalogue revision (0 before any edit); responses record it.
+    pub revision: i32,
     pub languages: Vec<Language>,
     pub districts: Vec<Place>,
     pub zones: Vec<Place>,
@@ -344,6 +357,14 @@ impl Catalogue {
 
     pub fn service_kind(&self, slug: &str) -> Option<&ServiceKind> {
         self.service_kinds.iter().find(|k| k.slug == slug)
+    }
+
+    /// The district zone `slug` lies in.
+    pub fn zone_district(&self, slug: &str) -> Option<&str> {
+        self.zones
+            .iter()
+            .find(|z| z.slug == slug)
+            .and_then(|z| z.district.as_deref())
     }
 
     pub fn rtl_codes(&self) -> Vec<&str> {

@@ -79,7 +79,7 @@ async fn catalogue(state: web::Data<AppState>, query: web::Query<CatalogueQuery>
                 "assisted": s.assisted,
                 "title": text.map(|t| t.title.as_str()).unwrap_or_default(),
                 "intro": text.map(|t| t.intro.as_str()).unwrap_or_default(),
-                "questions": s.questions.iter().map(|q| question_out(q, s.scale_style, lang, &state)).collect::<Vec<_>>(),
+                "questions": s.asked().map(|q| question_out(q, s.scale_style, lang, &state)).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -654,6 +654,7 @@ async fn seed_survey(txn: &impl ConnectionTrait, s: &SurveyData) -> Result<usize
                     required: Set(q.required),
                     indicator: Set(q.indicator.clone()),
                     picture: Set(q.picture.clone()),
+                    active: Set(true),
                     ..Default::default()
                 })
                 .exec(txn)

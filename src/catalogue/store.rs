@@ -34,8 +34,11 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
             id: d.id,
             slug: d.slug,
             name: d.name,
+            district: None,
         })
         .collect();
+    let district_of: HashMap<i32, String> =
+        districts.iter().map(|d| (d.id, d.slug.clone())).collect();
     let zones: Vec<Place> = e::Zone::find()
         .all(db)
         .await?
@@ -44,6 +47,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
             id: z.id,
             slug: z.slug,
             name: z.name,
+            district: district_of.get(&z.district_id).cloned(),
         })
         .collect();
     let service_kinds: Vec<super::model::ServiceKind> = e::ServiceKind::find()
@@ -137,6 +141,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
                 required: q.required,
                 indicator: q.indicator,
                 picture: q.picture,
+                active: q.active,
                 texts: question_texts.remove(&q.id).unwrap_or_default(),
                 choices: choices.remove(&q.id).unwrap_or_default(),
             });
@@ -187,7 +192,13 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Catalogue, CatalogueError
         });
     }
     surveys.sort_by_key(|s| (Audience::ALL.iter().position(|a| *a == s.audience), s.id));
+    let revision = e::CatalogueRevision::find()
+        .order_by_desc(entity::catalogue_revision::Column::Id)
+        .one(db)
+        .await?
+        .map_or(0, |r| r.id);
     Ok(Catalogue {
+        revision,
         languages,
         districts,
         zones,

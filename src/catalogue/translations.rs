@@ -44,7 +44,7 @@ pub fn check_translations(catalogue: &Catalogue, i18n: &Translations) -> Vec<Lan
                     }
                     None => report.missing.push(format!("{}/title", s.slug)),
                 }
-                for q in &s.questions {
+                for q in s.asked() {
                     match q.texts.get(&l.code) {
                         Some(t) => {
                             report.texts += 1;

@@ -94,6 +94,7 @@ fn submission_from_form(body: &[u8], survey: &crate::catalogue::Survey, lang: &s
             }
             "text" => submission.text = Some(value.into_owned()),
             "submission_id" => submission.submission_id = Some(value.into_owned()),
+            "rev" => submission.revision = value.parse().ok(),
             other => {
                 if let Some(question) = other.strip_prefix("q.") {
                     values

@@ -85,6 +85,8 @@ pub struct FormView {
     unit_groups: Vec<UnitGroup>,
     unit_error: Option<String>,
     submission_id: String,
+    /// The catalogue revision this form shows, posted back with the answers.
+    revision: i32,
     sections: Vec<SectionView>,
     /// Answered with an adult beside the child: one question per screen.
     assisted: bool,
@@ -189,7 +191,7 @@ pub fn form_view(
             .collect()
     };
 
-    let numbered: Vec<&crate::catalogue::Question> = survey.questions.iter().collect();
+    let numbered: Vec<&crate::catalogue::Question> = survey.asked().collect();
     let question_view = |q: &crate::catalogue::Question| {
         let index = numbered.iter().position(|n| n.key == q.key).unwrap_or(0);
         let next = numbered.get(index + 1).map(|n| format!("q-{}", n.key));
@@ -255,16 +257,14 @@ pub fn form_view(
         .map(|s| SectionView {
             title: Some(pick(&s.titles, lang).to_owned()),
             questions: survey
-                .questions
-                .iter()
+                .asked()
                 .filter(|q| q.section.as_deref() == Some(s.key.as_str()))
                 .map(question_view)
                 .collect(),
         })
         .collect();
     let loose: Vec<QuestionView> = survey
-        .questions
-        .iter()
+        .asked()
         .filter(|q| {
             q.section
                 .as_ref()
@@ -329,12 +329,12 @@ pub fn form_view(
         unit_groups,
         unit_error,
         submission_id,
+        revision: catalogue.revision,
         question_count: survey
-            .questions
-            .iter()
+            .asked()
             .filter(|q| q.kind != QuestionKind::Text)
             .count(),
-        question_total: survey.questions.len(),
+        question_total: survey.asked().count(),
         sections,
         assisted: survey.assisted,
         for_children: survey.audience != Audience::Parent && survey.audience != Audience::Partner,

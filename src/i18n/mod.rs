@@ -296,6 +296,10 @@ mod tests {
             ("link", "https://example.org/w/ABC234".into()),
             ("date", "2026-12-01".into()),
             ("value", "4.2".into()),
+            ("revision", 7.into()),
+            ("audience", "parent".into()),
+            ("key", "helpful".into()),
+            ("indicator", "V1".into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -27,6 +27,9 @@ pub struct Submission {
     pub answers: BTreeMap<String, AnswerInput>,
     pub text: Option<String>,
     pub submission_id: Option<String>,
+    /// The catalogue revision the form was shown in (HTML forms send it back), so an
+    /// answer is kept with the wording it was given even if the catalogue changed since.
+    pub revision: Option<i32>,
 }
 
 /// A checked response, ready to store.
@@ -47,6 +50,7 @@ pub struct NewResponse {
     /// (indicator, positive) once per indicator the answers speak to; kept summed in
     /// the indicator cube in the same transaction.
     pub facts: Vec<(String, bool)>,
+    pub catalogue_revision: i32,
 }
 
 impl NewResponse {
@@ -244,7 +248,7 @@ pub fn validate(
             ));
         }
     }
-    for q in survey.questions.iter().filter(|q| q.required) {
+    for q in survey.asked().filter(|q| q.required) {
         let answered = if q.kind == QuestionKind::Text {
             text.is_some()
         } else {
@@ -277,6 +281,11 @@ pub fn validate(
         submission_id,
         created_on: today,
         processed: None,
+        // Only a revision that exists counts; anything else is the one in force.
+        catalogue_revision: submission
+            .revision
+            .filter(|r| (0..=catalogue.revision).contains(r))
+            .unwrap_or(catalogue.revision),
     })
 }
 
@@ -319,6 +328,7 @@ mod tests {
             required,
             indicator: None,
             picture: None,
+            active: true,
             texts,
             choices,
         }

@@ -59,6 +59,7 @@ impl From<SubmissionJson> for Submission {
             answers,
             text: j.text,
             submission_id: j.submission_id,
+            revision: None,
         }
     }
 }
@@ -118,11 +119,22 @@ async fn show(
         return Err(IntakeError::NotFound.into());
     }
     let mut answers = serde_json::Map::new();
+    // Each question answered, worded as it was when the answer was given.
+    let mut asked = serde_json::Map::new();
+    let revision = r.catalogue_revision.unwrap_or(0);
     for a in &stored.answers {
         let Some(q) = survey.and_then(|s| s.questions.iter().find(|q| q.db_id == a.question_id))
         else {
             continue;
         };
+        if !asked.contains_key(&q.key)
+            && let Some((lang, text, _)) =
+                crate::catalogue::edit::wording_given(&state.db, q, &r.lang, revision)
+                    .await
+                    .map_err(IntakeError::from)?
+        {
+            asked.insert(q.key.clone(), json!({"lang": lang, "text": text}));
+        }
         let value = match (q.kind.is_numeric(), a.value.parse::<i64>()) {
             (true, Ok(n)) => json!(n),
             _ => json!(a.value),
@@ -181,6 +193,8 @@ async fn show(
         "assisted_by": r.assisted_by,
         "period": r.period,
         "answers": answers,
+        "questions": asked,
+        "catalogue_revision": revision,
         "has_text": text.is_some(),
         "text_redacted": redacted,
         "language": {

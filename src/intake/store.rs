@@ -211,6 +211,7 @@ async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<
         created_on: Set(r.created_on),
         submission_id: Set(r.submission_id.clone()),
         assisted_by: Set(r.assisted_by.clone()),
+        catalogue_revision: Set(Some(r.catalogue_revision)),
         ..Default::default()
     };
     let Some(submission_id) = &r.submission_id else {

@@ -316,6 +316,7 @@ async fn store(
                 created_on: Set(day),
                 submission_id: Set(None),
                 assisted_by: Set(None),
+                catalogue_revision: Set(None),
             });
             rows.push(response_text::ActiveModel {
                 response_id: Set(id),

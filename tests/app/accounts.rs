@@ -346,6 +346,12 @@ async fn every_staff_form_needs_the_csrf_token() {
         "/admin/workshops/1/proposals",
         "/admin/workshops/1/actions",
         "/admin/actions/1",
+        "/admin/catalogue/surveys/parent",
+        "/admin/catalogue/surveys/parent/questions",
+        "/admin/catalogue/surveys/parent/questions/helpful",
+        "/admin/catalogue/districts/heimdal",
+        "/admin/catalogue/zones/saupstad",
+        "/admin/catalogue/units/saupstad-barnehage",
     ];
     for path in forms {
         let r = app

@@ -7,6 +7,7 @@ mod accounts;
 mod api_contract;
 mod auth;
 mod catalogue;
+mod catalogue_admin;
 mod children;
 mod disclosure;
 mod durability;

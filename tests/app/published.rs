@@ -37,6 +37,7 @@ pub async fn answers_in(app: &TestApp, unit: &str, month: u32, n: usize, yes: us
                 submission_id: None,
                 created_on: date,
                 processed: None,
+                catalogue_revision: catalogue.revision,
             }
         })
         .collect();

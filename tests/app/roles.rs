@@ -94,7 +94,7 @@ async fn each_api_route_refuses_the_roles_that_must_not_use_it() {
 #[tokio::test]
 async fn each_staff_page_refuses_the_roles_that_must_not_see_it() {
     let app = spawn_app().await;
-    let pages: [(&str, &[Role]); 11] = [
+    let pages: [(&str, &[Role]); 16] = [
         (
             "/admin/dashboard",
             &[Role::Admin, Role::Planner, Role::UnitLead],
@@ -111,6 +111,14 @@ async fn each_staff_page_refuses_the_roles_that_must_not_see_it() {
         ("/admin/registry", &[Role::Admin]),
         ("/admin/users", &[Role::Admin]),
         ("/admin/audit", &[Role::Admin]),
+        ("/admin/catalogue", &[Role::Admin]),
+        ("/admin/catalogue/surveys/parent", &[Role::Admin]),
+        (
+            "/admin/catalogue/surveys/parent/questions/helpful",
+            &[Role::Admin],
+        ),
+        ("/admin/catalogue/places", &[Role::Admin]),
+        ("/admin/catalogue/units/saupstad-barnehage", &[Role::Admin]),
         ("/admin/account", &ALL),
     ];
     for role in ALL {

@@ -500,3 +500,115 @@ follow-up-used = استُخدمت
 follow-up-stages = المراحل
 follow-up-yes = نعم
 follow-up-no = لا
+staff-nav-catalogue = الفهرس
+catalogue-title = الفهرس
+catalogue-intro = الاستبيانات وأسئلتها بكل اللغات، والوحدات والأماكن التي تنتمي إليها الإجابات. كل تغيير هو مراجعة مرقّمة: الإجابات المقدَّمة من قبل تحتفظ بالصياغة التي طُرح بها السؤال.
+catalogue-places-title = الوحدات والأماكن
+catalogue-surveys-caption = الاستبيانات
+catalogue-survey = الاستبيان
+catalogue-audience = موجَّه إلى
+catalogue-questions = الأسئلة
+catalogue-languages = اللغات المكتملة
+catalogue-unreviewed = نصوص لم تُراجَع
+catalogue-status = الحالة
+catalogue-retired-count = { $count ->
+    [zero] لا توجد أسئلة موقوفة
+    [one] سؤال واحد موقوف
+    [two] سؤالان موقوفان
+    [few] { $count } أسئلة موقوفة
+    [many] { $count } سؤالًا موقوفًا
+   *[other] { $count } سؤال موقوف
+}
+catalogue-offered = متاح
+catalogue-withdrawn = مسحوب
+catalogue-revisions = آخر التغييرات
+catalogue-revisions-intro = الفهرس الآن في المراجعة { $revision }.
+catalogue-revision = المراجعة
+catalogue-no-revisions = لم يُغيَّر شيء منذ تحميل الفهرس الافتراضي.
+catalogue-problems = لم يُحفظ التغيير
+catalogue-survey-intro = الفئة المستهدفة: { $audience }. تُضاف الأسئلة هنا ويُوقَف طرحها من صفحتها الخاصة؛ ورموزها لا تتغيّر أبدًا.
+catalogue-questions-caption = الأسئلة بالترتيب
+catalogue-key = الرمز
+catalogue-question-text = السؤال
+catalogue-kind = نوع الإجابة
+catalogue-missing = اللغات الناقصة
+catalogue-required = إلزامي
+catalogue-asked = يُطرح
+catalogue-retired = موقوف
+catalogue-survey-texts = العنوان والمقدمة
+catalogue-offer-survey = إتاحة هذا الاستبيان
+catalogue-incomplete = غير مكتمل
+catalogue-not-reviewed = لم يُراجَع
+catalogue-survey-title = العنوان
+catalogue-survey-introduction = المقدمة
+catalogue-reviewed = راجعه متحدث أصلي باللغة
+catalogue-empty-removes = إفراغ النص يحذف تلك اللغة. النص بالنرويجية (بوكمول) إلزامي: تعود إليه كل اللغات الأخرى عندما يغيب نصها.
+catalogue-save = احفظ
+catalogue-add-question = أضف سؤالًا
+catalogue-key-hint = حروف صغيرة وأرقام وشرطات. لا يمكن تغيير الرمز لاحقًا.
+catalogue-kind-scale5 = خمسة وجوه (لا أوافق … أوافق)
+catalogue-kind-scale3 = ثلاثة وجوه (لا … نعم)
+catalogue-kind-yes-no = نعم، لا، لا أعرف
+catalogue-kind-single = اختيار واحد
+catalogue-kind-multi = عدة اختيارات
+catalogue-kind-text = نص حر
+catalogue-section = القسم
+catalogue-question-text-nb = السؤال بالنرويجية (بوكمول)
+catalogue-help-nb = نص المساعدة بالنرويجية (بوكمول)، اختياري
+catalogue-choices = الخيارات (لنوعَي «اختيار واحد» و«عدة اختيارات» فقط)
+catalogue-choices-hint = خيار واحد في كل سطر، بالشكل رمز = تسمية، مثلًا: bus = Buss
+catalogue-add-question-hint = يُضاف السؤال في النهاية. ما دام السؤال بلا نص بلغة ما، لا يُعرض الاستبيان بتلك اللغة: أضف الترجمات في صفحة السؤال.
+catalogue-question-heading = السؤال { $key }
+catalogue-question-intro = غيّر الصياغة في كل لغة، أو ضع علامة على الترجمات التي راجعها متحدث أصلي، أو أوقف طرح السؤال.
+catalogue-counts-for = يُحتسب في المؤشر { $indicator }
+catalogue-ask-question = اطرح هذا السؤال
+catalogue-retire-hint = السؤال الموقوف لم يعد يُطرح. تُحفظ إجاباته وتظل تُحتسب في المؤشرات.
+catalogue-missing-text = لا يوجد نص
+catalogue-help = نص المساعدة
+catalogue-choice-label = تسمية { $value }
+catalogue-versioned-hint = تُحفظ الصياغة التي كانت قبل تغييرك: تُعرض الإجابات المقدَّمة من قبل مع السؤال كما طُرح.
+catalogue-earlier = الصياغات السابقة
+catalogue-earlier-caption = الصياغات المستبدَلة، مع المراجعة التي استبدلتها
+catalogue-language = اللغة
+catalogue-until = استُبدلت في المراجعة
+catalogue-no-earlier = لم تُغيَّر الصياغة.
+catalogue-places-intro = الوحدات هي الخدمات التي تجيب العائلات عنها؛ والأحياء والمناطق هي أماكن وجودها. الرموز لا تتغيّر أبدًا، لأن الروابط والملصقات والتقارير تستخدمها. الوحدة المغلقة لا تستقبل إجابات جديدة؛ وتُحفظ إجاباتها.
+catalogue-units = الوحدات
+catalogue-new-unit = وحدة جديدة
+catalogue-name = الاسم
+catalogue-service-kind = الخدمة
+catalogue-district = الحي
+catalogue-zone = المنطقة
+catalogue-open = مفتوحة
+catalogue-closed = مغلقة
+catalogue-districts = الأحياء
+catalogue-unit-count = { $count ->
+    [zero] لا توجد وحدات
+    [one] وحدة واحدة
+    [two] وحدتان
+    [few] { $count } وحدات
+    [many] { $count } وحدةً
+   *[other] { $count } وحدة
+}
+catalogue-new-district = حي جديد
+catalogue-add = أضف
+catalogue-zones = المناطق
+catalogue-new-zone = منطقة جديدة
+catalogue-zone-hint = اختياري. يجب أن تقع المنطقة في حي الوحدة.
+catalogue-unit-open = مفتوحة: تستقبل الإجابات
+catalogue-unit-open-hint = إغلاق الوحدة يوقف الإجابات الجديدة؛ وتُحفظ إجاباتها وأرقامها.
+catalogue-saved = حُفظ بوصفه المراجعة { $revision }.
+catalogue-unchanged = لم يُغيَّر شيء.
+catalogue-error-not-found = هذا غير موجود في الفهرس.
+catalogue-error-invalid-slug = يتكوّن الرمز من 2–60 حرفًا: حروف صغيرة أو أرقام أو شرطة أو شرطة سفلية.
+catalogue-error-taken = هذا الرمز مستخدم بالفعل.
+catalogue-error-invalid-name = اكتب اسمًا لا يزيد على 120 حرفًا.
+catalogue-error-default-text-required = النص بالنرويجية (بوكمول) إلزامي.
+catalogue-error-too-long = أحد النصوص طويل جدًا.
+catalogue-error-unknown-service-kind = اختر خدمة.
+catalogue-error-unknown-district = اختر حيًا.
+catalogue-error-zone-outside-district = المنطقة لا تقع في ذلك الحي.
+catalogue-error-unknown-kind = اختر نوع الإجابة.
+catalogue-error-choices-needed = أدخل خيارين مختلفين أو أكثر، خيارًا واحدًا في كل سطر، بالشكل رمز = تسمية.
+catalogue-error-second-text-question = في الاستبيان سؤال بنص حر بالفعل.
+catalogue-error-unavailable = تعذّر حفظ الفهرس الآن. لم يُغيَّر شيء؛ يُرجى المحاولة مرة أخرى.

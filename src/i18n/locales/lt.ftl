@@ -490,3 +490,111 @@ follow-up-used = Panaudota
 follow-up-stages = Etapai
 follow-up-yes = Taip
 follow-up-no = Ne
+staff-nav-catalogue = Katalogas
+catalogue-title = Katalogas
+catalogue-intro = Anketos, jų klausimai visomis kalbomis ir įstaigos bei vietos, kurioms priskiriami atsakymai. Kiekvienas pakeitimas yra sunumeruota versija: jau pateikti atsakymai išlaiko tą formuluotę, kuria klausimas buvo užduotas.
+catalogue-places-title = Įstaigos ir vietos
+catalogue-surveys-caption = Anketos
+catalogue-survey = Anketa
+catalogue-audience = Kam skirta
+catalogue-questions = Klausimai
+catalogue-languages = Užbaigtos kalbos
+catalogue-unreviewed = Nepatikrinti tekstai
+catalogue-status = Būsena
+catalogue-retired-count = { $count ->
+    [one] { $count } nebenaudojamas
+    [few] { $count } nebenaudojami
+    [many] { $count } nebenaudojamo
+   *[other] { $count } nebenaudojamų
+}
+catalogue-offered = Siūloma
+catalogue-withdrawn = Atšaukta
+catalogue-revisions = Naujausi pakeitimai
+catalogue-revisions-intro = Katalogo versija: { $revision }.
+catalogue-revision = Versija
+catalogue-no-revisions = Nuo numatytojo katalogo įkėlimo niekas nepakeista.
+catalogue-problems = Pakeitimas neišsaugotas
+catalogue-survey-intro = Tikslinė grupė: { $audience }. Klausimai pridedami čia, o jų naudojimas nutraukiamas atskirame jų puslapyje; jų kodai niekada nesikeičia.
+catalogue-questions-caption = Klausimai eilės tvarka
+catalogue-key = Kodas
+catalogue-question-text = Klausimas
+catalogue-kind = Atsakymo tipas
+catalogue-missing = Trūkstamos kalbos
+catalogue-required = Privalomas
+catalogue-asked = Užduodamas
+catalogue-retired = Nebenaudojamas
+catalogue-survey-texts = Pavadinimas ir įžanga
+catalogue-offer-survey = Siūlyti šią anketą
+catalogue-incomplete = neužbaigta
+catalogue-not-reviewed = nepatikrinta
+catalogue-survey-title = Pavadinimas
+catalogue-survey-introduction = Įžanga
+catalogue-reviewed = Patikrino gimtakalbis
+catalogue-empty-removes = Ištrynus tekstą, ta kalba pašalinama. Tekstas norvegų bokmål kalba privalomas: kai kita kalba teksto nėra, naudojamas jis.
+catalogue-save = Išsaugoti
+catalogue-add-question = Pridėti klausimą
+catalogue-key-hint = Mažosios raidės, skaitmenys ir brūkšneliai. Kodo vėliau pakeisti negalima.
+catalogue-kind-scale5 = Penki veidukai (nesutinku … sutinku)
+catalogue-kind-scale3 = Trys veidukai (ne … taip)
+catalogue-kind-yes-no = Taip, ne, nežinau
+catalogue-kind-single = Vienas pasirinkimas
+catalogue-kind-multi = Keli pasirinkimai
+catalogue-kind-text = Laisvas tekstas
+catalogue-section = Dalis
+catalogue-question-text-nb = Klausimas norvegų bokmål kalba
+catalogue-help-nb = Pagalbinis tekstas norvegų bokmål kalba (neprivaloma)
+catalogue-choices = Pasirinkimai (tik klausimams su vienu ar keliais pasirinkimais)
+catalogue-choices-hint = Po vieną eilutėje, forma kodas = tekstas, pavyzdžiui: bus = Buss
+catalogue-add-question-hint = Klausimas pridedamas pabaigoje. Kol jis neturi teksto kuria nors kalba, anketa ta kalba nesiūloma: vertimus pridėk klausimo puslapyje.
+catalogue-question-heading = Klausimas { $key }
+catalogue-question-intro = Pakeisk formuluotę kiekviena kalba, pažymėk gimtakalbio patikrintus vertimus arba nutrauk klausimo naudojimą.
+catalogue-counts-for = įskaičiuojamas į rodiklį { $indicator }
+catalogue-ask-question = Užduoti šį klausimą
+catalogue-retire-hint = Nebenaudojamas klausimas nebeužduodamas. Jo atsakymai išsaugomi ir toliau įskaičiuojami į rodiklius.
+catalogue-missing-text = nėra teksto
+catalogue-help = Pagalbinis tekstas
+catalogue-choice-label = Tekstas pasirinkimui { $value }
+catalogue-versioned-hint = Formuluotė prieš tavo pakeitimą išsaugoma: jau pateikti atsakymai rodomi su klausimu taip, kaip jis buvo užduotas.
+catalogue-earlier = Ankstesnės formuluotės
+catalogue-earlier-caption = Pakeistos formuluotės ir versija, kuri jas pakeitė
+catalogue-language = Kalba
+catalogue-until = Pakeista versijoje
+catalogue-no-earlier = Formuluotė nebuvo keista.
+catalogue-places-intro = Įstaigos – tai paslaugos, apie kurias atsako šeimos; miesto dalys ir zonos nurodo, kur jos yra. Kodai niekada nesikeičia, nes juos naudoja nuorodos, plakatai ir ataskaitos. Uždaryta įstaiga nebepriima atsakymų; jos atsakymai išsaugomi.
+catalogue-units = Įstaigos
+catalogue-new-unit = Nauja įstaiga
+catalogue-name = Pavadinimas
+catalogue-service-kind = Įstaigos rūšis
+catalogue-district = Miesto dalis
+catalogue-zone = Zona
+catalogue-open = Atidaryta
+catalogue-closed = Uždaryta
+catalogue-districts = Miesto dalys
+catalogue-unit-count = { $count ->
+    [one] { $count } įstaiga
+    [few] { $count } įstaigos
+    [many] { $count } įstaigos
+   *[other] { $count } įstaigų
+}
+catalogue-new-district = Nauja miesto dalis
+catalogue-add = Pridėti
+catalogue-zones = Zonos
+catalogue-new-zone = Nauja zona
+catalogue-zone-hint = Neprivaloma. Zona turi būti įstaigos miesto dalyje.
+catalogue-unit-open = Atidaryta: priima atsakymus
+catalogue-unit-open-hint = Uždarius įstaigą, nauji atsakymai nebepriimami; jos atsakymai ir skaičiai išsaugomi.
+catalogue-saved = Išsaugota kaip versija { $revision }.
+catalogue-unchanged = Niekas nepakeista.
+catalogue-error-not-found = To kataloge nėra.
+catalogue-error-invalid-slug = Kodą sudaro 2–60 ženklų: mažosios raidės, skaitmenys, brūkšnelis arba pabraukimo brūkšnys.
+catalogue-error-taken = Toks kodas jau užimtas.
+catalogue-error-invalid-name = Parašyk pavadinimą, ne ilgesnį kaip 120 ženklų.
+catalogue-error-default-text-required = Tekstas norvegų bokmål kalba privalomas.
+catalogue-error-too-long = Vienas iš tekstų per ilgas.
+catalogue-error-unknown-service-kind = Pasirink įstaigos rūšį.
+catalogue-error-unknown-district = Pasirink miesto dalį.
+catalogue-error-zone-outside-district = Zona nėra toje miesto dalyje.
+catalogue-error-unknown-kind = Pasirink atsakymo tipą.
+catalogue-error-choices-needed = Nurodyk du ar daugiau skirtingų pasirinkimų, po vieną eilutėje, forma kodas = tekstas.
+catalogue-error-second-text-question = Anketoje jau yra laisvo teksto klausimas.
+catalogue-error-unavailable = Šiuo metu katalogo išsaugoti nepavyko. Niekas nepakeista; bandyk dar kartą.

@@ -490,3 +490,111 @@ follow-up-used = Wykorzystano
 follow-up-stages = Etapy
 follow-up-yes = Tak
 follow-up-no = Nie
+staff-nav-catalogue = Katalog
+catalogue-title = Katalog
+catalogue-intro = Ankiety, ich pytania we wszystkich językach oraz instytucje i miejsca, do których należą odpowiedzi. Każda zmiana to numerowana wersja: udzielone już odpowiedzi zachowują brzmienie, w jakim zadano pytanie.
+catalogue-places-title = Instytucje i miejsca
+catalogue-surveys-caption = Ankiety
+catalogue-survey = Ankieta
+catalogue-audience = Dla kogo
+catalogue-questions = Pytania
+catalogue-languages = Kompletne języki
+catalogue-unreviewed = Niesprawdzone teksty
+catalogue-status = Status
+catalogue-retired-count = { $count ->
+    [one] { $count } wycofane pytanie
+    [few] { $count } wycofane pytania
+    [many] { $count } wycofanych pytań
+   *[other] { $count } wycofanego pytania
+}
+catalogue-offered = Udostępniona
+catalogue-withdrawn = Wycofana
+catalogue-revisions = Ostatnie zmiany
+catalogue-revisions-intro = Katalog jest w wersji { $revision }.
+catalogue-revision = Wersja
+catalogue-no-revisions = Od wczytania katalogu domyślnego nic nie zostało zmienione.
+catalogue-problems = Zmiana nie została zapisana
+catalogue-survey-intro = Odbiorcy: { $audience }. Pytania dodaje się tutaj, a wycofuje na ich własnej stronie; ich kody nigdy się nie zmieniają.
+catalogue-questions-caption = Pytania w kolejności
+catalogue-key = Kod
+catalogue-question-text = Pytanie
+catalogue-kind = Rodzaj odpowiedzi
+catalogue-missing = Brakujące języki
+catalogue-required = Obowiązkowe
+catalogue-asked = Zadawane
+catalogue-retired = Wycofane
+catalogue-survey-texts = Tytuł i wstęp
+catalogue-offer-survey = Udostępnij tę ankietę
+catalogue-incomplete = niekompletne
+catalogue-not-reviewed = niesprawdzone
+catalogue-survey-title = Tytuł
+catalogue-survey-introduction = Wstęp
+catalogue-reviewed = Sprawdzone przez osobę, dla której to język ojczysty
+catalogue-empty-removes = Wyczyszczenie tekstu usuwa ten język. Tekst po norwesku (bokmål) jest obowiązkowy: gdy w innym języku brakuje tekstu, używany jest właśnie ten.
+catalogue-save = Zapisz
+catalogue-add-question = Dodaj pytanie
+catalogue-key-hint = Małe litery, cyfry i łączniki. Kodu nie można później zmienić.
+catalogue-kind-scale5 = Pięć buziek (nie zgadzam się … zgadzam się)
+catalogue-kind-scale3 = Trzy buźki (nie … tak)
+catalogue-kind-yes-no = Tak, nie, nie wiem
+catalogue-kind-single = Jednokrotny wybór
+catalogue-kind-multi = Wielokrotny wybór
+catalogue-kind-text = Dowolny tekst
+catalogue-section = Część
+catalogue-question-text-nb = Pytanie po norwesku (bokmål)
+catalogue-help-nb = Tekst pomocy po norwesku, bokmål (opcjonalnie)
+catalogue-choices = Opcje (tylko przy jednokrotnym i wielokrotnym wyborze)
+catalogue-choices-hint = Jedna opcja w wierszu, w formie kod = etykieta, na przykład: bus = Buss
+catalogue-add-question-hint = Pytanie zostanie dodane na końcu. Dopóki nie ma tekstu w danym języku, ankieta nie jest udostępniana w tym języku: dodaj tłumaczenia na stronie pytania.
+catalogue-question-heading = Pytanie { $key }
+catalogue-question-intro = Zmień brzmienie w każdym języku, oznacz tłumaczenia sprawdzone przez osobę, dla której to język ojczysty, albo wycofaj pytanie.
+catalogue-counts-for = liczy się do wskaźnika { $indicator }
+catalogue-ask-question = Zadawaj to pytanie
+catalogue-retire-hint = Wycofane pytanie nie jest już zadawane. Odpowiedzi na nie zostają zachowane i nadal liczą się do wskaźników.
+catalogue-missing-text = brak tekstu
+catalogue-help = Tekst pomocy
+catalogue-choice-label = Etykieta dla { $value }
+catalogue-versioned-hint = Brzmienie sprzed Twojej zmiany zostaje zachowane: udzielone już odpowiedzi są pokazywane z pytaniem w takiej formie, w jakiej je zadano.
+catalogue-earlier = Wcześniejsze brzmienia
+catalogue-earlier-caption = Zastąpione brzmienia wraz z wersją, która je zastąpiła
+catalogue-language = Język
+catalogue-until = Zastąpione w wersji
+catalogue-no-earlier = Brzmienie nie było zmieniane.
+catalogue-places-intro = Instytucje to usługi, o których odpowiadają rodziny; dzielnice i strefy mówią, gdzie się znajdują. Kody nigdy się nie zmieniają, bo korzystają z nich linki, plakaty i raporty. Zamknięta instytucja nie przyjmuje już odpowiedzi; jej odpowiedzi zostają zachowane.
+catalogue-units = Instytucje
+catalogue-new-unit = Nowa instytucja
+catalogue-name = Nazwa
+catalogue-service-kind = Rodzaj instytucji
+catalogue-district = Dzielnica
+catalogue-zone = Strefa
+catalogue-open = Otwarta
+catalogue-closed = Zamknięta
+catalogue-districts = Dzielnice
+catalogue-unit-count = { $count ->
+    [one] { $count } instytucja
+    [few] { $count } instytucje
+    [many] { $count } instytucji
+   *[other] { $count } instytucji
+}
+catalogue-new-district = Nowa dzielnica
+catalogue-add = Dodaj
+catalogue-zones = Strefy
+catalogue-new-zone = Nowa strefa
+catalogue-zone-hint = Opcjonalnie. Strefa musi leżeć w dzielnicy tej instytucji.
+catalogue-unit-open = Otwarta: przyjmuje odpowiedzi
+catalogue-unit-open-hint = Zamknięcie instytucji wstrzymuje nowe odpowiedzi; jej odpowiedzi i dane liczbowe zostają zachowane.
+catalogue-saved = Zapisano jako wersję { $revision }.
+catalogue-unchanged = Nic nie zostało zmienione.
+catalogue-error-not-found = Tego nie ma w katalogu.
+catalogue-error-invalid-slug = Kod ma 2–60 znaków: małe litery, cyfry, łącznik lub podkreślnik.
+catalogue-error-taken = Ten kod jest już zajęty.
+catalogue-error-invalid-name = Wpisz nazwę o długości najwyżej 120 znaków.
+catalogue-error-default-text-required = Tekst po norwesku (bokmål) jest obowiązkowy.
+catalogue-error-too-long = Jeden z tekstów jest za długi.
+catalogue-error-unknown-service-kind = Wybierz rodzaj instytucji.
+catalogue-error-unknown-district = Wybierz dzielnicę.
+catalogue-error-zone-outside-district = Strefa nie leży w tej dzielnicy.
+catalogue-error-unknown-kind = Wybierz rodzaj odpowiedzi.
+catalogue-error-choices-needed = Podaj co najmniej dwie różne opcje, jedną w wierszu, w formie kod = etykieta.
+catalogue-error-second-text-question = Ankieta ma już pytanie z dowolnym tekstem.
+catalogue-error-unavailable = Nie udało się teraz zapisać katalogu. Nic nie zostało zmienione; spróbuj ponownie.

@@ -490,3 +490,111 @@ follow-up-used = Использовали
 follow-up-stages = Этапы
 follow-up-yes = Да
 follow-up-no = Нет
+staff-nav-catalogue = Каталог
+catalogue-title = Каталог
+catalogue-intro = Анкеты, их вопросы на всех языках, а также учреждения и места, к которым относятся ответы. Каждое изменение — это пронумерованная версия: уже полученные ответы сохраняют ту формулировку, в которой был задан вопрос.
+catalogue-places-title = Учреждения и места
+catalogue-surveys-caption = Анкеты
+catalogue-survey = Анкета
+catalogue-audience = Для кого
+catalogue-questions = Вопросы
+catalogue-languages = Полные языки
+catalogue-unreviewed = Непроверенные тексты
+catalogue-status = Статус
+catalogue-retired-count = { $count ->
+    [one] { $count } вопрос снят
+    [few] { $count } вопроса сняты
+    [many] { $count } вопросов снято
+   *[other] { $count } вопроса снято
+}
+catalogue-offered = Предлагается
+catalogue-withdrawn = Отозвана
+catalogue-revisions = Последние изменения
+catalogue-revisions-intro = Текущая версия каталога: { $revision }.
+catalogue-revision = Версия
+catalogue-no-revisions = С момента загрузки стандартного каталога ничего не изменилось.
+catalogue-problems = Изменение не сохранено
+catalogue-survey-intro = Целевая группа: { $audience }. Вопросы добавляются здесь, а снимаются на отдельной странице; их коды никогда не меняются.
+catalogue-questions-caption = Вопросы по порядку
+catalogue-key = Код
+catalogue-question-text = Вопрос
+catalogue-kind = Тип ответа
+catalogue-missing = Недостающие языки
+catalogue-required = Обязательный
+catalogue-asked = Задаётся
+catalogue-retired = Снят
+catalogue-survey-texts = Название и вступление
+catalogue-offer-survey = Предлагать эту анкету
+catalogue-incomplete = неполный
+catalogue-not-reviewed = не проверено
+catalogue-survey-title = Название
+catalogue-survey-introduction = Вступление
+catalogue-reviewed = Проверено носителем языка
+catalogue-empty-removes = Если очистить текст, этот язык будет удалён. Текст на норвежском (букмол) обязателен: все остальные языки при необходимости заменяются им.
+catalogue-save = Сохранить
+catalogue-add-question = Добавить вопрос
+catalogue-key-hint = Строчные латинские буквы, цифры и дефисы. Позже код изменить нельзя.
+catalogue-kind-scale5 = Пять лиц (не согласен … согласен)
+catalogue-kind-scale3 = Три лица (нет … да)
+catalogue-kind-yes-no = Да, нет, не знаю
+catalogue-kind-single = Один вариант
+catalogue-kind-multi = Несколько вариантов
+catalogue-kind-text = Свободный текст
+catalogue-section = Раздел
+catalogue-question-text-nb = Вопрос на норвежском (букмол)
+catalogue-help-nb = Пояснение на норвежском (букмол) (необязательно)
+catalogue-choices = Варианты (только для типов «один вариант» и «несколько вариантов»)
+catalogue-choices-hint = По одному на строку в формате код = название, например: bus = Buss
+catalogue-add-question-hint = Вопрос добавляется в конец. Пока у него нет текста на каком-либо языке, анкета на этом языке не предлагается: добавьте переводы на странице вопроса.
+catalogue-question-heading = Вопрос { $key }
+catalogue-question-intro = Измените формулировку на каждом языке, отметьте переводы, проверенные носителем языка, или снимите вопрос.
+catalogue-counts-for = засчитывается в показатель { $indicator }
+catalogue-ask-question = Задавать этот вопрос
+catalogue-retire-hint = Снятый вопрос больше не задаётся. Ответы на него сохраняются и по-прежнему засчитываются в показатели.
+catalogue-missing-text = нет текста
+catalogue-help = Пояснение
+catalogue-choice-label = Название для { $value }
+catalogue-versioned-hint = Формулировка до вашего изменения сохраняется: уже полученные ответы показываются с тем вопросом, который тогда задавался.
+catalogue-earlier = Прежние формулировки
+catalogue-earlier-caption = Заменённые формулировки и версия, в которой их заменили
+catalogue-language = Язык
+catalogue-until = Заменено в версии
+catalogue-no-earlier = Формулировка не менялась.
+catalogue-places-intro = Учреждения — это службы, о которых отвечают семьи; районы и территории — это места, где они находятся. Коды никогда не меняются, потому что их используют ссылки, плакаты и отчёты. Закрытое учреждение больше не принимает ответы; его ответы сохраняются.
+catalogue-units = Учреждения
+catalogue-new-unit = Новое учреждение
+catalogue-name = Название
+catalogue-service-kind = Служба
+catalogue-district = Район
+catalogue-zone = Территория
+catalogue-open = Открыто
+catalogue-closed = Закрыто
+catalogue-districts = Районы
+catalogue-unit-count = { $count ->
+    [one] { $count } учреждение
+    [few] { $count } учреждения
+    [many] { $count } учреждений
+   *[other] { $count } учреждения
+}
+catalogue-new-district = Новый район
+catalogue-add = Добавить
+catalogue-zones = Территории
+catalogue-new-zone = Новая территория
+catalogue-zone-hint = Необязательно. Территория должна находиться в районе учреждения.
+catalogue-unit-open = Открыто: принимает ответы
+catalogue-unit-open-hint = Если закрыть учреждение, новые ответы больше не поступают; его ответы и показатели сохраняются.
+catalogue-saved = Сохранено как версия { $revision }.
+catalogue-unchanged = Ничего не изменилось.
+catalogue-error-not-found = Этого нет в каталоге.
+catalogue-error-invalid-slug = Код состоит из 2–60 символов: строчные латинские буквы, цифры, дефис или подчёркивание.
+catalogue-error-taken = Этот код уже занят.
+catalogue-error-invalid-name = Введите название длиной не более 120 символов.
+catalogue-error-default-text-required = Текст на норвежском (букмол) обязателен.
+catalogue-error-too-long = Один из текстов слишком длинный.
+catalogue-error-unknown-service-kind = Выберите службу.
+catalogue-error-unknown-district = Выберите район.
+catalogue-error-zone-outside-district = Эта территория не находится в этом районе.
+catalogue-error-unknown-kind = Выберите тип ответа.
+catalogue-error-choices-needed = Укажите два или более разных варианта, по одному на строку, в формате код = название.
+catalogue-error-second-text-question = В анкете уже есть вопрос со свободным текстом.
+catalogue-error-unavailable = Сейчас не удалось сохранить каталог. Ничего не изменилось; попробуйте ещё раз.

@@ -490,3 +490,111 @@ follow-up-used = Використали
 follow-up-stages = Етапи
 follow-up-yes = Так
 follow-up-no = Ні
+staff-nav-catalogue = Каталог
+catalogue-title = Каталог
+catalogue-intro = Анкети, їхні питання всіма мовами, а також заклади й місця, до яких належать відповіді. Кожна зміна — це пронумерована версія: відповіді, які вже надано, зберігають те формулювання, з яким питання було поставлене.
+catalogue-places-title = Заклади й місця
+catalogue-surveys-caption = Анкети
+catalogue-survey = Анкета
+catalogue-audience = Для кого
+catalogue-questions = Питання
+catalogue-languages = Повні мови
+catalogue-unreviewed = Неперевірені тексти
+catalogue-status = Статус
+catalogue-retired-count = { $count ->
+    [one] { $count } питання знято
+    [few] { $count } питання знято
+    [many] { $count } питань знято
+   *[other] { $count } питання знято
+}
+catalogue-offered = Пропонується
+catalogue-withdrawn = Відкликано
+catalogue-revisions = Останні зміни
+catalogue-revisions-intro = Каталог має версію { $revision }.
+catalogue-revision = Версія
+catalogue-no-revisions = Відтоді як завантажено стандартний каталог, нічого не змінено.
+catalogue-problems = Зміну не збережено
+catalogue-survey-intro = Цільова група: { $audience }. Питання додаються тут, а знімаються на власній сторінці; їхні коди ніколи не змінюються.
+catalogue-questions-caption = Питання по черзі
+catalogue-key = Код
+catalogue-question-text = Питання
+catalogue-kind = Тип відповіді
+catalogue-missing = Бракує мов
+catalogue-required = Обов'язкове
+catalogue-asked = Ставиться
+catalogue-retired = Знято
+catalogue-survey-texts = Назва і вступ
+catalogue-offer-survey = Пропонувати цю анкету
+catalogue-incomplete = неповна
+catalogue-not-reviewed = не перевірено
+catalogue-survey-title = Назва
+catalogue-survey-introduction = Вступ
+catalogue-reviewed = Перевірено носієм мови
+catalogue-empty-removes = Якщо очистити текст, цю мову буде вилучено. Текст норвезькою (букмол) обов'язковий: усі інші мови в разі потреби замінюються ним.
+catalogue-save = Зберегти
+catalogue-add-question = Додати питання
+catalogue-key-hint = Малі латинські літери, цифри й дефіси. Пізніше код не можна змінити.
+catalogue-kind-scale5 = П'ять облич (не згоден … згоден)
+catalogue-kind-scale3 = Три обличчя (ні … так)
+catalogue-kind-yes-no = Так, ні, не знаю
+catalogue-kind-single = Один варіант
+catalogue-kind-multi = Кілька варіантів
+catalogue-kind-text = Довільний текст
+catalogue-section = Розділ
+catalogue-question-text-nb = Питання норвезькою (букмол)
+catalogue-help-nb = Пояснення норвезькою (букмол) (необов'язково)
+catalogue-choices = Варіанти (лише для типів «один варіант» і «кілька варіантів»)
+catalogue-choices-hint = По одному в рядку у форматі код = назва, наприклад: bus = Buss
+catalogue-add-question-hint = Питання додається в кінець. Доки в нього немає тексту певною мовою, анкета цією мовою не пропонується: додай переклади на сторінці питання.
+catalogue-question-heading = Питання { $key }
+catalogue-question-intro = Зміни формулювання кожною мовою, познач переклади, які перевірив носій мови, або зніми питання.
+catalogue-counts-for = зараховується до показника { $indicator }
+catalogue-ask-question = Ставити це питання
+catalogue-retire-hint = Зняте питання більше не ставиться. Відповіді на нього зберігаються й далі зараховуються до показників.
+catalogue-missing-text = немає тексту
+catalogue-help = Пояснення
+catalogue-choice-label = Назва для { $value }
+catalogue-versioned-hint = Формулювання до твоєї зміни зберігається: відповіді, які вже надано, показуються з тим питанням, яке тоді ставилося.
+catalogue-earlier = Попередні формулювання
+catalogue-earlier-caption = Замінені формулювання з версією, у якій їх замінено
+catalogue-language = Мова
+catalogue-until = Замінено у версії
+catalogue-no-earlier = Формулювання не змінювалося.
+catalogue-places-intro = Заклади — це служби, про які відповідають родини; райони й території — це місця, де вони розташовані. Коди ніколи не змінюються, бо їх використовують посилання, плакати й звіти. Закритий заклад більше не приймає відповідей; його відповіді зберігаються.
+catalogue-units = Заклади
+catalogue-new-unit = Новий заклад
+catalogue-name = Назва
+catalogue-service-kind = Служба
+catalogue-district = Район
+catalogue-zone = Територія
+catalogue-open = Відкритий
+catalogue-closed = Закритий
+catalogue-districts = Райони
+catalogue-unit-count = { $count ->
+    [one] { $count } заклад
+    [few] { $count } заклади
+    [many] { $count } закладів
+   *[other] { $count } закладу
+}
+catalogue-new-district = Новий район
+catalogue-add = Додати
+catalogue-zones = Території
+catalogue-new-zone = Нова територія
+catalogue-zone-hint = Необов'язково. Територія має бути в районі закладу.
+catalogue-unit-open = Відкритий: приймає відповіді
+catalogue-unit-open-hint = Якщо закрити заклад, нові відповіді більше не надходитимуть; його відповіді й показники зберігаються.
+catalogue-saved = Збережено як версію { $revision }.
+catalogue-unchanged = Нічого не змінено.
+catalogue-error-not-found = Цього немає в каталозі.
+catalogue-error-invalid-slug = Код має 2–60 символів: малі латинські літери, цифри, дефіс або підкреслення.
+catalogue-error-taken = Цей код уже зайнятий.
+catalogue-error-invalid-name = Напиши назву довжиною не більше 120 символів.
+catalogue-error-default-text-required = Текст норвезькою (букмол) обов'язковий.
+catalogue-error-too-long = Один із текстів задовгий.
+catalogue-error-unknown-service-kind = Обери службу.
+catalogue-error-unknown-district = Обери район.
+catalogue-error-zone-outside-district = Ця територія не належить до цього району.
+catalogue-error-unknown-kind = Обери тип відповіді.
+catalogue-error-choices-needed = Вкажи два або більше різних варіантів, по одному в рядку, у форматі код = назва.
+catalogue-error-second-text-question = В анкеті вже є питання з довільним текстом.
+catalogue-error-unavailable = Зараз не вдалося зберегти каталог. Нічого не змінено; спробуй ще раз.
