@@ -38,6 +38,8 @@ pub enum EditError {
     InvalidName,
     #[error("the Bokmål text is required")]
     DefaultTextRequired,
+    #[error("the survey's title in {0} cannot be removed")]
+    TitleKept(String),
     #[error("a text in {0} is too long")]
     TooLong(String),
     #[error("unknown service kind")]
@@ -64,6 +66,7 @@ impl EditError {
             EditError::Taken(_) => "taken",
             EditError::InvalidName => "invalid_name",
             EditError::DefaultTextRequired => "default_text_required",
+            EditError::TitleKept(_) => "title_kept",
             EditError::TooLong(_) => "too_long",
             EditError::UnknownServiceKind => "unknown_service_kind",
             EditError::UnknownDistrict => "unknown_district",
@@ -624,6 +627,11 @@ pub async fn save_survey(
         .into_iter()
         .map(|t| (t.lang.clone(), t))
         .collect();
+    // A title is never removed (the seed would bring it back); a language is withdrawn
+    // by removing a question's text in it.
+    if let Some(lang) = translations.keys().find(|l| !wording.contains_key(*l)) {
+        return Err(EditError::TitleKept(lang.clone()));
+    }
     let langs: std::collections::BTreeSet<&String> =
         translations.keys().chain(wording.keys()).collect();
     let changed: Vec<String> = langs

@@ -7,8 +7,8 @@ use super::model::{Audience, PICTURES, QuestionKind, ROLES, ScaleStyle, Texts};
 use crate::db::begin_write;
 use entity::prelude::*;
 use entity::{
-    district, language, question, question_choice, question_translation, service_kind, survey,
-    survey_section, survey_translation, unit, zone,
+    district, language, question, question_choice, question_text_history, question_translation,
+    service_kind, survey, survey_section, survey_translation, unit, zone,
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -662,13 +662,22 @@ async fn seed_survey(txn: &impl ConnectionTrait, s: &SurveyData) -> Result<usize
                 .last_insert_id
             }
         };
-        let have: HashSet<String> = QuestionTranslation::find()
+        // A language an admin has reworded (or removed) is the database's from then on.
+        let mut have: HashSet<String> = QuestionTranslation::find()
             .filter(question_translation::Column::QuestionId.eq(question_id))
             .all(txn)
             .await?
             .into_iter()
             .map(|t| t.lang)
             .collect();
+        have.extend(
+            QuestionTextHistory::find()
+                .filter(question_text_history::Column::QuestionId.eq(question_id))
+                .all(txn)
+                .await?
+                .into_iter()
+                .map(|h| h.lang),
+        );
         for (lang, text) in &q.text {
             if !have.contains(lang) {
                 inserted += 1;

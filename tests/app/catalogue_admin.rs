@@ -561,6 +561,41 @@ async fn units_districts_and_zones_are_added_and_changed_with_their_rules() {
     );
 }
 
+/// The survey form's own values, as a browser would post them unchanged.
+fn survey_form(html: &str) -> Vec<(String, String)> {
+    let unescape = |v: &str| {
+        v.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&amp;", "&")
+    };
+    let mut fields = Vec::new();
+    for part in html.split("name=\"").skip(1) {
+        let Some((name, rest)) = part.split_once('"') else {
+            continue;
+        };
+        if name.starts_with("title_") {
+            let value = rest
+                .split_once("value=\"")
+                .and_then(|(_, v)| v.split_once('"'))
+                .map(|(v, _)| unescape(v))
+                .unwrap_or_default();
+            fields.push((name.to_owned(), value));
+        } else if name.starts_with("intro_") {
+            let value = rest
+                .split_once('>')
+                .and_then(|(_, v)| v.split_once("</textarea>"))
+                .map(|(v, _)| unescape(v))
+                .unwrap_or_default();
+            fields.push((name.to_owned(), value));
+        } else if name.starts_with("reviewed_") && rest.starts_with(" value=\"on\" checked") {
+            fields.push((name.to_owned(), "on".to_owned()));
+        }
+    }
+    fields
+}
+
 #[tokio::test]
 async fn a_withdrawn_survey_is_not_offered_and_its_title_can_change() {
     let app = spawn_app().await;
@@ -568,23 +603,27 @@ async fn a_withdrawn_survey_is_not_offered_and_its_title_can_change() {
     let path = "/admin/catalogue/surveys/partner";
     let (_, page) = app.staff_page(path, &admin).await;
     let csrf = csrf_token(&page);
-    let cat = app.get_json("/api/v1/catalogue?lang=nb").await;
-    let partner = cat["surveys"]
-        .as_array()
-        .and_then(|s| s.iter().find(|s| s["slug"] == "partner").cloned())
-        .expect("partner");
-    let fields: Vec<(String, String)> = vec![
-        ("title_nb".into(), "Samarbeid om familien".into()),
-        (
-            "intro_nb".into(),
-            partner["intro"].as_str().unwrap_or("").into(),
-        ),
-        ("reviewed_nb".into(), "on".into()),
-    ];
-    // Without a Bokmål title nothing is saved.
-    let (status, page) = post(&app, path, &admin, &csrf, &[("active".into(), "on".into())]).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.contains("Bokmål"));
+    let mut fields = survey_form(&page);
+    assert!(
+        fields
+            .iter()
+            .filter(|(k, _)| k.starts_with("title_"))
+            .count()
+            >= 10
+    );
+    set(&mut fields, "title_nb", "Samarbeid om familien");
+
+    // Without a Bokmål title, or without another language's title, nothing is saved.
+    for (name, reason) in [("title_nb", "Bokmål"), ("title_en", "cannot be removed")] {
+        let mut without = fields.clone();
+        set(&mut without, name, "");
+        let (status, page) = post(&app, path, &admin, &csrf, &without).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert!(page.contains(reason), "{reason}");
+    }
+    assert_eq!(revision_count(&app).await, 0);
+
+    // Saved without "offer": withdrawn.
     let (status, _) = post(&app, path, &admin, &csrf, &fields).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let cat = app.get_json("/api/v1/catalogue?lang=nb").await;
@@ -596,17 +635,54 @@ async fn a_withdrawn_survey_is_not_offered_and_its_title_can_change() {
     );
     let (status, _) = app.staff_page("/s/partner?lang=nb", "").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let mut offered = fields.clone();
-    offered.push(("active".into(), "on".into()));
-    let (status, _) = post(&app, path, &admin, &csrf, &offered).await;
+
+    set(&mut fields, "active", "on");
+    let (status, _) = post(&app, path, &admin, &csrf, &fields).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, form) = app.staff_page("/s/partner?lang=nb", "").await;
     assert!(form.contains("Samarbeid om familien"));
-    // Other languages were emptied by this form: only Bokmål is left.
-    let cat = app.get_json("/api/v1/catalogue?lang=nb").await;
+    // Every language is still offered, and its own title unchanged.
+    let cat = app.get_json("/api/v1/catalogue?lang=en").await;
     let partner = cat["surveys"]
         .as_array()
         .and_then(|s| s.iter().find(|s| s["slug"] == "partner").cloned())
         .expect("partner");
-    assert_eq!(partner["languages"], json!(["nb"]));
+    assert!(
+        partner["languages"]
+            .as_array()
+            .is_some_and(|l| l.len() >= 10)
+    );
+    assert_ne!(partner["title"], "Samarbeid om familien");
+}
+
+#[tokio::test]
+async fn a_removed_translation_stays_removed_after_a_restart() {
+    let app = spawn_app().await;
+    let admin = app.sign_in_as(Role::Admin, "/admin/catalogue").await;
+    let path = "/admin/catalogue/surveys/parent/questions/helpful";
+    let (_, page) = app.staff_page(path, &admin).await;
+    let csrf = csrf_token(&page);
+    let mut fields = question_form(&app, "parent", "helpful").await;
+    set(&mut fields, "text_ti", "");
+    set(&mut fields, "help_ti", "");
+    let (status, _) = post(&app, path, &admin, &csrf, &fields).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let offered = |cat: &Value| {
+        cat["surveys"]
+            .as_array()
+            .and_then(|s| s.iter().find(|s| s["slug"] == "parent").cloned())
+            .and_then(|s| s["languages"].as_array().cloned())
+            .unwrap_or_default()
+            .contains(&json!("ti"))
+    };
+    assert!(
+        !offered(&app.get_json("/api/v1/catalogue").await),
+        "no longer in Tigrinya"
+    );
+    // The seed does not bring the translation back.
+    let app = app.restart().await;
+    assert!(
+        !offered(&app.get_json("/api/v1/catalogue").await),
+        "still not after a restart"
+    );
 }

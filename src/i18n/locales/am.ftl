@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = አካባቢው በዚያ ክፍለ ከ�
 catalogue-error-unknown-kind = የመልስ ዓይነት ይምረጡ።
 catalogue-error-choices-needed = ሁለት ወይም ከዚያ በላይ የተለያዩ ምርጫዎችን ይስጡ፣ በእያንዳንዱ መስመር አንድ፣ እንደ ኮድ = ስም።
 catalogue-error-second-text-question = ቅጹ አስቀድሞ የነጻ ጽሑፍ ጥያቄ አለው።
+catalogue-error-title-kept = የአንድ ቋንቋ ርዕስ ሊወገድ አይችልም። ቅጹን በአንድ ቋንቋ ማቅረብ ለማቆም፣ በዚያ ቋንቋ ያለውን የአንድ ጥያቄ ጽሑፍ ያስወግዱ።
 catalogue-error-unavailable = ካታሎጉ አሁን ሊቀመጥ አልቻለም። ምንም የተቀየረ ነገር የለም፤ እባክዎ እንደገና ይሞክሩ።

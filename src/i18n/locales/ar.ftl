@@ -611,4 +611,5 @@ catalogue-error-zone-outside-district = المنطقة لا تقع في ذلك �
 catalogue-error-unknown-kind = اختر نوع الإجابة.
 catalogue-error-choices-needed = أدخل خيارين مختلفين أو أكثر، خيارًا واحدًا في كل سطر، بالشكل رمز = تسمية.
 catalogue-error-second-text-question = في الاستبيان سؤال بنص حر بالفعل.
+catalogue-error-title-kept = لا يمكن حذف العنوان بأي لغة. لإيقاف إتاحة الاستبيان بلغة ما، احذف نص أحد الأسئلة بتلك اللغة.
 catalogue-error-unavailable = تعذّر حفظ الفهرس الآن. لم يُغيَّر شيء؛ يُرجى المحاولة مرة أخرى.

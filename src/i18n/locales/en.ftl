@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = The zone does not lie in that district.
 catalogue-error-unknown-kind = Choose an answer type.
 catalogue-error-choices-needed = Give two or more different choices, one per line, as code = label.
 catalogue-error-second-text-question = The survey already has a free-text question.
+catalogue-error-title-kept = A language's title cannot be removed. To stop offering the survey in a language, remove a question's text in that language.
 catalogue-error-unavailable = The catalogue could not be saved just now. Nothing was changed; please try again.

@@ -583,4 +583,5 @@ catalogue-error-zone-outside-district = این منطقه در آن بخش شه�
 catalogue-error-unknown-kind = یک نوع پاسخ انتخاب کنید.
 catalogue-error-choices-needed = دو گزینهٔ متفاوت یا بیشتر بنویسید، هر گزینه در یک خط، به شکل کد = برچسب.
 catalogue-error-second-text-question = این پرسشنامه از قبل یک سؤال با متن آزاد دارد.
+catalogue-error-title-kept = عنوان را در هیچ زبانی نمی‌توان حذف کرد. برای اینکه پرسشنامه دیگر به زبانی ارائه نشود، متن یکی از سؤال‌ها را به آن زبان حذف کنید.
 catalogue-error-unavailable = اکنون نتوانستیم کاتالوگ را ذخیره کنیم. چیزی تغییر نکرد؛ لطفاً دوباره امتحان کنید.

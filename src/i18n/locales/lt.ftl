@@ -597,4 +597,5 @@ catalogue-error-zone-outside-district = Zona nėra toje miesto dalyje.
 catalogue-error-unknown-kind = Pasirink atsakymo tipą.
 catalogue-error-choices-needed = Nurodyk du ar daugiau skirtingų pasirinkimų, po vieną eilutėje, forma kodas = tekstas.
 catalogue-error-second-text-question = Anketoje jau yra laisvo teksto klausimas.
+catalogue-error-title-kept = Pavadinimo kuria nors kalba pašalinti negalima. Jei nori, kad anketa ta kalba nebebūtų siūloma, pašalink kurio nors klausimo tekstą ta kalba.
 catalogue-error-unavailable = Šiuo metu katalogo išsaugoti nepavyko. Niekas nepakeista; bandyk dar kartą.

@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = Sonen ligger ikke i den bydelen.
 catalogue-error-unknown-kind = Velg en svartype.
 catalogue-error-choices-needed = Gi to eller flere ulike valg, ett per linje, som kode = tekst.
 catalogue-error-second-text-question = Skjemaet har allerede et fritekstspørsmål.
+catalogue-error-title-kept = Tittelen på et språk kan ikke fjernes. For å slutte å tilby skjemaet på et språk, fjern teksten til et spørsmål på det språket.
 catalogue-error-unavailable = Katalogen kunne ikke lagres akkurat nå. Ingenting ble endret; prøv igjen.

@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = Sona ligg ikkje i den bydelen.
 catalogue-error-unknown-kind = Vel ein svartype.
 catalogue-error-choices-needed = Gje to eller fleire ulike val, eitt per linje, som kode = tekst.
 catalogue-error-second-text-question = Skjemaet har alt eit fritekstspørsmål.
+catalogue-error-title-kept = Tittelen på eit språk kan ikkje fjernast. For å slutte å tilby skjemaet på eit språk, fjern teksten til eit spørsmål på det språket.
 catalogue-error-unavailable = Katalogen kunne ikkje lagrast akkurat no. Ingenting vart endra; prøv igjen.

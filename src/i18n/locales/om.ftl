@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = Naannoon sun kutaa magaalaa sana keessa 
 catalogue-error-unknown-kind = Gosa deebii filadhu.
 catalogue-error-choices-needed = Filannoowwan adda addaa lama ykn isaa ol kenni, sarara tokko irratti tokko, akka koodii = maqaa.
 catalogue-error-second-text-question = Unkichi duraanuu gaaffii barreeffama bilisaa qaba.
+catalogue-error-title-kept = Mata dureen afaan tokkoo haqamuu hin danda'u. Unkicha afaan tokkoon dhiyeessuu dhaabuuf, barreeffama gaaffii tokkoo afaan sanaan haqi.
 catalogue-error-unavailable = Kaataalogiin amma kuufamuu hin dandeenye. Wanti jijjiirame hin jiru; maaloo irra deebi'ii yaali.

@@ -597,4 +597,5 @@ catalogue-error-zone-outside-district = Strefa nie leży w tej dzielnicy.
 catalogue-error-unknown-kind = Wybierz rodzaj odpowiedzi.
 catalogue-error-choices-needed = Podaj co najmniej dwie różne opcje, jedną w wierszu, w formie kod = etykieta.
 catalogue-error-second-text-question = Ankieta ma już pytanie z dowolnym tekstem.
+catalogue-error-title-kept = Tytułu w danym języku nie można usunąć. Aby przestać udostępniać ankietę w danym języku, usuń tekst jednego z pytań w tym języku.
 catalogue-error-unavailable = Nie udało się teraz zapisać katalogu. Nic nie zostało zmienione; spróbuj ponownie.

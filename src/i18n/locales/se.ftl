@@ -591,4 +591,5 @@ catalogue-error-zone-outside-district = Guovlu ii leat dan gávpotoasis.
 catalogue-error-unknown-kind = Vállje vástádusa šlája.
 catalogue-error-choices-needed = Čále guokte dahje eanet sierra válljema, okta juohke linnjái, nu ahte koda = teaksta.
 catalogue-error-second-text-question = Skovis lea juo friddjateakstagažaldat.
+catalogue-error-title-kept = Namahus muhtun gillii ii sáhte sihkkojuvvot. Jus skovvi ii galgga šat fállojuvvot muhtun gillii, de sihko muhtun gažaldaga teavstta dan gillii.
 catalogue-error-unavailable = Kataloga ii sáhttán vurkejuvvot dál. Mihkkege ii rievdaduvvon; geahččal ođđasit.

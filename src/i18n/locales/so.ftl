@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = Aaggu kuma yaallo qaybtaas magaalada.
 catalogue-error-unknown-kind = Dooro nooca jawaabta.
 catalogue-error-choices-needed = Qor laba ama in ka badan oo doorashooyin kala duwan ah, mid sadar kasta, qaabka koodh = qoraal.
 catalogue-error-second-text-question = Foomku horay ayuu u leeyahay su'aal qoraal xor ah.
+catalogue-error-title-kept = Cinwaanka luqad lama saari karo. Haddii aad rabto in foomka aan lagu bixin luqad, tirtir qoraalka mid ka mid ah su'aalaha ee luqaddaas.
 catalogue-error-unavailable = Kataloogga hadda lama kaydin karin. Waxba lama beddelin; fadlan mar kale isku day.

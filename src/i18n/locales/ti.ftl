@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = እቲ ከባቢ ኣብቲ ክፋል ከ
 catalogue-error-unknown-kind = ዓይነት መልሲ ምረጹ።
 catalogue-error-choices-needed = ክልተ ወይ ልዕሊኡ ዝተፈላለዩ ምርጫታት ሃቡ፣ ኣብ ነፍሲ ወከፍ መስመር ሓደ፣ ከም ኮድ = ስም።
 catalogue-error-second-text-question = እቲ ቅጥዒ ድሮ ናይ ነጻ ጽሑፍ ሕቶ ኣለዎ።
+catalogue-error-title-kept = ኣርእስቲ ናይ ሓደ ቋንቋ ክስረዝ ኣይከኣልን። እቲ ቅጥዒ ብሓደ ቋንቋ ከይቐርብ እንተደሊኹም፣ ናይ ሓደ ሕቶ ጽሑፍ በቲ ቋንቋ ሰርዙ።
 catalogue-error-unavailable = እቲ ካታሎግ ሕጂ ክዕቀብ ኣይከኣለን። ዝተቐየረ ነገር የለን፤ በጃኹም ደጊምኩም ፈትኑ።

@@ -584,4 +584,5 @@ catalogue-error-zone-outside-district = Wala sa distritong iyon ang lugar.
 catalogue-error-unknown-kind = Pumili ng uri ng sagot.
 catalogue-error-choices-needed = Magbigay ng dalawa o higit pang magkakaibang pagpipilian, isa bawat linya, bilang code = label.
 catalogue-error-second-text-question = May tanong na malayang teksto na ang survey.
+catalogue-error-title-kept = Hindi maaaring alisin ang pamagat sa isang wika. Para itigil ang pag-aalok ng survey sa isang wika, alisin ang teksto ng isang tanong sa wikang iyon.
 catalogue-error-unavailable = Hindi mai-save ang katalogo ngayon. Walang nabago; pakisubukan ulit.

@@ -597,4 +597,5 @@ catalogue-error-zone-outside-district = Ця територія не належ�
 catalogue-error-unknown-kind = Обери тип відповіді.
 catalogue-error-choices-needed = Вкажи два або більше різних варіантів, по одному в рядку, у форматі код = назва.
 catalogue-error-second-text-question = В анкеті вже є питання з довільним текстом.
+catalogue-error-title-kept = Назву певною мовою не можна видалити. Щоб припинити пропонувати анкету певною мовою, видали текст одного з питань цією мовою.
 catalogue-error-unavailable = Зараз не вдалося зберегти каталог. Нічого не змінено; спробуй ще раз.
