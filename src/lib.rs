@@ -138,7 +138,12 @@ impl Application {
                 .app_data(state.clone())
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
-                .wrap(Logger::new("%r %s %Dms").exclude("/healthz"))
+                // Method and path only: query strings carry searches and names, never logged.
+                .wrap(
+                    Logger::new("%{method}xi %U %s %Dms")
+                        .custom_request_replace("method", |req| req.method().to_string())
+                        .exclude("/healthz"),
+                )
                 .configure(api::configure)
                 .service(
                     aw::scope("/admin")
@@ -211,6 +216,11 @@ impl Application {
             tracing::error!(
                 "the index writer did not finish within 30 s; the next start catches up"
             );
+        }
+        // Leave nothing in the write-ahead log: what was deleted is gone from every file.
+        db::checkpoint(&self.db).await;
+        if let Err(e) = self.db.close().await {
+            tracing::warn!(error = %e, "the database connections did not close cleanly");
         }
         result
     }

@@ -57,7 +57,13 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
                     .and_then(|p| serde_json::from_str::<Payload>(&p).ok());
                 match payload {
                     Some(p) if p.v == SCHEMA_VERSION && index.schema() == schema => {
-                        Some((index, p.outbox))
+                        match intact(&index) {
+                            Ok(()) => Some((index, p.outbox)),
+                            Err(e) => {
+                                tracing::warn!(error = %e, "the search index is damaged; rebuilding it");
+                                None
+                            }
+                        }
                     }
                     _ => {
                         tracing::warn!("the search index is from another version; rebuilding it");
@@ -98,6 +104,25 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
         },
         last,
     ))
+}
+
+/// Whether every file of the index is there and whole: checksums of the segment files
+/// and a reader over every segment (a missing file fails here, not at the first search).
+fn intact(index: &Index) -> Result<(), String> {
+    let damaged = index.validate_checksum().map_err(|e| e.to_string())?;
+    if !damaged.is_empty() {
+        return Err(format!("{} files fail their checksum", damaged.len()));
+    }
+    let reader: IndexReader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+        .map_err(|e: tantivy::TantivyError| e.to_string())?;
+    let searcher = reader.searcher();
+    for segment in searcher.segment_readers() {
+        segment.get_store_reader(0).map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 pub enum Command {

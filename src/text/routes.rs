@@ -135,6 +135,8 @@ async fn remove_name(
     {
         return Err(TextError::NotFound.into());
     }
+    // A removed name is personal data too: out of the write-ahead log at once.
+    crate::db::checkpoint(&state.db).await;
     state
         .text
         .reload_names(&state.db, &state.catalogue.get())
