@@ -46,7 +46,7 @@ class Server:
                 "STEMME_BIND": f"127.0.0.1:{self.port}",
                 "STEMME_RATE_LIMIT_PER_MIN": "1000000",
                 "STEMME_INDEX_COMMIT_MS": "200",
-                "RUST_LOG": "warn",
+                "STEMME_LOG": "warn",
             }
         )
         if database_url:

@@ -74,7 +74,7 @@ def raw_get(url, token):
 def main():
     work = tempfile.mkdtemp(prefix="stemme-privacy-")
     data_dir = f"{work}/data"
-    server = Server(data_dir, extra_env={"RUST_LOG": "info,stemme=debug"})
+    server = Server(data_dir, extra_env={"STEMME_LOG": "debug"})
     token = server.cli("token", "create", "--role", "admin", "--name", "privacy-test").splitlines()[-1].strip()
     server.start()
     status, _ = request(

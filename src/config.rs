@@ -61,6 +61,9 @@ pub struct Settings {
     pub session_idle_min: u32,
     /// ... and after this many hours in any case (`STEMME_SESSION_MAX_HOURS`).
     pub session_max_hours: u32,
+    /// Answers older than this many months are erased every night; 0 keeps them all
+    /// (`STEMME_RETENTION_MONTHS`).
+    pub retention_months: u32,
 }
 
 /// What `stemme.toml` may hold; every key optional.
@@ -82,6 +85,7 @@ struct FileSettings {
     login_attempts_per_min: Option<u32>,
     session_idle_min: Option<u32>,
     session_max_hours: Option<u32>,
+    retention_months: Option<u32>,
 }
 
 impl Default for Settings {
@@ -102,6 +106,7 @@ impl Default for Settings {
             login_attempts_per_min: 10,
             session_idle_min: 30,
             session_max_hours: 10,
+            retention_months: 0,
         }
     }
 }
@@ -147,6 +152,7 @@ impl Settings {
             .unwrap_or(s.login_attempts_per_min);
         s.session_idle_min = file.session_idle_min.unwrap_or(s.session_idle_min);
         s.session_max_hours = file.session_max_hours.unwrap_or(s.session_max_hours);
+        s.retention_months = file.retention_months.unwrap_or(s.retention_months);
 
         if let Some(v) = env("STEMME_BIND") {
             s.bind = parse_addr("STEMME_BIND", &v)?;
@@ -189,6 +195,9 @@ impl Settings {
         }
         if let Some(v) = env("STEMME_SESSION_MAX_HOURS") {
             s.session_max_hours = parse_num("STEMME_SESSION_MAX_HOURS", &v)?;
+        }
+        if let Some(v) = env("STEMME_RETENTION_MONTHS") {
+            s.retention_months = parse_num("STEMME_RETENTION_MONTHS", &v)?;
         }
         if let Some(v) = env("STEMME_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
             s.public_url = Some(v.trim().trim_end_matches('/').to_owned());

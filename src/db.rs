@@ -22,6 +22,55 @@ pub enum DbError {
     Connect(DbErr),
     #[error("cannot migrate the database: {0}")]
     Migrate(DbErr),
+    #[error("{0}")]
+    Backup(String),
+}
+
+/// Writes a consistent copy of the SQLite database to `out` while the server may run
+/// (`VACUUM INTO` reads one snapshot and leaves no deleted pages in the copy), then
+/// checks the copy. Returns its size in bytes.
+pub async fn backup(db: &DatabaseConnection, out: &std::path::Path) -> Result<u64, DbError> {
+    use sea_orm::{ConnectionTrait, Statement};
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return Err(DbError::Backup(
+            "backups of PostgreSQL are made with pg_dump (see docs/OPERATIONS.md)".into(),
+        ));
+    }
+    if out.exists() {
+        return Err(DbError::Backup(format!(
+            "{} exists already; choose a new file",
+            out.display()
+        )));
+    }
+    let target = out.to_str().ok_or_else(|| {
+        DbError::Backup(format!("{} is not a path SQLite can take", out.display()))
+    })?;
+    db.execute_raw(Statement::from_string(
+        DbBackend::Sqlite,
+        format!("VACUUM INTO '{}'", target.replace('\'', "''")),
+    ))
+    .await
+    .map_err(|e| DbError::Backup(format!("the copy failed: {e}")))?;
+    let copy = sea_orm::Database::connect(format!("sqlite://{target}?mode=ro"))
+        .await
+        .map_err(|e| DbError::Backup(format!("the copy cannot be opened: {e}")))?;
+    let check = copy
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            "PRAGMA integrity_check",
+        ))
+        .await
+        .map_err(|e| DbError::Backup(format!("the copy cannot be checked: {e}")))?
+        .and_then(|row| row.try_get_by_index::<String>(0).ok());
+    let _ = copy.close().await;
+    if check.as_deref() != Some("ok") {
+        return Err(DbError::Backup(format!(
+            "the copy fails its integrity check: {check:?}"
+        )));
+    }
+    std::fs::metadata(out)
+        .map(|m| m.len())
+        .map_err(|e| DbError::Backup(format!("the copy cannot be read: {e}")))
 }
 
 /// Opens the database named by the settings, creating the SQLite file if needed.
@@ -47,6 +96,14 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError>
                 // Deleted rows are overwritten with zeros, so erased text is not left
                 // in free pages of the file.
                 .pragma("secure_delete", "ON")
+        })
+        .map_sqlx_sqlite_pool_opts(|o| {
+            // A connection that comes back still inside a transaction (a COMMIT that
+            // failed on a full disk, whose rollback has not run) would hold the write
+            // lock for ever: it is closed instead of reused, which rolls it back.
+            o.after_release(|conn, _| {
+                Box::pin(async move { Ok(!sea_orm::sqlx::Connection::is_in_transaction(conn)) })
+            })
         });
     Database::connect(options).await.map_err(DbError::Connect)
 }

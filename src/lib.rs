@@ -105,6 +105,7 @@ impl Application {
         let staff_auth = admin::StaffAuth::load(&db, &settings).await?;
         spawn_limiter_cleanup(limiter.clone(), staff_auth.throttle.clone());
         spawn_catalogue_follower(db.clone(), catalogue.clone(), text.clone());
+        spawn_retention(db.clone(), catalogue.clone(), settings.retention_months);
 
         let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
             address: settings.bind.to_string(),
@@ -245,6 +246,31 @@ fn spawn_catalogue_follower(
                 }
                 Ok(false) => {}
                 Err(e) => tracing::warn!(error = %e, "catalogue revision not checked"),
+            }
+        }
+    });
+}
+
+/// Erases answers older than the retention period: once at start, then every night.
+fn spawn_retention(db: DatabaseConnection, catalogue: CatalogueHandle, months: u32) {
+    if months == 0 {
+        return;
+    }
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(24 * 60 * 60));
+        loop {
+            tick.tick().await;
+            let today = chrono::Local::now().date_naive();
+            match intake::erase_older_than(&db, &catalogue.get(), months, today).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(
+                    erased = n,
+                    months,
+                    "answers past the retention period erased"
+                ),
+                Err(e) => {
+                    tracing::error!(error = %e, "the retention job failed; it runs again tomorrow")
+                }
             }
         }
     });

@@ -61,6 +61,13 @@ enum Command {
         /// The CSV file (see docs/registry-example.csv).
         file: std::path::PathBuf,
     },
+    /// Write a consistent copy of the SQLite database while the server runs
+    /// (see docs/OPERATIONS.md; PostgreSQL is backed up with pg_dump).
+    Backup {
+        /// The file to write; it must not exist yet.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Rebuild the search index from the database (stop the server first; a server
     /// rebuilds a missing or damaged index by itself on start).
     Reindex,
@@ -279,6 +286,15 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                 built.through,
                 built.k,
                 out.display()
+            );
+        }
+        Command::Backup { out } => {
+            let db = stemme::db::connect(&settings).await?;
+            let bytes = stemme::db::backup(&db, &out).await?;
+            println!(
+                "Backup written to {} ({:.1} MB) and checked.",
+                out.display(),
+                bytes as f64 / 1_000_000.0
             );
         }
         Command::Reindex => {

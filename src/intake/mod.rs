@@ -16,7 +16,8 @@ pub use model::{
 };
 pub use routes::configure;
 pub use store::{
-    Stored, StoredResponse, count, erase, find, insert_batch, order_outbox, read_raw_text,
+    Stored, StoredResponse, count, erase, erase_older_than, find, insert_batch, order_outbox,
+    read_raw_text,
 };
 pub use writer::{WriteError, Writer, WriterTask};
 

@@ -272,11 +272,67 @@ pub async fn erase(
 ) -> Result<bool, DbErr> {
     let txn = begin_write(db).await?;
     order_outbox(&txn).await?;
+    let deleted = erase_in(&txn, catalogue, id, actor).await?;
+    txn.commit().await?;
+    if deleted {
+        crate::db::checkpoint(db).await;
+    }
+    Ok(deleted)
+}
+
+/// Answers older than `months` months before `today`, erased in batches as by
+/// [`erase`] (the audit log names `retention`); returns how many.
+pub async fn erase_older_than(
+    db: &DatabaseConnection,
+    catalogue: &crate::catalogue::Catalogue,
+    months: u32,
+    today: chrono::NaiveDate,
+) -> Result<u64, DbErr> {
+    use sea_orm::QuerySelect;
+    let Some(cutoff) = today.checked_sub_months(chrono::Months::new(months)) else {
+        return Ok(0);
+    };
+    if months == 0 {
+        return Ok(0);
+    }
+    let mut erased = 0;
+    loop {
+        let ids: Vec<i64> = Response::find()
+            .select_only()
+            .column(response::Column::Id)
+            .filter(response::Column::CreatedOn.lt(cutoff))
+            .order_by_asc(response::Column::Id)
+            .limit(200)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if ids.is_empty() {
+            break;
+        }
+        let txn = begin_write(db).await?;
+        order_outbox(&txn).await?;
+        for id in ids {
+            erased += u64::from(erase_in(&txn, catalogue, id, "retention").await?);
+        }
+        txn.commit().await?;
+        crate::db::checkpoint(db).await;
+    }
+    Ok(erased)
+}
+
+/// The erasure of one response inside the caller's transaction (which took the outbox
+/// lock).
+async fn erase_in(
+    txn: &DatabaseTransaction,
+    catalogue: &crate::catalogue::Catalogue,
+    id: i64,
+    actor: &str,
+) -> Result<bool, DbErr> {
     // Take the response out of the indicator cube first, while its answers are there.
-    if let Some(r) = Response::find_by_id(id).one(&txn).await? {
+    if let Some(r) = Response::find_by_id(id).one(txn).await? {
         let answers: Vec<(i32, String)> = Answer::find()
             .filter(answer::Column::ResponseId.eq(id))
-            .all(&txn)
+            .all(txn)
             .await?
             .into_iter()
             .map(|a| (a.question_id, a.value))
@@ -284,38 +340,34 @@ pub async fn erase(
         let facts = crate::indicators::compute::facts_of(catalogue, &answers);
         let mut cube = CubeDeltas::new();
         add_facts(&mut cube, &CubePlace::of_stored(&r), &facts, -1);
-        apply_cube(&txn, cube).await?;
+        apply_cube(txn, cube).await?;
     }
     // Children first: not every deployment's foreign keys cascade (SQLite needs the pragma).
     Answer::delete_many()
         .filter(answer::Column::ResponseId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     ResponseText::delete_many()
         .filter(response_text::Column::ResponseId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     ThemeFeedback::delete_many()
         .filter(entity::theme_feedback::Column::ResponseId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     // A quote shown in a workshop goes with the answer it came from.
-    crate::workshops::forget_quotes(&txn, id).await?;
-    let deleted = Response::delete_by_id(id).exec(&txn).await?.rows_affected > 0;
+    crate::workshops::forget_quotes(txn, id).await?;
+    let deleted = Response::delete_by_id(id).exec(txn).await?.rows_affected > 0;
     if deleted {
         SearchOutbox::insert(search_outbox::ActiveModel {
             response_id: Set(id),
             op: Set("delete".to_owned()),
             ..Default::default()
         })
-        .exec_without_returning(&txn)
+        .exec_without_returning(txn)
         .await?;
-        crate::admin::audit::record_in(&txn, actor, "response.erase", Some(&id.to_string()), None)
+        crate::admin::audit::record_in(txn, actor, "response.erase", Some(&id.to_string()), None)
             .await?;
-    }
-    txn.commit().await?;
-    if deleted {
-        crate::db::checkpoint(db).await;
     }
     Ok(deleted)
 }

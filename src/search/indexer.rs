@@ -144,6 +144,7 @@ pub struct Indexer {
     deleted: bool,
     last_commit: Instant,
     commit_every: Duration,
+    threads: usize,
 }
 
 impl Indexer {
@@ -171,6 +172,7 @@ impl Indexer {
             deleted: false,
             last_commit: Instant::now(),
             commit_every,
+            threads: threads.max(1),
         })
     }
 
@@ -195,11 +197,15 @@ impl Indexer {
                 None => {
                     if let Err(e) = self.catch_up(false).await {
                         tracing::error!(error = %e, "search indexing failed; retrying");
+                        self.recover(&e);
                     }
                 }
                 Some(Command::Flush(reply)) => {
-                    let result = self.catch_up(true).await.map_err(|e| e.to_string());
-                    let _ = reply.send(result);
+                    let result = self.catch_up(true).await;
+                    if let Err(e) = &result {
+                        self.recover(e);
+                    }
+                    let _ = reply.send(result.map_err(|e| e.to_string()));
                 }
                 Some(Command::Rebuild(reply)) => {
                     let result = self.rebuild().await.map_err(|e| e.to_string());
@@ -209,6 +215,38 @@ impl Indexer {
         }
         if let Err(e) = self.catch_up(true).await {
             tracing::error!(error = %e, "final search commit failed; the next start catches up");
+        }
+    }
+
+    /// After the index itself failed (a full disk, most likely), tantivy's writer is dead
+    /// and what it buffered is lost: a new writer starts again from the last commit, and
+    /// the outbox replays the rest. Database errors leave the writer alone.
+    fn recover(&mut self, error: &SearchError) {
+        if matches!(error, SearchError::Database(_) | SearchError::Invalid(_)) {
+            return;
+        }
+        // The old writer holds the index lock until it is dropped.
+        self.writer = None;
+        let committed = self
+            .index
+            .index
+            .load_metas()
+            .ok()
+            .and_then(|m| m.payload)
+            .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
+            .map_or(0, |p| p.outbox);
+        match self
+            .index
+            .index
+            .writer_with_num_threads(self.threads, WRITER_MEMORY * self.threads)
+        {
+            Ok(writer) => {
+                self.writer = Some(writer);
+                self.last_outbox = committed;
+                self.dirty = false;
+                tracing::warn!(from = committed, "a new index writer replays the outbox");
+            }
+            Err(e) => tracing::error!(error = %e, "no new index writer yet; retrying"),
         }
     }
 

@@ -58,3 +58,104 @@ impl crate::helpers::TestApp {
             == 1
     }
 }
+
+/// Retention erases answers older than the period, as an erasure would (audited as
+/// `retention`, out of the indicators), and keeps the rest.
+#[tokio::test]
+async fn retention_erases_answers_older_than_the_period_and_keeps_the_rest() {
+    let app = spawn_app().await;
+    // 2024-01 is older than 12 months before 2026-11-22; 2026-06 is not.
+    crate::published::answers_in(&app, "saupstad-barnehage", 202401, 6, 3).await;
+    crate::published::answers_in(&app, "saupstad-barnehage", 202606, 7, 4).await;
+    let planner = app.token(Role::Planner).await;
+    let v1 = |body: &Value| -> u64 {
+        body.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|r| r["indicator"] == "V1" && !r["suppressed"].as_bool().unwrap_or(true))
+            .filter_map(|r| r["n"].as_u64())
+            .sum()
+    };
+    let (_, before) = app
+        .get_as(
+            "/api/v1/indicators?indicator=V1&by=period&from=2024-01&to=2026-06",
+            &planner,
+        )
+        .await;
+    assert_eq!(v1(&before), 13, "{before}");
+    let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
+        .await
+        .expect("catalogue")
+        .get();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    assert_eq!(
+        stemme::intake::erase_older_than(&app.db, &catalogue, 0, today)
+            .await
+            .expect("ran"),
+        0,
+        "0 months keeps everything"
+    );
+    let erased = stemme::intake::erase_older_than(&app.db, &catalogue, 12, today)
+        .await
+        .expect("ran");
+    assert_eq!(erased, 6);
+    assert_eq!(app.stored_responses().await, 7);
+    let (_, after) = app
+        .get_as(
+            "/api/v1/indicators?indicator=V1&by=period&from=2024-01&to=2026-06",
+            &planner,
+        )
+        .await;
+    assert_eq!(
+        v1(&after),
+        7,
+        "the erased answers left the figures: {after}"
+    );
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let audited = entity::prelude::AuditLog::find()
+        .filter(entity::audit_log::Column::Actor.eq("retention"))
+        .filter(entity::audit_log::Column::Action.eq("response.erase"))
+        .count(&app.db)
+        .await
+        .expect("counted");
+    assert_eq!(audited, 6);
+    // Nothing more to do the next night.
+    assert_eq!(
+        stemme::intake::erase_older_than(&app.db, &catalogue, 12, today)
+            .await
+            .expect("ran"),
+        0
+    );
+}
+
+/// `stemme backup` writes a checked copy while the server runs, and never overwrites.
+#[tokio::test]
+async fn a_backup_is_a_whole_copy_taken_while_the_server_runs() {
+    let app = spawn_app().await;
+    if app.db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        let out = app.data_path().join("backup.db");
+        let refused = stemme::db::backup(&app.db, &out).await;
+        assert!(refused.is_err_and(|e| e.to_string().contains("pg_dump")));
+        return;
+    }
+    for _ in 0..3 {
+        app.submit(&parent_answer()).await;
+    }
+    let out = app.data_path().join("backup-copy.db");
+    let bytes = stemme::db::backup(&app.db, &out).await.expect("backed up");
+    assert!(bytes > 0);
+    let copy = sea_orm::Database::connect(format!("sqlite://{}?mode=ro", out.display()))
+        .await
+        .expect("the copy opens");
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        entity::prelude::Response::find()
+            .count(&copy)
+            .await
+            .expect("counted"),
+        3
+    );
+    let again = stemme::db::backup(&app.db, &out).await;
+    assert!(again.is_err_and(|e| e.to_string().contains("exists already")));
+    let _ = std::fs::remove_file(&out);
+}
