@@ -426,6 +426,65 @@ await admin.waitForURL(/\/admin\/catalogue\/units\/e2e-unit/);
 check("a new unit is saved", (await admin.inputValue("#unit-name")) === "E2E familiesenter");
 await adminCtx.close();
 
+// 8. XSS: payloads after the OWASP cheat sheet, planted in free text and in catalogue
+// wording, rendered in the admin views and the public form. No script may run, and no
+// element of a payload may appear (CSP is bypassed here, so escaping alone must hold).
+const XSS = [
+  `<script>window.__xss=(window.__xss||0)+1</script>`,
+  `<img src=x onerror="window.__xss=(window.__xss||0)+1">`,
+  `<svg onload="window.__xss=(window.__xss||0)+1">`,
+  `"><script>window.__xss=1</script>`,
+  `'><img src=x onerror=window.__xss=1>`,
+  `<body onload=window.__xss=1>`,
+  `<iframe src="javascript:parent.__xss=1"></iframe>`,
+  `<a href="javascript:window.__xss=1" class="xss-el">x</a>`,
+  `<details open ontoggle=window.__xss=1>`,
+  `<input autofocus onfocus=window.__xss=1>`,
+  `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+window.__xss=1//'>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>`,
+  `<scr<script>ipt>window.__xss=1</scr</script>ipt>`,
+  `<IMG SRC=JaVaScRiPt:window.__xss=1>`,
+  `<div style="background:url(javascript:window.__xss=1)">`,
+];
+for (const payload of XSS) {
+  await fetch(`${base}/api/v1/responses`, { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ survey: "parent", unit: UNIT, lang: "nb", answers: { helpful: 3 }, text: `xsskanari ${payload}` }) });
+}
+const xssCtx = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+const xp = await xssCtx.newPage();
+let dialogs = 0;
+xp.on("dialog", async (d) => { dialogs += 1; await d.dismiss(); });
+async function noScriptRan(label) {
+  const ran = await xp.evaluate(() => window.__xss);
+  const planted = await xp.locator("main img[src='x'], main svg[onload], main iframe, main .xss-el, main [onerror], main [onload], main [onfocus], main [ontoggle]").count();
+  check(`no planted script ran: ${label}`, ran === undefined && dialogs === 0 && planted === 0, `ran=${ran} dialogs=${dialogs} elements=${planted}`);
+}
+await signIn(xp, "/admin/search?lang=nb", "e2e-admin");
+let xssHits = 0;
+for (let attempt = 0; attempt < 30 && xssHits < XSS.length; attempt++) {
+  await xp.goto(`${base}/admin/search?q=xsskanari&limit=50`);
+  xssHits = await xp.locator("li.hit").count();
+  if (xssHits < XSS.length) await xp.waitForTimeout(300);
+}
+check("the planted texts are found", xssHits >= XSS.length, `${xssHits} hits`);
+check("the payloads show as text", (await xp.locator("ol.hits").innerText()).includes("<script>"));
+await noScriptRan("search results");
+const qPath = "/admin/catalogue/surveys/parent/questions/knew_contact";
+await xp.goto(`${base}${qPath}?lang=en`);
+await xp.fill("#text-en", XSS[1]);
+await xp.fill("#help-en", XSS[0]);
+await xp.locator("form.catalogue-form button[type=submit]").click();
+await xp.waitForURL(/saved=/);
+await noScriptRan("catalogue question with planted wording");
+await xp.goto(`${base}/s/parent?lang=en&unit=${UNIT}`);
+check("the public form shows the planted wording as text", (await xp.locator("main").innerText()).includes("onerror"));
+await noScriptRan("public form with planted wording");
+for (const path of ["/admin/catalogue?lang=en", "/admin/audit?lang=en", "/admin/dashboard?lang=en"]) {
+  await xp.goto(`${base}${path}`);
+  await noScriptRan(path);
+}
+await xssCtx.close();
+
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -6,6 +6,7 @@ mod helpers;
 mod accounts;
 mod api_contract;
 mod auth;
+mod bad_input;
 mod catalogue;
 mod catalogue_admin;
 mod children;
