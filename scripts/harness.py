@@ -105,7 +105,10 @@ def request(method, url, body=None, token=None, timeout=10):
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             raw = r.read()
-            return r.status, json.loads(raw) if raw else None
+            try:
+                return r.status, json.loads(raw) if raw else None
+            except ValueError:
+                return r.status, None
     except urllib.error.HTTPError as e:
         raw = e.read()
         try:

@@ -170,3 +170,18 @@ async fn baseline_inserts(path: &Path, rows: usize) -> Result<f64, BenchError> {
     }
     Ok(rows as f64 / started.elapsed().as_secs_f64())
 }
+
+/// The physical baseline of the HTTP stack for `scripts/load.py`: actix-web with the
+/// same number of workers as `stemme serve`, one handler that answers 200 with no work.
+/// Runs until stopped.
+pub async fn http_baseline(bind: std::net::SocketAddr, workers: usize) -> std::io::Result<()> {
+    use actix_web::{App, HttpResponse, HttpServer, web};
+    println!("plain actix-web baseline on http://{bind} ({workers} workers)");
+    HttpServer::new(|| {
+        App::new().default_service(web::to(|| async { HttpResponse::Ok().body("ok") }))
+    })
+    .workers(workers.max(1))
+    .bind(bind)?
+    .run()
+    .await
+}

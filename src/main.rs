@@ -174,6 +174,13 @@ enum BenchCommand {
         #[arg(long)]
         dir: Option<std::path::PathBuf>,
     },
+    /// A plain actix-web server whose one handler answers 200 with no work: the HTTP
+    /// baseline `scripts/load.py` measures beside the real server. Runs until stopped.
+    HttpBaseline {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8089")]
+        bind: std::net::SocketAddr,
+    },
     /// Language identification, index rebuild and search latency, each beside SQLite
     /// FTS5 (or lingua alone) measured in the same run on the same texts.
     Search {
@@ -378,6 +385,11 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                     .join(format!("bench-search-{}", std::process::id()))
             });
             stemme::search::bench::run(&dir, count, queries).await?;
+        }
+        Command::Bench {
+            what: BenchCommand::HttpBaseline { bind },
+        } => {
+            stemme::bench::http_baseline(bind, settings.workers).await?;
         }
         Command::Bench {
             what: BenchCommand::Dashboard { count, dir },

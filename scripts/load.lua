@@ -1,0 +1,54 @@
+-- wrk script for scripts/load.py: 90 % answers (each with a new submission id), 5 %
+-- planner searches, 5 % dashboard figures (the indicators the dashboard draws).
+-- Counts every reply that is not 2xx as an error.
+local token = os.getenv("STEMME_TOKEN") or ""
+local counter = 0
+local errors = 0
+local thread_id = 0
+local threads = {}
+
+function setup(thread)
+  thread_id = thread_id + 1
+  thread:set("tid", thread_id)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(os.time() + (tid or 0) * 7919)
+end
+
+local words = { "tolk", "ventetid", "barnehage", "helsestasjon", "skole", "hjelp" }
+
+function request()
+  counter = counter + 1
+  local roll = math.random(100)
+  if roll <= 5 then
+    return wrk.format("GET", "/api/v1/search?q=" .. words[math.random(#words)], { ["Authorization"] = "Bearer " .. token })
+  elseif roll <= 10 then
+    return wrk.format("GET", "/api/v1/indicators?by=district", { ["Authorization"] = "Bearer " .. token })
+  end
+  local sid = string.format("%08x-%04x-4%03x-8%03x-%04x%08x", math.random(0, 0x7fffffff), tid or 0,
+    math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffff), counter)
+  local body = string.format(
+    '{"survey":"parent","unit":"saupstad-barnehage","lang":"nb","role":"parent","answers":{"helpful":%d,"listened":4},"text":"Ventetiden var lang, men tolken hjalp oss %d.","submission_id":"%s"}',
+    math.random(1, 5), counter, sid)
+  return wrk.format("POST", "/api/v1/responses", { ["Content-Type"] = "application/json" }, body)
+end
+
+function response(status, headers, body)
+  if status < 200 or status >= 300 then
+    errors = errors + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local errs = 0
+  for _, t in ipairs(threads) do
+    errs = errs + (t:get("errors") or 0)
+  end
+  io.write(string.format(
+    'RESULT {"requests": %d, "seconds": %.3f, "p50_ms": %.2f, "p95_ms": %.2f, "p99_ms": %.2f, "max_ms": %.2f, "non2xx": %d, "socket_errors": %d}\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, errs,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
