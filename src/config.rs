@@ -64,6 +64,9 @@ pub struct Settings {
     /// Answers older than this many months are erased every night; 0 keeps them all
     /// (`STEMME_RETENTION_MONTHS`).
     pub retention_months: u32,
+    /// How old dashboard figures may be while answers keep coming, in seconds
+    /// (`STEMME_FIGURES_MAX_AGE_SECS`; 0: always current).
+    pub figures_max_age_secs: u32,
 }
 
 /// What `stemme.toml` may hold; every key optional.
@@ -86,6 +89,7 @@ struct FileSettings {
     session_idle_min: Option<u32>,
     session_max_hours: Option<u32>,
     retention_months: Option<u32>,
+    figures_max_age_secs: Option<u32>,
 }
 
 impl Default for Settings {
@@ -107,6 +111,7 @@ impl Default for Settings {
             session_idle_min: 30,
             session_max_hours: 10,
             retention_months: 0,
+            figures_max_age_secs: 10,
         }
     }
 }
@@ -153,6 +158,7 @@ impl Settings {
         s.session_idle_min = file.session_idle_min.unwrap_or(s.session_idle_min);
         s.session_max_hours = file.session_max_hours.unwrap_or(s.session_max_hours);
         s.retention_months = file.retention_months.unwrap_or(s.retention_months);
+        s.figures_max_age_secs = file.figures_max_age_secs.unwrap_or(s.figures_max_age_secs);
 
         if let Some(v) = env("STEMME_BIND") {
             s.bind = parse_addr("STEMME_BIND", &v)?;
@@ -195,6 +201,9 @@ impl Settings {
         }
         if let Some(v) = env("STEMME_SESSION_MAX_HOURS") {
             s.session_max_hours = parse_num("STEMME_SESSION_MAX_HOURS", &v)?;
+        }
+        if let Some(v) = env("STEMME_FIGURES_MAX_AGE_SECS") {
+            s.figures_max_age_secs = parse_num("STEMME_FIGURES_MAX_AGE_SECS", &v)?;
         }
         if let Some(v) = env("STEMME_RETENTION_MONTHS") {
             s.retention_months = parse_num("STEMME_RETENTION_MONTHS", &v)?;

@@ -123,7 +123,9 @@ impl Application {
             text,
             search: search.clone(),
             themes,
-            cubes: Default::default(),
+            cubes: indicators::compute::CubeCache::with_max_age(Duration::from_secs(
+                settings.figures_max_age_secs.into(),
+            )),
             indicators: indicators::store::IndicatorsHandle::load(&db).await?,
             settings: settings.clone(),
             db: db.clone(),

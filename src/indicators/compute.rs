@@ -899,19 +899,53 @@ mod tests {
 
 /// The last cubes read, reused while no answer has been stored or erased since (the
 /// search outbox's newest id is the version: every change writes a row there, on any
-/// instance). A dashboard view then costs sums in memory, not a scan of the answers.
+/// instance), or while younger than `max_age`. A dashboard view then costs sums in
+/// memory, not a scan. One cube is read at a time: under a stream of answers, requests
+/// that find theirs stale wait for the one read in flight instead of each reading the
+/// whole table (which at a million answers ran the server out of memory).
 #[derive(Default)]
 pub struct CubeCache {
-    entries: std::sync::Mutex<Vec<(CubeKey, std::sync::Arc<Cube>)>>,
+    entries: std::sync::Mutex<Vec<CubeEntry>>,
+    loading: tokio::sync::Mutex<()>,
+    max_age: std::time::Duration,
 }
 
-/// (first month, last month, newest outbox id when read)
-type CubeKey = (Option<u32>, Option<u32>, i64);
+struct CubeEntry {
+    from: Option<u32>,
+    to: Option<u32>,
+    version: i64,
+    read_at: std::time::Instant,
+    cube: std::sync::Arc<Cube>,
+}
 
 /// Windows kept at once (the dashboard's and a few API ones).
 const CACHED_CUBES: usize = 8;
 
 impl CubeCache {
+    /// A cache whose cubes may be this old when answers keep coming (0: always current).
+    pub fn with_max_age(max_age: std::time::Duration) -> CubeCache {
+        CubeCache {
+            max_age,
+            ..CubeCache::default()
+        }
+    }
+
+    fn cached(
+        &self,
+        from: Option<u32>,
+        to: Option<u32>,
+        version: i64,
+    ) -> Option<std::sync::Arc<Cube>> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .iter()
+            .find(|e| {
+                (e.from, e.to) == (from, to)
+                    && (e.version == version || e.read_at.elapsed() < self.max_age)
+            })
+            .map(|e| std::sync::Arc::clone(&e.cube))
+    }
+
     pub async fn get(
         &self,
         db: &DatabaseConnection,
@@ -927,16 +961,24 @@ impl CubeCache {
             .await?
             .map(|r| r.id)
             .unwrap_or(0);
-        let key = (from, to, version);
-        if let Ok(entries) = self.entries.lock()
-            && let Some((_, cube)) = entries.iter().find(|(k, _)| *k == key)
-        {
-            return Ok(std::sync::Arc::clone(cube));
+        if let Some(cube) = self.cached(from, to, version) {
+            return Ok(cube);
+        }
+        let _one_at_a_time = self.loading.lock().await;
+        // Read by another request while this one waited.
+        if let Some(cube) = self.cached(from, to, version) {
+            return Ok(cube);
         }
         let cube = std::sync::Arc::new(Cube::load(db, catalogue, from, to).await?);
         if let Ok(mut entries) = self.entries.lock() {
-            entries.retain(|((f, t, v), _)| (*f, *t) != (from, to) && *v == version);
-            entries.push((key, std::sync::Arc::clone(&cube)));
+            entries.retain(|e| (e.from, e.to) != (from, to));
+            entries.push(CubeEntry {
+                from,
+                to,
+                version,
+                read_at: std::time::Instant::now(),
+                cube: std::sync::Arc::clone(&cube),
+            });
             if entries.len() > CACHED_CUBES {
                 entries.remove(0);
             }
