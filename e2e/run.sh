@@ -9,7 +9,7 @@ BIN="$ROOT/target/release/stemme"
 [ -x "$BIN" ] || { echo "build first: cargo build --release" >&2; exit 2; }
 DATA=$(mktemp -d /tmp/stemme-e2e.XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-export STEMME_DATA_DIR="$DATA" STEMME_BIND="127.0.0.1:$PORT" STEMME_RATE_LIMIT_PER_MIN=100000 STEMME_FIGURES_MAX_AGE_SECS=0
+export STEMME_DATA_DIR="$DATA" STEMME_BIND="127.0.0.1:$PORT" STEMME_RATE_LIMIT_PER_MIN=100000
 "$BIN" serve > "$DATA/server.log" 2>&1 &
 SERVER=$!
 DEMO_SERVER=""

@@ -111,7 +111,7 @@ impl Default for Settings {
             session_idle_min: 30,
             session_max_hours: 10,
             retention_months: 0,
-            figures_max_age_secs: 10,
+            figures_max_age_secs: 0,
         }
     }
 }

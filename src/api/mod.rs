@@ -20,10 +20,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 #[get("/healthz")]
 async fn health(state: web::Data<AppState>) -> HttpResponse {
-    let database = match state.db.ping().await {
-        Ok(()) => "ok",
-        Err(e) => {
+    // A monitor must hear at once that the database is gone, not after the pool's
+    // connect timeout.
+    let ping = tokio::time::timeout(std::time::Duration::from_secs(2), state.db.ping()).await;
+    let database = match ping {
+        Ok(Ok(())) => "ok",
+        Ok(Err(e)) => {
             tracing::error!(error = %e, "health check: database unreachable");
+            "unavailable"
+        }
+        Err(_) => {
+            tracing::error!("health check: the database did not answer within 2 s");
             "unavailable"
         }
     };

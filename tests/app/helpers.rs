@@ -46,8 +46,6 @@ pub fn test_settings(data_dir: &TempDir, database_url: Option<String>) -> Settin
         rate_limit_per_min: 100_000,
         workers: 1,
         db_pool_size: 4,
-        // Tests read figures right after storing answers.
-        figures_max_age_secs: 0,
         ..Settings::default()
     }
 }

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""PostgreSQL crash test: `pg_ctl stop -m immediate` (a crash, no shutdown checkpoint)
+while answers stream in, then PostgreSQL starts again. The stemme server keeps running
+throughout: it answers 503 while the database is gone and reconnects by itself. After
+each round every acknowledged answer is stored exactly once with its answers and text,
+and search catches up with the database.
+
+Needs root and PostgreSQL's server binaries (Debian package postgresql).
+Usage: python3 scripts/pg_crash.py [--rounds 10]   (after cargo build --release)"""
+import argparse
+import glob
+import os
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+
+from harness import Server, Stream, fail, free_port, get, indexed_total, rand_between
+
+
+class Postgres:
+    def __init__(self, root):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+        if not bins:
+            fail("PostgreSQL's server binaries are missing: apt-get install postgresql")
+        self.bin = bins[-1]
+        self.root = root
+        self.port = free_port()
+        os.makedirs(root)
+        shutil.chown(root, "postgres")
+        self.su(f"{self.bin}/initdb -D {root}/data -A trust -U stemme --encoding=UTF8 --locale=C.UTF-8")
+
+    def su(self, command):
+        out = subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c", command],
+                             capture_output=True, text=True, timeout=120)
+        if out.returncode != 0:
+            fail(f"{command}: {out.stderr.strip()}")
+        return out.stdout
+
+    def start(self):
+        self.su(f"{self.bin}/pg_ctl -D {self.root}/data -w -l {self.root}/log "
+                f"-o '-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1' start")
+
+    def crash(self):
+        self.su(f"{self.bin}/pg_ctl -D {self.root}/data -m immediate stop")
+
+    def stop(self):
+        subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c",
+                        f"{self.bin}/pg_ctl -D {self.root}/data -m fast stop"], capture_output=True)
+
+    def psql(self, sql, db="crash"):
+        out = subprocess.run([f"{self.bin}/psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "stemme",
+                              "-d", db, "-At", "-F", "\t", "-c", sql], capture_output=True, text=True, timeout=120)
+        if out.returncode != 0:
+            fail(f"psql: {out.stderr.strip()}")
+        return [line.split("\t") for line in out.stdout.splitlines() if line]
+
+
+def check(pg, acked):
+    ids = list(acked)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join(f"'{sid}'" for sid in chunk)
+        rows = pg.psql(
+            "SELECT r.submission_id, r.id, "
+            "(SELECT COUNT(*) FROM answers a WHERE a.response_id = r.id), "
+            "(SELECT COUNT(*) FROM response_texts t WHERE t.response_id = r.id) "
+            f"FROM responses r WHERE r.submission_id IN ({marks})")
+        found = {}
+        for sid, rid, answers, texts in rows:
+            if sid in found:
+                fail(f"submission {sid} is stored twice")
+            found[sid] = int(rid)
+            if int(answers) < 2 or int(texts) != 1:
+                fail(f"response {rid} is stored in part: {answers} answers, {texts} texts")
+        for sid in chunk:
+            if found.get(sid) != acked[sid]:
+                fail(f"acknowledged submission {sid} (id {acked[sid]}) is {found.get(sid)} in the database")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--threads", type=int, default=8)
+    args = parser.parse_args()
+    if os.geteuid() != 0:
+        fail("the PostgreSQL crash test runs PostgreSQL as its own user and must run as root")
+    work = tempfile.mkdtemp(prefix="stemme-pgcrash-")
+    os.chmod(work, 0o755)  # PostgreSQL's own user must reach its folder inside
+    pg = Postgres(f"{work}/pg")
+    pg.start()
+    server = None
+    try:
+        pg.psql("CREATE DATABASE crash", db="postgres")
+        server = Server(f"{work}/data", database_url=f"postgres://stemme@127.0.0.1:{pg.port}/crash")
+        token = server.cli("token", "create", "--role", "admin", "--name", "pg-crash").splitlines()[-1].strip()
+        server.start()
+        acked, catch_up, refused = {}, [], 0
+        for round_no in range(1, args.rounds + 1):
+            stream = Stream(server, args.threads).start()
+            time.sleep(rand_between(0.3, 1.5))
+            pg.crash()
+            time.sleep(rand_between(0.5, 1.5))
+            status, _ = get(f"{server.base}/healthz")
+            if status != 503:
+                fail(f"with PostgreSQL down /healthz answered {status}, not 503")
+            pg.start()
+            stream.stop()
+            acked.update(stream.acked)
+            # The server reconnects by itself.
+            for _ in range(300):
+                if get(f"{server.base}/healthz")[0] == 200:
+                    break
+                time.sleep(0.1)
+            else:
+                fail("the server did not reconnect to PostgreSQL within 30 s")
+            check(pg, acked)
+            # Answers whose clients gave up while the database was down may still be
+            # committed by the writer's retry afterwards: compare with a fresh count.
+            started = time.time()
+            while True:
+                texts = int(pg.psql("SELECT COUNT(*) FROM response_texts")[0][0])
+                if indexed_total(server, token) == texts:
+                    break
+                if time.time() - started > 60:
+                    fail(f"search shows {indexed_total(server, token)} texts, the database {texts}, after 60 s")
+                time.sleep(0.1)
+            catch_up.append(time.time() - started)
+            print(f"round {round_no}/{args.rounds}: {len(stream.acked)} acknowledged, {len(acked)} in all, "
+                  f"all present once; search caught up in {catch_up[-1]:.2f} s", flush=True)
+        total = int(pg.psql("SELECT COUNT(*) FROM responses")[0][0])
+        print(f"postgres crash: {args.rounds} rounds of pg_ctl stop -m immediate under load; "
+              f"{len(acked)} acknowledged answers all stored once ({total} stored); "
+              f"the server reconnected every time; search catch-up max {max(catch_up):.2f} s", flush=True)
+    finally:
+        if server:
+            server.stop()
+        pg.stop()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
