@@ -374,6 +374,34 @@ for (const lang of ["nb", "ar", "uk"]) {
 }
 await fac.goto(`${workshopUrl}/summary`);
 await axe(fac, "nb workshop summary");
+
+// Markup in notes is shown as text on the phones, the live projector, the facilitator's
+// page and the summary: no planted script runs (CSP is bypassed here).
+const noteXss = [`<img src=x onerror="window.__xss=1">`, `<script>window.__xss=1</script>`];
+for (const [i, lang] of ["nb", "uk"].entries()) {
+  const { phone } = phones[lang];
+  await phone.goto(`${base}/w/${code}`);
+  await phone.fill("#note-text", `xssnote ${noteXss[i]}`);
+  await phone.locator("form.note-form button[type=submit]").click();
+  await phone.waitForURL(/done=note/);
+}
+waited = await projectorShows(() => document.getElementById("notes").textContent.includes("<script>"), null);
+check(`the projector shows planted markup as text (${waited} ms)`, waited <= 5000);
+const planted = (pg) => pg.evaluate(() => ({
+  ran: window.__xss,
+  elements: document.querySelectorAll("img[src='x']").length
+    + [...document.querySelectorAll("script")].filter((el) => el.textContent.includes("__xss")).length,
+}));
+await fac.goto(workshopUrl);
+await fac.goto(`${workshopUrl}/summary`);
+for (const [label, pg] of [["projector", projector], ["facilitator's summary", fac], ["nb phone board", phones.nb.phone]]) {
+  if (label === "nb phone board") await pg.goto(`${base}/w/${code}`);
+  const seen = await planted(pg);
+  check(`no planted script ran in workshop notes: ${label}`, seen.ran === undefined && seen.elements === 0, JSON.stringify(seen));
+}
+await fac.goto(workshopUrl);
+const onPage = await planted(fac);
+check("no planted script ran in workshop notes: facilitator's page", onPage.ran === undefined && onPage.elements === 0, JSON.stringify(onPage));
 for (const { ctx } of Object.values(phones)) await ctx.close();
 await facCtx.close();
 
