@@ -11,37 +11,14 @@ import random
 import tempfile
 import time
 
-from harness import Server, Stream, db_query, fail, rand_between, wait_index
+from harness import Server, Stream, check_stored_once, db_query, fail, rand_between, sqlite_rows_for, wait_index
 
 
 def check_round(data_dir, acked):
     integrity = db_query(data_dir, "PRAGMA integrity_check")
     if integrity != [("ok",)]:
         fail(f"integrity_check: {integrity}")
-    ids = list(acked.keys())
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = db_query(
-            data_dir,
-            f"SELECT r.submission_id, r.id, COUNT(DISTINCT a.id), COUNT(DISTINCT t.response_id) "
-            f"FROM responses r LEFT JOIN answers a ON a.response_id = r.id "
-            f"LEFT JOIN response_texts t ON t.response_id = r.id "
-            f"WHERE r.submission_id IN ({marks}) GROUP BY r.submission_id, r.id",
-            chunk,
-        )
-        found = {}
-        for sid, rid, answers, texts in rows:
-            if sid in found:
-                fail(f"submission {sid} is stored twice")
-            found[sid] = rid
-            if answers < 2 or texts != 1:
-                fail(f"response {rid} is stored in part: {answers} answers, {texts} texts")
-        for sid in chunk:
-            if sid not in found:
-                fail(f"acknowledged submission {sid} (id {acked[sid]}) is missing")
-            if found[sid] != acked[sid]:
-                fail(f"submission {sid} was acknowledged as {acked[sid]}, stored as {found[sid]}")
+    check_stored_once(acked, sqlite_rows_for(data_dir))
 
 
 def main():

@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 import time
 
-from harness import Server, answer, db_query, fail, get, request, wait_index
+from harness import Server, answer, check_stored_once, db_query, fail, get, request, sqlite_rows_for, wait_index
 
 
 def fill(path):
@@ -33,16 +33,7 @@ def fill(path):
 
 
 def stored_whole(data_dir, acked):
-    for sid, rid in acked.items():
-        rows = db_query(
-            data_dir,
-            "SELECT r.id, (SELECT COUNT(*) FROM answers a WHERE a.response_id = r.id), "
-            "(SELECT COUNT(*) FROM response_texts t WHERE t.response_id = r.id) "
-            "FROM responses r WHERE r.submission_id = ?",
-            (sid,),
-        )
-        if len(rows) != 1 or rows[0][0] != rid or rows[0][1] < 2 or rows[0][2] != 1:
-            fail(f"acknowledged answer {rid} is not stored whole once: {rows}")
+    check_stored_once(acked, sqlite_rows_for(data_dir))
     partial = db_query(
         data_dir,
         "SELECT COUNT(*) FROM responses r WHERE NOT EXISTS "

@@ -203,3 +203,36 @@ def wait_index(server, token, expected, limit=60):
 
 def rand_between(a, b):
     return a + random.random() * (b - a)
+
+
+# Per acknowledged submission: its response id and how many answers and texts it has.
+STORED_SQL = (
+    "SELECT r.submission_id, r.id, "
+    "(SELECT COUNT(*) FROM answers a WHERE a.response_id = r.id), "
+    "(SELECT COUNT(*) FROM response_texts t WHERE t.response_id = r.id) "
+    "FROM responses r WHERE r.submission_id IN ({ids})"
+)
+
+
+def check_stored_once(acked, rows_for):
+    """Every acknowledged submission (submission id -> response id) is stored exactly
+    once, under the id it was acknowledged with, with its answers and its text.
+    `rows_for(submission_ids)` runs STORED_SQL on the database at hand."""
+    ids = list(acked)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        found = {}
+        for sid, rid, answers, texts in rows_for(chunk):
+            if sid in found:
+                fail(f"submission {sid} is stored twice")
+            found[sid] = int(rid)
+            if int(answers) < 2 or int(texts) != 1:
+                fail(f"response {rid} is stored in part: {answers} answers, {texts} texts")
+        for sid in chunk:
+            if found.get(sid) != acked[sid]:
+                fail(f"acknowledged submission {sid} (id {acked[sid]}) is {found.get(sid)} in the database")
+
+
+def sqlite_rows_for(data_dir):
+    """STORED_SQL on the SQLite database of `data_dir`."""
+    return lambda chunk: db_query(data_dir, STORED_SQL.format(ids=",".join("?" * len(chunk))), chunk)

@@ -24,10 +24,9 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 import uuid
 
-from harness import BIN, ROOT, Server, answer, fail, free_port, get, request
+from harness import BIN, Server, answer, db_query, fail, free_port, get, request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -245,9 +244,7 @@ def main():
         if good:
             best = max(good, key=lambda r: r[1]["rps"])
             print(f"highest rate with p99 < 100 ms: {best[1]['rps']:.0f} req/s at {best[0]} clients", flush=True)
-    stored = 0
     server.stop()
-    from harness import db_query
     stored = db_query(data_dir, "SELECT COUNT(*) FROM responses")[0][0]
     sqlite_rows = sqlite_baseline(work)
     plain = http_baseline(200, max(5, args.seconds // 2))

@@ -10,13 +10,12 @@ Usage: python3 scripts/pg_crash.py [--rounds 10]   (after cargo build --release)
 import argparse
 import glob
 import os
-import random
 import shutil
 import subprocess
 import tempfile
 import time
 
-from harness import Server, Stream, fail, free_port, get, indexed_total, rand_between
+from harness import STORED_SQL, Server, Stream, check_stored_once, fail, free_port, get, indexed_total, rand_between
 
 
 class Postgres:
@@ -58,25 +57,7 @@ class Postgres:
 
 
 def check(pg, acked):
-    ids = list(acked)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join(f"'{sid}'" for sid in chunk)
-        rows = pg.psql(
-            "SELECT r.submission_id, r.id, "
-            "(SELECT COUNT(*) FROM answers a WHERE a.response_id = r.id), "
-            "(SELECT COUNT(*) FROM response_texts t WHERE t.response_id = r.id) "
-            f"FROM responses r WHERE r.submission_id IN ({marks})")
-        found = {}
-        for sid, rid, answers, texts in rows:
-            if sid in found:
-                fail(f"submission {sid} is stored twice")
-            found[sid] = int(rid)
-            if int(answers) < 2 or int(texts) != 1:
-                fail(f"response {rid} is stored in part: {answers} answers, {texts} texts")
-        for sid in chunk:
-            if found.get(sid) != acked[sid]:
-                fail(f"acknowledged submission {sid} (id {acked[sid]}) is {found.get(sid)} in the database")
+    check_stored_once(acked, lambda chunk: pg.psql(STORED_SQL.format(ids=",".join(f"'{sid}'" for sid in chunk))))
 
 
 def main():
@@ -96,7 +77,7 @@ def main():
         server = Server(f"{work}/data", database_url=f"postgres://stemme@127.0.0.1:{pg.port}/crash")
         token = server.cli("token", "create", "--role", "admin", "--name", "pg-crash").splitlines()[-1].strip()
         server.start()
-        acked, catch_up, refused = {}, [], 0
+        acked, catch_up = {}, []
         for round_no in range(1, args.rounds + 1):
             stream = Stream(server, args.threads).start()
             time.sleep(rand_between(0.3, 1.5))

@@ -8,6 +8,7 @@ Usage: python3 scripts/privacy.py   (after cargo build --release)"""
 import os
 import shutil
 import tempfile
+import time
 import urllib.parse
 import urllib.request
 
@@ -156,8 +157,6 @@ def main():
         if n["name"] == CANARIES["name"]:
             request("DELETE", f"{server.base}/api/v1/redaction/names/{n['id']}", token=token)
     # Fewer than k texts left: the search withholds the count; give the index a commit.
-    import time
-
     time.sleep(1.0)
     server.stop()
     leaks = scan(data_dir, CANARIES)

@@ -401,45 +401,45 @@ async fn find_question(
     Ok((survey, q))
 }
 
-/// The wording of question `question_id` in `lang` that an answer given under
-/// `revision` was asked in, when it has changed since; `None` when the current wording
-/// is the one that was given.
-pub async fn wording_as_given(
+/// Each question's wording as a respondent answering in `lang` under `revision` saw
+/// it, by question database id: `(language shown, text)`. Where the language had no
+/// text then, the Bokmål the form fell back to. One query for all the questions.
+pub async fn wordings_given(
     db: &impl ConnectionTrait,
-    question_id: i32,
+    questions: &[&super::Question],
     lang: &str,
     revision: i32,
-) -> Result<Option<question_text_history::Model>, DbErr> {
-    QuestionTextHistory::find()
-        .filter(question_text_history::Column::QuestionId.eq(question_id))
-        .filter(question_text_history::Column::Lang.eq(lang))
+) -> Result<BTreeMap<i32, (String, String)>, DbErr> {
+    let langs = [lang, crate::i18n::DEFAULT_LANG];
+    // The earliest replacement after `revision` holds the wording then in force.
+    let mut earlier: BTreeMap<(i32, &str), String> = BTreeMap::new();
+    for h in QuestionTextHistory::find()
+        .filter(question_text_history::Column::QuestionId.is_in(questions.iter().map(|q| q.db_id)))
+        .filter(question_text_history::Column::Lang.is_in(langs))
         .filter(question_text_history::Column::UntilRevision.gt(revision))
-        .order_by_asc(question_text_history::Column::UntilRevision)
-        .one(db)
-        .await
-}
-
-/// A question's wording as a respondent answering in `lang` under `revision` saw it:
-/// `(language shown, text, help)`. Where the language had no text then, the Bokmål
-/// the form fell back to.
-pub async fn wording_given(
-    db: &impl ConnectionTrait,
-    q: &super::Question,
-    lang: &str,
-    revision: i32,
-) -> Result<Option<(String, String, Option<String>)>, DbErr> {
-    for l in [lang, crate::i18n::DEFAULT_LANG] {
-        match wording_as_given(db, q.db_id, l, revision).await? {
-            Some(h) if !h.text.is_empty() => return Ok(Some((l.to_owned(), h.text, h.help))),
-            Some(_) => continue,
-            None => {
-                if let Some(t) = q.texts.get(l) {
-                    return Ok(Some((l.to_owned(), t.text.clone(), t.help.clone())));
-                }
-            }
+        .order_by_desc(question_text_history::Column::UntilRevision)
+        .all(db)
+        .await?
+    {
+        if let Some(l) = langs.iter().find(|l| **l == h.lang) {
+            earlier.insert((h.question_id, *l), h.text);
         }
     }
-    Ok(None)
+    let mut out = BTreeMap::new();
+    for q in questions {
+        let shown = langs
+            .iter()
+            .find_map(|l| match earlier.get(&(q.db_id, *l)) {
+                Some(text) if !text.is_empty() => Some((l, text.clone())),
+                // An empty earlier wording: the language had no text then.
+                Some(_) => None,
+                None => q.texts.get(*l).map(|t| (l, t.text.clone())),
+            });
+        if let Some((l, text)) = shown {
+            out.insert(q.db_id, ((*l).to_owned(), text));
+        }
+    }
+    Ok(out)
 }
 
 /// A new question as an admin adds it (in Bokmål first; other languages on its page).

@@ -255,11 +255,8 @@ fn invalid(file: &str, message: String) -> CatalogueError {
     }
 }
 
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
+/// The data files follow the same rule as the admin's edits.
+use super::edit::is_slug;
 
 /// Parses the embedded data files and checks that they refer to each other correctly.
 pub fn default_catalogue() -> Result<DefaultCatalogue, CatalogueError> {

@@ -118,23 +118,32 @@ async fn show(
     if !unit.is_some_and(|u| scope.includes(&u.slug)) {
         return Err(IntakeError::NotFound.into());
     }
-    let mut answers = serde_json::Map::new();
+    let answered: Vec<&crate::catalogue::Question> = survey
+        .map(|s| {
+            s.questions
+                .iter()
+                .filter(|q| stored.answers.iter().any(|a| a.question_id == q.db_id))
+                .collect()
+        })
+        .unwrap_or_default();
     // Each question answered, worded as it was when the answer was given.
-    let mut asked = serde_json::Map::new();
     let revision = r.catalogue_revision.unwrap_or(0);
+    let wordings = crate::catalogue::edit::wordings_given(&state.db, &answered, &r.lang, revision)
+        .await
+        .map_err(IntakeError::from)?;
+    let asked: serde_json::Map<String, serde_json::Value> = answered
+        .iter()
+        .filter_map(|q| {
+            wordings
+                .get(&q.db_id)
+                .map(|(lang, text)| (q.key.clone(), json!({"lang": lang, "text": text})))
+        })
+        .collect();
+    let mut answers = serde_json::Map::new();
     for a in &stored.answers {
-        let Some(q) = survey.and_then(|s| s.questions.iter().find(|q| q.db_id == a.question_id))
-        else {
+        let Some(q) = answered.iter().find(|q| q.db_id == a.question_id) else {
             continue;
         };
-        if !asked.contains_key(&q.key)
-            && let Some((lang, text, _)) =
-                crate::catalogue::edit::wording_given(&state.db, q, &r.lang, revision)
-                    .await
-                    .map_err(IntakeError::from)?
-        {
-            asked.insert(q.key.clone(), json!({"lang": lang, "text": text}));
-        }
         let value = match (q.kind.is_numeric(), a.value.parse::<i64>()) {
             (true, Ok(n)) => json!(n),
             _ => json!(a.value),

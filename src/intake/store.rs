@@ -289,12 +289,12 @@ pub async fn erase_older_than(
     today: chrono::NaiveDate,
 ) -> Result<u64, DbErr> {
     use sea_orm::QuerySelect;
-    let Some(cutoff) = today.checked_sub_months(chrono::Months::new(months)) else {
-        return Ok(0);
-    };
     if months == 0 {
         return Ok(0);
     }
+    let Some(cutoff) = today.checked_sub_months(chrono::Months::new(months)) else {
+        return Ok(0);
+    };
     let mut erased = 0;
     loop {
         let ids: Vec<i64> = Response::find()

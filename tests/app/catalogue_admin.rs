@@ -166,7 +166,18 @@ async fn a_reworded_question_keeps_earlier_answers_beside_the_wording_they_were_
     ];
     let (status, _) = app.post_form("/s/parent", &stale).await;
     assert!(status.is_success() || status.is_redirection(), "{status}");
-    let stale_id = early + 2;
+    let stale_id = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        entity::prelude::Response::find()
+            .filter(
+                entity::response::Column::SubmissionId.eq("6f9619ff-8b86-4d01-b42d-00cf4fc964ff"),
+            )
+            .one(&app.db)
+            .await
+            .expect("read")
+            .expect("the stale form's answer is stored")
+            .id
+    };
 
     let wording = |body: &Value| {
         body["questions"]["helpful"]["text"]
