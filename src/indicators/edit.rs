@@ -101,9 +101,7 @@ async fn save_json(
     if indicators.get(&code).is_none() {
         return Err(IndicatorError::NotFound(format!("no indicator is called {code:?}")).into());
     }
-    let body = read_body(&req, payload, 32 * 1024)
-        .await
-        .map_err(|_| IndicatorError::Invalid("an indicator has at most 32 KiB".into()))?;
+    let body = read_body(&req, payload, 32 * 1024).await?;
     let change: super::store::Change = serde_json::from_slice(&body).map_err(|e| {
         IndicatorError::Invalid(format!(
             "send {{\"names\": {{lang: name}}, \"plan\": text, \"outcome\": code or \"\"}}: {e}"

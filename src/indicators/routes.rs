@@ -463,14 +463,7 @@ async fn registry_import(
     payload: web::Payload,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
-    let body = crate::web::read_body(&req, payload, MAX_REGISTRY_FILE)
-        .await
-        .map_err(|_| {
-            bad(
-                "file_too_large",
-                format!("a registry file has at most {MAX_REGISTRY_FILE} bytes"),
-            )
-        })?;
+    let body = crate::web::read_body(&req, payload, MAX_REGISTRY_FILE).await?;
     let catalogue = state.catalogue.get();
     let indicators = state.indicators.get();
     match super::registry::parse(&body, &indicators, &catalogue) {

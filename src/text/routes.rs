@@ -84,9 +84,7 @@ async fn add_name(
     payload: web::Payload,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
-    let body = read_body(&request, payload, 4 * 1024)
-        .await
-        .map_err(|_| TextError::Invalid("the body is too large".into()))?;
+    let body = read_body(&request, payload, 4 * 1024).await?;
     let new: NewName = serde_json::from_slice(&body).map_err(|e| {
         TextError::Invalid(format!(
             "send {{\"name\": …, \"kind\": \"person\"|\"place\"}}: {e}"

@@ -87,9 +87,7 @@ async fn save_theme(
     payload: web::Payload,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Planner)?;
-    let body = read_body(&req, payload, 64 * 1024)
-        .await
-        .map_err(|_| ThemeError::InvalidTheme("a theme has at most 64 KiB".into()))?;
+    let body = read_body(&req, payload, 64 * 1024).await?;
     let sent: ThemeBody = serde_json::from_slice(&body).map_err(|e| {
         ThemeError::InvalidTheme(format!(
             "send {{\"names\": {{lang: name}}, \"terms\": {{lang: [term, …]}}}}: {e}"
@@ -256,9 +254,7 @@ async fn decide(
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Planner)?;
     let id: i64 = id.parse().map_err(|_| ThemeError::NotFound)?;
-    let body = read_body(&req, payload, 4 * 1024)
-        .await
-        .map_err(|_| ThemeError::Invalid("the body is too large".into()))?;
+    let body = read_body(&req, payload, 4 * 1024).await?;
     let verdict: Verdict = serde_json::from_slice(&body).map_err(|e| {
         ThemeError::Invalid(format!(
             "send {{\"theme\": slug, \"verdict\": \"confirmed\"|\"rejected\"}}: {e}"

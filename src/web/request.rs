@@ -5,8 +5,25 @@ use actix_web::web::{Bytes, BytesMut, Payload};
 use futures_util::StreamExt;
 use std::net::{IpAddr, Ipv4Addr};
 
-#[derive(Debug)]
-pub struct BodyTooLarge;
+/// A body over its route's limit: 413 with the JSON error every API route uses.
+#[derive(Debug, thiserror::Error)]
+#[error("the body is larger than the {limit} bytes this route accepts")]
+pub struct BodyTooLarge {
+    pub limit: usize,
+}
+
+impl actix_web::ResponseError for BodyTooLarge {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
+    }
+
+    fn error_response(&self) -> actix_web::HttpResponse {
+        actix_web::HttpResponse::PayloadTooLarge().json(serde_json::json!({
+            "error": "payload_too_large",
+            "message": self.to_string(),
+        }))
+    }
+}
 
 /// Reads the whole body, refusing it as soon as it passes `limit` bytes (announced or
 /// streamed), so an oversized or endless body never fills memory.
@@ -21,13 +38,13 @@ pub async fn read_body(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     if announced.is_some_and(|n| n > limit) {
-        return Err(BodyTooLarge);
+        return Err(BodyTooLarge { limit });
     }
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| BodyTooLarge)?;
+        let chunk = chunk.map_err(|_| BodyTooLarge { limit })?;
         if body.len() + chunk.len() > limit {
-            return Err(BodyTooLarge);
+            return Err(BodyTooLarge { limit });
         }
         body.extend_from_slice(&chunk);
     }
