@@ -19,6 +19,8 @@ pub struct Model {
     pub indicator: String,
     pub n: i64,
     pub positive: i64,
+    /// The change that last wrote this cell (see the cube cache).
+    pub seq: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

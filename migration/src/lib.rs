@@ -12,6 +12,7 @@ mod m20261122_000007_themes;
 mod m20261122_000008_indicators;
 mod m20261122_000009_staff_and_workshops;
 mod m20261122_000010_catalogue_versions;
+mod m20261122_000011_cube_sequence;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000008_indicators::Migration),
             Box::new(m20261122_000009_staff_and_workshops::Migration),
             Box::new(m20261122_000010_catalogue_versions::Migration),
+            Box::new(m20261122_000011_cube_sequence::Migration),
         ]
     }
 }

@@ -59,10 +59,7 @@ async fn run_in(dir: &Path, count: usize) -> Result<(), BenchError> {
     let mut cube = None;
     for _ in 0..2 {
         let started = Instant::now();
-        let c = cache
-            .get(&db, &catalogue, None, None)
-            .await
-            .map_err(other)?;
+        let c = cache.get(&db, &catalogue).await.map_err(other)?;
         rows = 0;
         for (by, only) in &figures {
             rows += compute::compute(

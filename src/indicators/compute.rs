@@ -9,6 +9,8 @@ use crate::catalogue::{Catalogue, QuestionKind};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
 use std::collections::BTreeMap;
 
+pub use super::cube::{Cube, CubeCache, CubeRow, NO_ROLE, next_cube_seq};
+
 /// What a result is broken down by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dimension {
@@ -95,25 +97,12 @@ pub struct Filters {
     pub audience: Option<String>,
 }
 
-/// One cell of the cube.
-#[derive(Debug, Clone)]
-pub struct CubeRow {
-    pub month: u32,
-    pub unit_id: i32,
-    pub lang: String,
-    pub role: String,
-    pub survey_id: i32,
-    pub indicator: String,
-    pub n: u64,
-    pub positive: u64,
-}
-
 /// The cube as one query over the answers, for rebuilding `indicator_cube`.
-fn cube_from_answers_sql(catalogue: &Catalogue) -> Option<String> {
+fn cube_from_answers_sql(catalogue: &Catalogue, seq: i64) -> Option<String> {
     let facts = respondent_facts(catalogue)?;
     Some(format!(
         "SELECT r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, \
-                t.indicator, COUNT(*), SUM(t.pos) \
+                t.indicator, COUNT(*), SUM(t.pos), {seq} \
          FROM {facts} t JOIN responses r ON r.id = t.rid \
          GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator"
     ))
@@ -140,7 +129,7 @@ fn fingerprint(catalogue: &Catalogue) -> String {
         .collect()
 }
 
-const CUBE_SETTING: &str = "indicator_cube_fingerprint";
+pub(super) const CUBE_SETTING: &str = "indicator_cube_fingerprint";
 
 /// Rebuilds `indicator_cube` from the answers when the catalogue's indicator questions
 /// changed since it was built (or it never was). Runs under the outbox lock, so no
@@ -159,16 +148,18 @@ pub async fn ensure_cube(db: &DatabaseConnection, catalogue: &Catalogue) -> Resu
     let txn = crate::db::begin_write(db).await?;
     crate::intake::order_outbox(&txn).await?;
     let backend = txn.get_database_backend();
+    // Change numbers keep rising across a rebuild (the fingerprint tells caches to reread).
+    let seq = next_cube_seq(&txn).await?;
     txn.execute_raw(Statement::from_string(
         backend,
         "DELETE FROM indicator_cube",
     ))
     .await?;
-    if let Some(select) = cube_from_answers_sql(catalogue) {
+    if let Some(select) = cube_from_answers_sql(catalogue, seq) {
         txn.execute_raw(Statement::from_string(
             backend,
             format!(
-                "INSERT INTO indicator_cube (period, unit_id, lang, role, survey_id, indicator, n, positive) {select}"
+                "INSERT INTO indicator_cube (period, unit_id, lang, role, survey_id, indicator, n, positive, seq) {select}"
             ),
         ))
         .await?;
@@ -280,160 +271,6 @@ pub fn window_sql(from: Option<u32>, to: Option<u32>) -> String {
     window
 }
 
-/// The cube with what it needs to name groups.
-#[derive(Debug)]
-pub struct Cube {
-    pub rows: Vec<CubeRow>,
-    /// unit id -> (unit slug, service kind, district, zone)
-    units: BTreeMap<i32, (String, String, String, String)>,
-    /// survey id -> audience
-    audiences: BTreeMap<i32, String>,
-}
-
-/// Role label for respondents who gave none.
-pub const NO_ROLE: &str = "none";
-
-impl Cube {
-    /// Reads the cube from the database (all months when no window is given).
-    pub async fn load(
-        db: &DatabaseConnection,
-        catalogue: &Catalogue,
-        from: Option<u32>,
-        to: Option<u32>,
-    ) -> Result<Cube, DbErr> {
-        let units = catalogue
-            .units
-            .iter()
-            .map(|u| {
-                (
-                    u.id,
-                    (
-                        u.slug.clone(),
-                        u.service_kind.clone(),
-                        u.district.clone(),
-                        u.zone.clone().unwrap_or_else(|| "none".to_owned()),
-                    ),
-                )
-            })
-            .collect();
-        let audiences = catalogue
-            .surveys
-            .iter()
-            .map(|s| (s.id, s.audience.as_str().to_owned()))
-            .collect();
-        // The cube is kept summed as answers are stored and erased (`indicator_cube`).
-        let window = window_sql(from, to).replace("r.period", "period");
-        let sql = format!(
-            "SELECT period, unit_id, lang, role, survey_id, indicator, n, positive \
-             FROM indicator_cube WHERE n > 0{window}"
-        );
-        let backend = db.get_database_backend();
-        let result = db
-            .query_all_raw(Statement::from_string(backend, sql))
-            .await?;
-        let mut rows = Vec::with_capacity(result.len());
-        for row in result {
-            let period: String = row.try_get_by_index(0)?;
-            let Some(month) = crate::search::month_number(&period) else {
-                continue;
-            };
-            rows.push(CubeRow {
-                month: month as u32,
-                unit_id: row.try_get_by_index(1)?,
-                lang: row.try_get_by_index(2)?,
-                role: row.try_get_by_index(3)?,
-                survey_id: row.try_get_by_index(4)?,
-                indicator: row.try_get_by_index(5)?,
-                n: row.try_get_by_index::<i64>(6)?.max(0) as u64,
-                positive: row.try_get_by_index::<i64>(7).unwrap_or(0).max(0) as u64,
-            });
-        }
-        Ok(Cube {
-            rows,
-            units,
-            audiences,
-        })
-    }
-
-    fn unit(&self, id: i32) -> Option<&(String, String, String, String)> {
-        self.units.get(&id)
-    }
-
-    /// Whether a cube cell passes the filters.
-    fn selects(&self, row: &CubeRow, f: &Filters) -> bool {
-        let unit = self.unit(row.unit_id);
-        let matches = |want: &Option<String>, have: Option<&str>| {
-            want.as_deref().is_none_or(|w| have == Some(w))
-        };
-        f.from.is_none_or(|from| row.month >= from)
-            && f.to.is_none_or(|to| row.month <= to)
-            && matches(&f.unit, unit.map(|u| u.0.as_str()))
-            && matches(&f.service_kind, unit.map(|u| u.1.as_str()))
-            && matches(&f.district, unit.map(|u| u.2.as_str()))
-            && matches(&f.zone, unit.map(|u| u.3.as_str()))
-            && matches(&f.lang, Some(row.lang.as_str()))
-            && matches(&f.role, Some(row.role.as_str()))
-            && matches(
-                &f.audience,
-                self.audiences.get(&row.survey_id).map(String::as_str),
-            )
-    }
-
-    fn group_of(&self, row: &CubeRow, by: Dimension, grain: Grain) -> String {
-        let unit = self.unit(row.unit_id);
-        match by {
-            Dimension::All => "all".to_owned(),
-            Dimension::Period => grain.label(row.month),
-            Dimension::Unit => unit.map(|u| u.0.clone()).unwrap_or_default(),
-            Dimension::ServiceKind => unit.map(|u| u.1.clone()).unwrap_or_default(),
-            Dimension::District => unit.map(|u| u.2.clone()).unwrap_or_default(),
-            Dimension::Zone => unit.map(|u| u.3.clone()).unwrap_or_default(),
-            Dimension::Lang => row.lang.clone(),
-            Dimension::Role => row.role.clone(),
-            Dimension::Audience => self
-                .audiences
-                .get(&row.survey_id)
-                .cloned()
-                .unwrap_or_default(),
-        }
-    }
-
-    /// (n, positive) per (indicator, group) before disclosure control (for checks).
-    pub fn raw_sums(
-        &self,
-        filters: &Filters,
-        by: Dimension,
-        grain: Grain,
-    ) -> BTreeMap<(String, String), (u64, u64)> {
-        self.sums(filters, by, grain)
-    }
-
-    /// Respondents per month for every (indicator, group) under `filters`.
-    fn months(&self, filters: &Filters, by: Dimension, grain: Grain) -> Months {
-        let mut out: Months = BTreeMap::new();
-        for row in self.rows.iter().filter(|r| self.selects(r, filters)) {
-            let cell = out
-                .entry((row.indicator.clone(), self.group_of(row, by, grain)))
-                .or_default()
-                .entry(row.month)
-                .or_default();
-            cell.0 += row.n;
-            cell.1 += row.positive;
-        }
-        out
-    }
-
-    /// (n, positive) per (indicator, group) under `filters`.
-    fn sums(
-        &self,
-        filters: &Filters,
-        by: Dimension,
-        grain: Grain,
-    ) -> BTreeMap<(String, String), (u64, u64)> {
-        totals(&self.months(filters, by, grain))
-    }
-}
-
 /// One line of output.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IndicatorRow {
@@ -494,10 +331,10 @@ fn without_each(filters: &Filters) -> Vec<Filters> {
 }
 
 /// (n, positive) per month for every (indicator, group).
-type Months = BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>>;
+pub(super) type Months = BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>>;
 
 /// Each cell's months summed.
-fn totals(months: &Months) -> BTreeMap<(String, String), (u64, u64)> {
+pub(super) fn totals(months: &Months) -> BTreeMap<(String, String), (u64, u64)> {
     months
         .iter()
         .map(|(key, by_month)| {
@@ -530,6 +367,11 @@ pub fn this_month() -> u32 {
     use chrono::Datelike;
     let today = chrono::Utc::now().date_naive();
     today.year().max(0) as u32 * 100 + today.month()
+}
+
+/// The month `count` months after `m`.
+pub fn next_months(m: u32, count: u32) -> u32 {
+    (0..count).fold(m, |m, _| next_month(m))
 }
 
 pub fn next_month(m: u32) -> u32 {
@@ -733,11 +575,7 @@ mod tests {
                 })
                 .collect();
             let audiences = [(0, "parent".to_owned()), (1, "youth_13_18".to_owned())].into();
-            Cube {
-                rows,
-                units,
-                audiences,
-            }
+            Cube::from_rows(rows, units, audiences)
         })
     }
 
@@ -894,95 +732,5 @@ mod tests {
         assert_eq!(Grain::Year.label(202601), "2026");
         assert_eq!(next_month(202612), 202701);
         assert_eq!(previous_month(202701), 202612);
-    }
-}
-
-/// The last cubes read, reused while no answer has been stored or erased since (the
-/// search outbox's newest id is the version: every change writes a row there, on any
-/// instance), or while younger than `max_age`. A dashboard view then costs sums in
-/// memory, not a scan. One cube is read at a time: under a stream of answers, requests
-/// that find theirs stale wait for the one read in flight instead of each reading the
-/// whole table (which at a million answers ran the server out of memory).
-#[derive(Default)]
-pub struct CubeCache {
-    entries: std::sync::Mutex<Vec<CubeEntry>>,
-    loading: tokio::sync::Mutex<()>,
-    max_age: std::time::Duration,
-}
-
-struct CubeEntry {
-    from: Option<u32>,
-    to: Option<u32>,
-    version: i64,
-    read_at: std::time::Instant,
-    cube: std::sync::Arc<Cube>,
-}
-
-/// Windows kept at once (the dashboard's and a few API ones).
-const CACHED_CUBES: usize = 8;
-
-impl CubeCache {
-    /// A cache whose cubes may be this old when answers keep coming (0: always current).
-    pub fn with_max_age(max_age: std::time::Duration) -> CubeCache {
-        CubeCache {
-            max_age,
-            ..CubeCache::default()
-        }
-    }
-
-    fn cached(
-        &self,
-        from: Option<u32>,
-        to: Option<u32>,
-        version: i64,
-    ) -> Option<std::sync::Arc<Cube>> {
-        let entries = self.entries.lock().ok()?;
-        entries
-            .iter()
-            .find(|e| {
-                (e.from, e.to) == (from, to)
-                    && (e.version == version || e.read_at.elapsed() < self.max_age)
-            })
-            .map(|e| std::sync::Arc::clone(&e.cube))
-    }
-
-    pub async fn get(
-        &self,
-        db: &DatabaseConnection,
-        catalogue: &Catalogue,
-        from: Option<u32>,
-        to: Option<u32>,
-    ) -> Result<std::sync::Arc<Cube>, DbErr> {
-        use entity::prelude::SearchOutbox;
-        use sea_orm::{EntityTrait, QueryOrder};
-        let version = SearchOutbox::find()
-            .order_by_desc(entity::search_outbox::Column::Id)
-            .one(db)
-            .await?
-            .map(|r| r.id)
-            .unwrap_or(0);
-        if let Some(cube) = self.cached(from, to, version) {
-            return Ok(cube);
-        }
-        let _one_at_a_time = self.loading.lock().await;
-        // Read by another request while this one waited.
-        if let Some(cube) = self.cached(from, to, version) {
-            return Ok(cube);
-        }
-        let cube = std::sync::Arc::new(Cube::load(db, catalogue, from, to).await?);
-        if let Ok(mut entries) = self.entries.lock() {
-            entries.retain(|e| (e.from, e.to) != (from, to));
-            entries.push(CubeEntry {
-                from,
-                to,
-                version,
-                read_at: std::time::Instant::now(),
-                cube: std::sync::Arc::clone(&cube),
-            });
-            if entries.len() > CACHED_CUBES {
-                entries.remove(0);
-            }
-        }
-        Ok(cube)
     }
 }

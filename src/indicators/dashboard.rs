@@ -242,7 +242,7 @@ async fn dashboard(
     let grain = parsed.grain;
     let cube = state
         .cubes
-        .get(&state.db, &catalogue, Some(from), Some(to))
+        .get(&state.db, &catalogue)
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     let k = u64::from(state.settings.min_cell);

@@ -3,6 +3,7 @@
 //! control, which every output that shows counts goes through.
 pub mod bench;
 pub mod compute;
+mod cube;
 mod dashboard;
 pub mod disclosure;
 mod edit;

@@ -86,7 +86,7 @@ async fn unit_page(
     let (from, to) = last_four_quarters(this_month);
     let cube = state
         .cubes
-        .get(&state.db, &catalogue, Some(from), Some(to))
+        .get(&state.db, &catalogue)
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     let k = state.settings.published_k();

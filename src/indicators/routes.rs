@@ -197,10 +197,7 @@ pub async fn rows_for(
     q.filters.unit = scope
         .narrow(q.filters.unit.as_deref())
         .map_err(|_| IndicatorError::NotYourUnit)?;
-    let cube = state
-        .cubes
-        .get(&state.db, &catalogue, q.filters.from, q.filters.to)
-        .await?;
+    let cube = state.cubes.get(&state.db, &catalogue).await?;
     let k = u64::from(state.settings.min_cell);
     Ok(compute::compute(
         &cube,

@@ -156,6 +156,11 @@ fn add_facts(cube: &mut CubeDeltas, place: &CubePlace, facts: &[(String, bool)],
 async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), DbErr> {
     use entity::indicator_cube;
     use sea_orm::sea_query::{Expr, OnConflict};
+    if cube.values().all(|(n, _)| *n == 0) {
+        return Ok(());
+    }
+    // Writers take the outbox order first, so change numbers rise in commit order.
+    let seq = crate::indicators::compute::next_cube_seq(txn).await?;
     let rows: Vec<indicator_cube::ActiveModel> = cube
         .into_iter()
         .filter(|(_, (n, _))| *n != 0)
@@ -170,6 +175,7 @@ async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), D
                     indicator: Set(indicator),
                     n: Set(n),
                     positive: Set(positive),
+                    seq: Set(seq),
                 }
             },
         )
@@ -193,6 +199,7 @@ async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), D
                     indicator_cube::Column::Positive,
                     Expr::cust("indicator_cube.positive + excluded.positive"),
                 )
+                .update_column(indicator_cube::Column::Seq)
                 .to_owned(),
             )
             .exec_without_returning(txn)

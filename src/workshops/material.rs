@@ -102,10 +102,7 @@ async fn figures(
 ) -> Result<Vec<Quarter>, WorkshopError> {
     let (from, to) = crate::indicators::public::last_four_quarters(compute::this_month());
     let catalogue = state.catalogue.get();
-    let cube = state
-        .cubes
-        .get(&state.db, &catalogue, Some(from), Some(to))
-        .await?;
+    let cube = state.cubes.get(&state.db, &catalogue).await?;
     let mut filters = Filters {
         from: Some(from),
         to: Some(to),
