@@ -2,6 +2,7 @@
 -- planner searches, 5 % dashboard figures (the indicators the dashboard draws).
 -- Counts every reply that is not 2xx as an error.
 local token = os.getenv("STEMME_TOKEN") or ""
+local mix = os.getenv("STEMME_MIX") or "mixed"
 local counter = 0
 local errors = 0
 local thread_id = 0
@@ -22,6 +23,13 @@ local words = { "tolk", "ventetid", "barnehage", "helsestasjon", "skole", "hjelp
 function request()
   counter = counter + 1
   local roll = math.random(100)
+  if mix == "answers" then
+    roll = 100
+  elseif mix == "search" and roll > 5 and roll <= 10 then
+    roll = 100
+  elseif mix == "dashboard" and roll <= 5 then
+    roll = 100
+  end
   if roll <= 5 then
     return wrk.format("GET", "/api/v1/search?q=" .. words[math.random(#words)], { ["Authorization"] = "Bearer " .. token })
   elseif roll <= 10 then

@@ -162,16 +162,20 @@ def main():
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds at the first level")
     parser.add_argument("--max-rss-mb", type=float, default=400)
+    parser.add_argument("--data", help="use (and keep) this data folder; demo answers are loaded only if it is new")
+    parser.add_argument("--mix", choices=["mixed", "answers", "search", "dashboard"], default="mixed",
+                        help="mixed: 90 %% answers, 5 %% searches, 5 %% dashboard figures; answers: answers only; "
+                        "search or dashboard: answers with 5 %% of that only")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         fail("wrk is missing: apt-get install wrk")
     levels = [int(x) for x in args.levels.split(",")]
     work = tempfile.mkdtemp(prefix="stemme-load-")
-    data_dir = f"{work}/data"
-    # Under constant load figures may be 10 s old (the setting docs/PERFORMANCE.md advises).
-    server = Server(data_dir, extra_env={"STEMME_FIGURES_MAX_AGE_SECS": "10"})
+    data_dir = args.data or f"{work}/data"
+    fresh = not os.path.exists(f"{data_dir}/stemme.db")
+    server = Server(data_dir, extra_env={})
     token = server.cli("token", "create", "--role", "admin", "--name", "load").splitlines()[-1].strip()
-    if args.answers:
+    if args.answers and fresh:
         started = time.time()
         server.cli("demo", "--count", str(args.answers), "--force")
         print(f"loaded {args.answers} demo answers in {time.time() - started:.0f} s", flush=True)
@@ -180,7 +184,7 @@ def main():
     while health and health.get("index") != "ok":
         time.sleep(1)
         _, health = get(f"{server.base}/healthz")
-    env = {"STEMME_TOKEN": token}
+    env = {"STEMME_TOKEN": token, "STEMME_MIX": args.mix}
     broken = []
     rows = []
 
@@ -214,7 +218,7 @@ def main():
     else:
         for connections in levels:
             result = run_level(connections, args.seconds)
-            answers_per_s = result["rps"] * 0.9
+            answers_per_s = result["rps"] * {"mixed": 0.9, "answers": 1.0}.get(args.mix, 0.95)
             rows.append((connections, result, answers_per_s))
             print(f"{connections:>4} clients: {result['rps']:>7.0f} req/s (~{answers_per_s:.0f} answers/s)  "
                   f"p50 {result['p50_ms']:.1f} ms  p95 {result['p95_ms']:.1f} ms  p99 {result['p99_ms']:.1f} ms  "

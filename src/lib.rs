@@ -136,6 +136,14 @@ impl Application {
             staff_auth,
             workshops: Default::default(),
         });
+        // The indicator cube is read once now, so the first dashboard does not wait.
+        let preload = state.clone();
+        tokio::spawn(async move {
+            let catalogue = preload.catalogue.get();
+            if let Err(e) = preload.cubes.get(&preload.db, &catalogue).await {
+                tracing::warn!(error = %e, "indicator cube not read at start");
+            }
+        });
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())

@@ -110,6 +110,43 @@ struct Cells {
     changed: Arc<Vec<(u32, u32, u32)>>,
     added: Arc<Vec<Cell>>,
     codes: Arc<Codes>,
+    /// The same cells summed over language, role and survey: a few percent of them,
+    /// and all a breakdown needs that neither filters nor groups by those.
+    coarse: Arc<Vec<Cell>>,
+}
+
+/// A coarse cell's place: month, unit, indicator.
+type CoarseKey = (u32, i32, u16);
+
+/// Coarse sums kept as cells change.
+type Coarse = BTreeMap<CoarseKey, (i64, i64)>;
+
+fn coarse_of<'a>(cells: impl Iterator<Item = &'a Cell>) -> Coarse {
+    let mut coarse = Coarse::new();
+    for c in cells {
+        let sum = coarse.entry((c.month, c.unit_id, c.indicator)).or_default();
+        sum.0 += i64::from(c.n);
+        sum.1 += i64::from(c.positive);
+    }
+    coarse
+}
+
+/// Coarse sums as cells (no language, role or survey), in key order.
+fn coarse_cells(coarse: &Coarse) -> Vec<Cell> {
+    coarse
+        .iter()
+        .filter(|(_, (n, _))| *n > 0)
+        .map(|(&(month, unit_id, indicator), &(n, positive))| Cell {
+            month,
+            unit_id,
+            survey_id: -1,
+            lang: 0,
+            role: 0,
+            indicator,
+            n: u32::try_from(n).unwrap_or(u32::MAX),
+            positive: u32::try_from(positive.max(0)).unwrap_or(u32::MAX),
+        })
+        .collect()
 }
 
 impl Cells {
@@ -117,11 +154,24 @@ impl Cells {
         let mut codes = Codes::default();
         let mut base: Vec<Cell> = rows.iter().filter_map(|r| codes.cell(r)).collect();
         base.sort_unstable_by_key(Cell::key);
+        let coarse = coarse_cells(&coarse_of(base.iter().filter(|c| c.n > 0)));
         Cells {
             base: Arc::new(base),
             changed: Arc::default(),
             added: Arc::default(),
             codes: Arc::new(codes),
+            coarse: Arc::new(coarse),
+        }
+    }
+
+    /// The coarse cells as a view of their own.
+    fn coarse(&self) -> Cells {
+        Cells {
+            base: Arc::clone(&self.coarse),
+            changed: Arc::default(),
+            added: Arc::default(),
+            codes: Arc::clone(&self.codes),
+            coarse: Arc::default(),
         }
     }
 
@@ -303,7 +353,18 @@ impl Cube {
         let Some((view, mut groups)) = View::new(self, filters, by) else {
             return Months::new();
         };
-        let Some((first, last)) = self.cells.span() else {
+        let coarse = filters.lang.is_none()
+            && filters.role.is_none()
+            && filters.audience.is_none()
+            && !matches!(by, Dimension::Lang | Dimension::Role | Dimension::Audience);
+        let coarse_view;
+        let cells = if coarse {
+            coarse_view = self.cells.coarse();
+            &coarse_view
+        } else {
+            &self.cells
+        };
+        let Some((first, last)) = cells.span() else {
             return Months::new();
         };
         let first = filters.from.map_or(first, |f| f.max(first));
@@ -325,7 +386,7 @@ impl Cube {
         let period = by == Dimension::Period;
         let mut last_month = (u32::MAX, 0u32);
         let first_ordinal = month_ordinal(first);
-        self.cells.each(Some(first), Some(last), |cell| {
+        cells.each(Some(first), Some(last), |cell| {
             let Some(group) = view.group(cell) else {
                 return;
             };
@@ -662,6 +723,7 @@ struct Live {
     changed: BTreeMap<u32, (u32, u32)>,
     added: BTreeMap<Key, Cell>,
     codes: Codes,
+    coarse: Coarse,
     snapshot: Option<Cells>,
 }
 
@@ -680,6 +742,7 @@ impl Live {
             .await?;
         }
         base.sort_unstable_by_key(Cell::key);
+        let coarse = coarse_of(base.iter());
         // The version read before the cells: a cell changed while they were read is
         // read again by the next follow (its values are absolute, so twice is harmless).
         Ok(Live {
@@ -689,6 +752,7 @@ impl Live {
             changed: BTreeMap::new(),
             added: BTreeMap::new(),
             codes,
+            coarse,
             snapshot: None,
         })
     }
@@ -715,14 +779,26 @@ impl Live {
                 continue;
             };
             let key = cell.key();
-            match self.base.binary_search_by_key(&key, Cell::key) {
+            let before = match self.base.binary_search_by_key(&key, Cell::key) {
                 Ok(at) => {
+                    let before =
+                        self.changed.get(&(at as u32)).copied().unwrap_or_else(|| {
+                            self.base.get(at).map_or((0, 0), |c| (c.n, c.positive))
+                        });
                     self.changed.insert(at as u32, (cell.n, cell.positive));
+                    before
                 }
-                Err(_) => {
-                    self.added.insert(key, cell);
-                }
-            }
+                Err(_) => self
+                    .added
+                    .insert(key, cell)
+                    .map_or((0, 0), |c| (c.n, c.positive)),
+            };
+            let sum = self
+                .coarse
+                .entry((cell.month, cell.unit_id, cell.indicator))
+                .or_default();
+            sum.0 += i64::from(cell.n) - i64::from(before.0);
+            sum.1 += i64::from(cell.positive) - i64::from(before.1);
         }
         if self.changed.len() + self.added.len() > FOLD_AT {
             self.fold();
@@ -761,6 +837,7 @@ impl Live {
             ),
             added: Arc::new(self.added.values().copied().collect()),
             codes: Arc::new(self.codes.clone()),
+            coarse: Arc::new(coarse_cells(&self.coarse)),
         };
         self.snapshot = Some(cells.clone());
         cells
@@ -994,6 +1071,7 @@ mod tests {
         let mut live = Live {
             version: 0,
             fingerprint: String::new(),
+            coarse: coarse_of(cells.iter()),
             base: Arc::new(cells),
             changed: BTreeMap::new(),
             added: BTreeMap::new(),
@@ -1079,6 +1157,7 @@ mod tests {
             changed: BTreeMap::new(),
             added: BTreeMap::new(),
             codes: Codes::default(),
+            coarse: Coarse::new(),
             snapshot: None,
         };
         live.apply(vec![(row(3), 1)]);
