@@ -3,6 +3,7 @@
 //! planner's search (API and page) with facets, snippets from the redacted text only,
 //! and the k-rule.
 pub mod bench;
+mod facets;
 mod indexer;
 mod query;
 pub(crate) mod routes;

@@ -3,11 +3,12 @@
 //! responses, no text is shown; facet counts under k are hidden, and so is the next
 //! smallest count when the hidden ones would otherwise add up to less than k.
 use super::SearchHandle;
+use super::facets::FacetsByMonth;
 use super::indexer::month_number;
 use crate::text::analyze::{self, ANALYZERS, Analyzer, PLACES_TOKENIZER};
 use std::collections::BTreeMap;
 use std::ops::Bound;
-use tantivy::collector::{Count, FacetCollector, FruitHandle, MultiCollector, TopDocs};
+use tantivy::collector::{Count, MultiCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -159,7 +160,7 @@ pub fn search(
 
     let mut multi = MultiCollector::new();
     let count_handle = multi.add_collector(Count);
-    let facet_handles = add_facets(&mut multi);
+    let facet_handle = multi.add_collector(FacetsByMonth);
     let top: Vec<DocAddress>;
     let mut fruits = if scored {
         let top_handle = multi.add_collector(
@@ -191,8 +192,9 @@ pub fn search(
     };
     let total = count_handle.extract(&mut fruits) as u64;
     let mut facets = Facets::new();
-    let counted = read_facets(facet_handles, &mut fruits);
-    let differenced = differenced(handle, &searcher, request, &counted, k as u64)?;
+    let by_month = facet_handle.extract(&mut fruits);
+    let counted = super::facets::totals(&by_month);
+    let differenced = differenced(handle, &searcher, request, &counted, &by_month, k as u64)?;
     for (name, values) in counted {
         if values.is_empty() {
             continue;
@@ -424,45 +426,11 @@ fn matching(
 /// facet -> value -> count.
 type FacetCounts = BTreeMap<&'static str, BTreeMap<String, u64>>;
 
-/// A counter for every facet, added to `multi`.
-fn add_facets(
-    multi: &mut MultiCollector<'_>,
-) -> Vec<(&'static str, FruitHandle<tantivy::collector::FacetCounts>)> {
-    super::schema::FACETS
-        .iter()
-        .map(|name| {
-            let mut c = FacetCollector::for_field(*name);
-            c.add_facet(Facet::root());
-            (*name, multi.add_collector(c))
-        })
-        .collect()
-}
-
-fn read_facets(
-    handles: Vec<(&'static str, FruitHandle<tantivy::collector::FacetCounts>)>,
-    fruits: &mut tantivy::collector::MultiFruit,
-) -> FacetCounts {
-    handles
-        .into_iter()
-        .map(|(name, handle)| {
-            let counts = handle.extract(fruits);
-            let values = counts
-                .get(Facet::root())
-                .filter_map(|(facet, count)| {
-                    facet.to_path().last().map(|s| ((*s).to_owned(), count))
-                })
-                .collect();
-            (name, values)
-        })
-        .collect()
-}
-
 /// Facet counts of what `query` matches.
 fn facet_counts(searcher: &Searcher, query: &dyn Query) -> Result<FacetCounts, super::SearchError> {
-    let mut multi = MultiCollector::new();
-    let handles = add_facets(&mut multi);
-    let mut fruits = searcher.search(query, &multi)?;
-    Ok(read_facets(handles, &mut fruits))
+    Ok(super::facets::totals(
+        &searcher.search(query, &FacetsByMonth)?,
+    ))
 }
 
 /// Facet values whose count, set beside another view someone could ask for, would
@@ -474,6 +442,7 @@ fn differenced(
     searcher: &Searcher,
     request: &SearchRequest,
     counted: &FacetCounts,
+    by_month: &super::facets::ByMonth,
     k: u64,
 ) -> Result<std::collections::BTreeSet<(&'static str, String)>, super::SearchError> {
     let mut out = std::collections::BTreeSet::new();
@@ -512,43 +481,24 @@ fn differenced(
             }
         }
     }
-    // Month by month, for the first and last month each value has.
-    let months: Vec<String> = counted
-        .get("period")
-        .map(|values| values.keys().cloned().collect())
-        .unwrap_or_default();
-    if months.len() > 1 {
-        let filter = filter_query(handle, request)?;
-        let mut per_month: BTreeMap<(&'static str, String), BTreeMap<String, u64>> =
-            BTreeMap::new();
-        for month in &months {
-            let Some(in_month) = facet_term(handle, "period", month) else {
-                continue;
-            };
-            let query = BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    Box::new(matching(handle, request, filter.box_clone())) as Box<dyn Query>,
-                ),
-                (Occur::Must, in_month),
-            ]);
-            for (name, values) in facet_counts(searcher, &query)? {
-                for (value, n) in values {
-                    per_month
-                        .entry((name, value))
-                        .or_default()
-                        .insert(month.clone(), n);
+    // Month by month, for the first and last month each value has (counted in the
+    // same pass as the totals).
+    if counted.get("period").is_some_and(|months| months.len() > 1) {
+        for (name, values) in by_month {
+            for (value, months) in values {
+                let months: Vec<u64> = months
+                    .iter()
+                    .filter(|(month, _)| !month.is_empty())
+                    .map(|(_, n)| *n)
+                    .collect();
+                if months.len() > 1
+                    && [months.first(), months.last()]
+                        .into_iter()
+                        .flatten()
+                        .any(|&n| small(n))
+                {
+                    out.insert((*name, value.clone()));
                 }
-            }
-        }
-        for (key, by_month) in per_month {
-            if by_month.len() > 1
-                && [by_month.values().next(), by_month.values().next_back()]
-                    .into_iter()
-                    .flatten()
-                    .any(|&n| small(n))
-            {
-                out.insert(key);
             }
         }
     }
