@@ -108,9 +108,19 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError>
     Database::connect(options).await.map_err(DbError::Connect)
 }
 
-/// Brings the schema up to date (idempotent).
+/// Brings the schema up to date (idempotent), in one transaction. Several instances
+/// may start at once: the first takes the write lock (SQLite) or an advisory lock
+/// (PostgreSQL) and migrates; the others wait for it and then find nothing to do.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbError> {
-    Migrator::up(db, None).await.map_err(DbError::Migrate)
+    use sea_orm::ConnectionTrait;
+    let txn = begin_write(db).await.map_err(DbError::Migrate)?;
+    if db.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7467102)")
+            .await
+            .map_err(DbError::Migrate)?;
+    }
+    Migrator::up(&txn, None).await.map_err(DbError::Migrate)?;
+    txn.commit().await.map_err(DbError::Migrate)
 }
 
 /// Starts a write transaction: IMMEDIATE on SQLite, an ordinary one on PostgreSQL.

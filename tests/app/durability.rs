@@ -1,6 +1,7 @@
 //! An acknowledged answer survives a restart.
-use crate::helpers::{parent_answer, spawn_app};
+use crate::helpers::{database_url_for_test, parent_answer, spawn_app, test_settings};
 use reqwest::StatusCode;
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use stemme::admin::Role;
 
@@ -158,4 +159,36 @@ async fn a_backup_is_a_whole_copy_taken_while_the_server_runs() {
     let again = stemme::db::backup(&app.db, &out).await;
     assert!(again.is_err_and(|e| e.to_string().contains("exists already")));
     let _ = std::fs::remove_file(&out);
+}
+
+#[tokio::test]
+async fn several_instances_starting_at_once_migrate_once() {
+    // Three processes' connections to one new database, migrating at the same moment.
+    let data_dir = tempfile::TempDir::new().expect("temp dir");
+    let settings = test_settings(&data_dir, database_url_for_test().await);
+    let mut pools = Vec::new();
+    for _ in 0..3 {
+        pools.push(stemme::db::connect(&settings).await.expect("connects"));
+    }
+    let results = futures_util::future::join_all(pools.iter().map(stemme::db::migrate)).await;
+    for result in &results {
+        assert!(result.is_ok(), "every instance starts: {result:?}");
+    }
+    let applied = pools[0]
+        .query_one_raw(sea_orm::Statement::from_string(
+            pools[0].get_database_backend(),
+            "SELECT COUNT(*), COUNT(DISTINCT version) FROM seaql_migrations",
+        ))
+        .await
+        .expect("reads")
+        .expect("a row");
+    let (rows, distinct): (i64, i64) = (
+        applied.try_get_by_index(0).expect("count"),
+        applied.try_get_by_index(1).expect("distinct"),
+    );
+    assert_eq!(rows, distinct, "each migration is recorded once");
+    assert_eq!(
+        rows as usize,
+        <migration::Migrator as migration::MigratorTrait>::migrations().len()
+    );
 }
