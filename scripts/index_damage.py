@@ -27,11 +27,15 @@ def truncate_meta(index_dir):
     return f"meta.json truncated from {size} bytes to {size // 2}"
 
 
-def delete_segment(index_dir):
+def pick_segment(index_dir, what):
     segs = segments(index_dir)
     if not segs:
-        fail("no segment to delete")
-    victim = random.choice(segs)
+        fail(f"no segment to {what}")
+    return random.choice(segs), segs
+
+
+def delete_segment(index_dir):
+    victim, segs = pick_segment(index_dir, "delete")
     for f in os.listdir(index_dir):
         if f.startswith(victim):
             os.remove(os.path.join(index_dir, f))
@@ -39,10 +43,7 @@ def delete_segment(index_dir):
 
 
 def flip_bytes(index_dir):
-    segs = segments(index_dir)
-    if not segs:
-        fail("no segment to damage")
-    victim = random.choice(segs)
+    victim, _ = pick_segment(index_dir, "damage")
     flipped = 0
     for ext in ("store", "idx", "term"):
         path = os.path.join(index_dir, f"{victim}.{ext}")

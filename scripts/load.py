@@ -59,14 +59,33 @@ def wrk(url, connections, seconds, script, env=None):
     return result
 
 
-class Sampler:
+class Background:
+    """A thread that runs `_run` while the `with` block does; `_run` loops until
+    `self.stop` is set."""
+
+    def __init__(self):
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        raise NotImplementedError
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join(timeout=60)
+
+
+class Sampler(Background):
     """Samples the server's memory and open files every second."""
 
     def __init__(self, pid):
+        super().__init__()
         self.pid = pid
         self.samples = []
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self):
         while not self.stop.is_set():
@@ -77,24 +96,15 @@ class Sampler:
                 pass
             time.sleep(1)
 
-    def __enter__(self):
-        self.thread.start()
-        return self
 
-    def __exit__(self, *exc):
-        self.stop.set()
-        self.thread.join()
-
-
-class Probe:
+class Probe(Background):
     """While the load runs, sends an answer with a unique word every half second and
     times how long until search finds it."""
 
     def __init__(self, server, token):
+        super().__init__()
         self.server, self.token = server, token
         self.delays = []
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self):
         while not self.stop.is_set():
@@ -114,16 +124,8 @@ class Probe:
                 self.delays.append(float("inf"))
             time.sleep(0.5)
 
-    def __enter__(self):
-        self.thread.start()
-        return self
 
-    def __exit__(self, *exc):
-        self.stop.set()
-        self.thread.join(timeout=60)
-
-
-class ReadProbe:
+class ReadProbe(Background):
     """While the load runs, a planner's reads at a steady rate: a search every quarter
     second (a word from the load's texts, so it matches many) and, every second, the
     four figures a dashboard draws, one after another, timed together."""
@@ -132,10 +134,9 @@ class ReadProbe:
     FIGURES = ["", "?by=district", "?by=zone", "?by=period"]
 
     def __init__(self, server, token):
+        super().__init__()
         self.server, self.token = server, token
         self.search_ms, self.dashboard_ms = [], []
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _timed(self, path):
         started = time.time()
@@ -152,14 +153,6 @@ class ReadProbe:
                 self.dashboard_ms.append(sum(self._timed(f"/api/v1/indicators{q}") for q in self.FIGURES))
             tick += 1
             time.sleep(max(0.0, 0.25 - (time.time() - started)))
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.stop.set()
-        self.thread.join(timeout=60)
 
 
 def p99(values):

@@ -563,18 +563,7 @@ mod tests {
                     },
                 )
                 .collect();
-            let units = (0..4)
-                .map(|i| {
-                    let unit = (
-                        format!("u{i}"),
-                        ["school", "health"][(i % 2) as usize].to_owned(),
-                        ["east", "west"][(i / 2) as usize].to_owned(),
-                        ["z1", "z2"][((i + 1) / 2 % 2) as usize].to_owned(),
-                    );
-                    (i, unit)
-                })
-                .collect();
-            let audiences = [(0, "parent".to_owned()), (1, "youth_13_18".to_owned())].into();
+            let (units, audiences) = crate::indicators::cube::tests::places();
             Cube::from_rows(rows, units, audiences)
         })
     }

@@ -154,7 +154,12 @@ impl Cells {
         let mut codes = Codes::default();
         let mut base: Vec<Cell> = rows.iter().filter_map(|r| codes.cell(r)).collect();
         base.sort_unstable_by_key(Cell::key);
-        let coarse = coarse_cells(&coarse_of(base.iter().filter(|c| c.n > 0)));
+        Cells::new(codes, base)
+    }
+
+    /// The cells of a sorted base, with their coarse sums.
+    fn new(codes: Codes, base: Vec<Cell>) -> Cells {
+        let coarse = coarse_cells(&coarse_of(base.iter()));
         Cells {
             base: Arc::new(base),
             changed: Arc::default(),
@@ -311,21 +316,8 @@ impl Cube {
         from: Option<u32>,
         to: Option<u32>,
     ) -> Result<Cube, DbErr> {
-        let mut rows = Vec::new();
-        for period in periods(db).await? {
-            let Some(month) = crate::search::month_number(&period) else {
-                continue;
-            };
-            let month = month as u32;
-            if from.is_some_and(|f| month < f) || to.is_some_and(|t| month > t) {
-                continue;
-            }
-            read_rows(db, "period = ? AND n > 0", period.into(), |row, _| {
-                rows.push(row)
-            })
-            .await?;
-        }
-        Ok(Cube::with_catalogue(Cells::from_rows(&rows), catalogue))
+        let (codes, base) = read_cells(db, from, to).await?;
+        Ok(Cube::with_catalogue(Cells::new(codes, base), catalogue))
     }
 
     /// (n, positive) per (indicator, group) before disclosure control (for checks).
@@ -471,6 +463,25 @@ impl Sums {
     }
 }
 
+/// A table by id of what `slot` says of each catalogue entry; ids the catalogue does
+/// not have stay None.
+fn by_id<T>(
+    entries: &BTreeMap<i32, T>,
+    mut slot: impl FnMut(&T) -> Option<u32>,
+) -> Vec<Option<Option<u32>>> {
+    let len = entries
+        .keys()
+        .next_back()
+        .map_or(0, |&id| usize::try_from(id).map_or(0, |id| id + 1));
+    let mut table = vec![None; len];
+    for (&id, entry) in entries {
+        if let Ok(i) = usize::try_from(id) {
+            table[i] = Some(slot(entry));
+        }
+    }
+    table
+}
+
 /// The filters and the grouping of one breakdown, as lookups by integer.
 struct View {
     group_count: usize,
@@ -530,18 +541,9 @@ impl View {
             };
             groups.id(name.unwrap_or_default())
         };
-        let unit_len = cube
-            .units
-            .keys()
-            .next_back()
-            .map_or(0, |&id| usize::try_from(id).map_or(0, |id| id + 1));
-        let mut units = vec![None; unit_len];
-        for (&id, facts) in &cube.units {
-            if let Ok(i) = usize::try_from(id) {
-                units[i] =
-                    Some(unit_selected(Some(facts)).then(|| unit_group(Some(facts), &mut groups)));
-            }
-        }
+        let units = by_id(&cube.units, |facts| {
+            unit_selected(Some(facts)).then(|| unit_group(Some(facts), &mut groups))
+        });
         let unknown_unit = unit_selected(None).then(|| unit_group(None, &mut groups));
         let survey_selected =
             |audience: Option<&String>| matches(&f.audience, audience.map(String::as_str));
@@ -551,20 +553,9 @@ impl View {
                 _ => 0,
             }
         };
-        let survey_len = cube
-            .audiences
-            .keys()
-            .next_back()
-            .map_or(0, |&id| usize::try_from(id).map_or(0, |id| id + 1));
-        let mut surveys = vec![None; survey_len];
-        for (&id, audience) in &cube.audiences {
-            if let Ok(i) = usize::try_from(id) {
-                surveys[i] = Some(
-                    survey_selected(Some(audience))
-                        .then(|| survey_group(Some(audience), &mut groups)),
-                );
-            }
-        }
+        let surveys = by_id(&cube.audiences, |audience| {
+            survey_selected(Some(audience)).then(|| survey_group(Some(audience), &mut groups))
+        });
         let unknown_survey = survey_selected(None).then(|| survey_group(None, &mut groups));
         // A breakdown by period names its groups as it meets the months; allow for them.
         let group_count = match by {
@@ -618,6 +609,33 @@ impl View {
             Dimension::All | Dimension::Period => 0,
         })
     }
+}
+
+/// The cells with respondents in the window (all months when none is given), sorted.
+/// Month by month, so a million rows are never all in flight at once.
+async fn read_cells(
+    db: &DatabaseConnection,
+    from: Option<u32>,
+    to: Option<u32>,
+) -> Result<(Codes, Vec<Cell>), DbErr> {
+    let mut codes = Codes::default();
+    let mut base = Vec::new();
+    for period in periods(db).await? {
+        let Some(month) = crate::search::month_number(&period).map(|m| m as u32) else {
+            continue;
+        };
+        if from.is_some_and(|f| month < f) || to.is_some_and(|t| month > t) {
+            continue;
+        }
+        read_rows(db, "period = ? AND n > 0", period.into(), |row, _| {
+            if let Some(cell) = codes.cell(&row) {
+                base.push(cell);
+            }
+        })
+        .await?;
+    }
+    base.sort_unstable_by_key(Cell::key);
+    Ok((codes, base))
 }
 
 /// The months the table has cells in, as stored ("YYYY-MM").
@@ -730,18 +748,7 @@ struct Live {
 impl Live {
     async fn read(db: &DatabaseConnection) -> Result<Live, DbErr> {
         let (version, fingerprint) = version(db).await?;
-        let mut codes = Codes::default();
-        let mut base = Vec::new();
-        // Month by month, so a million rows are never all in flight at once.
-        for period in periods(db).await? {
-            read_rows(db, "period = ? AND n > 0", period.into(), |row, _| {
-                if let Some(cell) = codes.cell(&row) {
-                    base.push(cell);
-                }
-            })
-            .await?;
-        }
-        base.sort_unstable_by_key(Cell::key);
+        let (codes, base) = read_cells(db, None, None).await?;
         let coarse = coarse_of(base.iter());
         // The version read before the cells: a cell changed while they were read is
         // read again by the next follow (its values are absolute, so twice is harmless).
@@ -894,12 +901,13 @@ impl CubeCache {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Units 0..4 in the catalogue (4 and 5 are not), surveys 0..2 (2 is not).
-    fn places() -> (BTreeMap<i32, UnitFacts>, BTreeMap<i32, String>) {
+    /// Units 0..4 (2 districts, 2 zones, 2 kinds) and surveys 0..2 (2 audiences); the
+    /// random rows here also use units 4 and 5 and survey 2, which the catalogue lacks.
+    pub(in crate::indicators) fn places() -> (BTreeMap<i32, UnitFacts>, BTreeMap<i32, String>) {
         let units = (0..4)
             .map(|i| {
                 (
@@ -1080,7 +1088,7 @@ mod tests {
         };
         for (i, chunk) in changes.chunks(7).enumerate() {
             live.apply(chunk.iter().map(|r| (r.clone(), i as i64 + 1)).collect());
-            // A snapshot taken midway must not be changed by later writes.
+            // Snapshots taken between writes are cached, then dropped by the next one.
             let _ = live.snapshot();
         }
         if fold {

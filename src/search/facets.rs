@@ -20,9 +20,8 @@ const PERIOD: &str = "period";
 
 pub struct SegmentFacets {
     readers: Vec<tantivy::fastfield::FacetReader>,
-    /// Per facet: ord -> value (None for an ord that is not a one-level facet).
-    values: Vec<Vec<Option<String>>>,
     /// Per facet: counts by (ord, month slot), the month slot last for "no month".
+    /// Ords are named only at harvest, and only those counted.
     counts: Vec<Vec<u64>>,
     period_at: usize,
     months: usize,
@@ -54,19 +53,14 @@ impl Collector for FacetsByMonth {
             .iter()
             .map(|name| reader.facet_reader(name))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        let values: Vec<Vec<Option<String>>> = readers
-            .iter()
-            .map(|r| (0..r.num_facets() as u64).map(|o| value_of(r, o)).collect())
-            .collect();
         let period_at = names.iter().position(|n| *n == PERIOD).unwrap_or(0);
-        let months = values.get(period_at).map_or(0, Vec::len) + 1;
-        let counts = values
+        let months = readers.get(period_at).map_or(0, |r| r.num_facets()) + 1;
+        let counts = readers
             .iter()
-            .map(|v| vec![0u64; v.len() * months])
+            .map(|r| vec![0u64; r.num_facets() * months])
             .collect();
         Ok(SegmentFacets {
             readers,
-            values,
             counts,
             period_at,
             months,
@@ -120,23 +114,30 @@ impl SegmentCollector for SegmentFacets {
 
     fn harvest(self) -> ByMonth {
         let names = super::schema::FACETS;
-        let months = &self.values[self.period_at];
+        let period = &self.readers[self.period_at];
+        // Month names, looked up once each; the last slot holds documents without one.
+        let mut month_names: Vec<Option<String>> = vec![None; self.months];
+        if let Some(last) = month_names.last_mut() {
+            *last = Some(String::new());
+        }
+        let mut month = |slot: usize| -> String {
+            month_names[slot]
+                .get_or_insert_with(|| value_of(period, slot as u64).unwrap_or_default())
+                .clone()
+        };
         let mut out = ByMonth::new();
-        for ((name, values), counts) in names.iter().zip(&self.values).zip(&self.counts) {
+        for ((name, reader), counts) in names.iter().zip(&self.readers).zip(&self.counts) {
             let by_value = out.entry(*name).or_default();
-            for (ord, value) in values.iter().enumerate() {
-                let Some(value) = value else { continue };
-                for slot in 0..self.months {
-                    let n = counts[ord * self.months + slot];
-                    if n == 0 {
-                        continue;
-                    }
-                    let month = months.get(slot).cloned().flatten().unwrap_or_default();
-                    *by_value
-                        .entry(value.clone())
-                        .or_default()
-                        .entry(month)
-                        .or_default() += n;
+            for (ord, by_slot) in counts.chunks(self.months).enumerate() {
+                if by_slot.iter().all(|&n| n == 0) {
+                    continue;
+                }
+                let Some(value) = value_of(reader, ord as u64) else {
+                    continue;
+                };
+                let months = by_value.entry(value).or_default();
+                for (slot, &n) in by_slot.iter().enumerate().filter(|(_, n)| **n > 0) {
+                    *months.entry(month(slot)).or_default() += n;
                 }
             }
         }
