@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod bench;
 pub mod catalogue;
+pub mod cluster;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -101,10 +102,22 @@ impl Application {
             1,
         )?;
         let (writer, writer_task) = Writer::start(db.clone());
-        let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min);
         let staff_auth = admin::StaffAuth::load(&db, &settings).await?;
+        let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min)
+            .shared(staff_auth.shared_counts.clone(), "s");
         spawn_limiter_cleanup(limiter.clone(), staff_auth.throttle.clone());
-        spawn_catalogue_follower(db.clone(), catalogue.clone(), text.clone());
+        let indicators = indicators::store::IndicatorsHandle::load(&db).await?;
+        let cluster = cluster::Cluster::start(&db);
+        spawn_follower(
+            db.clone(),
+            &cluster,
+            Copies {
+                catalogue: catalogue.clone(),
+                text: text.clone(),
+                themes: themes.clone(),
+                indicators: indicators.clone(),
+            },
+        );
         spawn_retention(db.clone(), catalogue.clone(), settings.retention_months);
 
         let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
@@ -126,7 +139,7 @@ impl Application {
             cubes: indicators::compute::CubeCache::with_max_age(Duration::from_secs(
                 settings.figures_max_age_secs.into(),
             )),
-            indicators: indicators::store::IndicatorsHandle::load(&db).await?,
+            indicators,
             settings: settings.clone(),
             db: db.clone(),
             catalogue,
@@ -134,7 +147,7 @@ impl Application {
             templates,
             limiter,
             staff_auth,
-            workshops: Default::default(),
+            cluster,
         });
         // The indicator cube is read once now, so the first dashboard does not wait.
         let preload = state.clone();
@@ -237,25 +250,50 @@ impl Application {
     }
 }
 
-/// Several instances share one database: each picks up the others' catalogue edits
-/// within a few seconds (its own are reloaded at once).
-fn spawn_catalogue_follower(
-    db: DatabaseConnection,
+/// What this process copies from the database and follows when another instance
+/// changes it.
+struct Copies {
     catalogue: CatalogueHandle,
     text: text::TextPipeline,
-) {
+    themes: themes::ThemesHandle,
+    indicators: indicators::store::IndicatorsHandle,
+}
+
+impl Copies {
+    /// Reads again whatever another instance changed (its own edits are reloaded at once
+    /// by the request that made them; reading again is then a no-op check).
+    async fn catch_up(&self, db: &DatabaseConnection) -> Result<(), String> {
+        let catalogue_changed = self.catalogue.catch_up(db).await.map_err(|e| e.to_string())?;
+        if catalogue_changed || self.text.names_changed(db).await.map_err(|e| e.to_string())? {
+            self.text
+                .reload_names(db, &self.catalogue.get())
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        self.themes.catch_up(db).await.map_err(|e| e.to_string())?;
+        self.indicators.catch_up(db).await.map_err(|e| e.to_string())?;
+        Ok(())
+    }
+}
+
+/// Several instances share one database: each picks up the others' edits when they are
+/// announced, and checks every few seconds in case an announcement was lost.
+fn spawn_follower(db: DatabaseConnection, cluster: &cluster::Cluster, copies: Copies) {
+    let mut announcements = cluster.subscribe();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(5));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            tick.tick().await;
-            match catalogue.catch_up(&db).await {
-                Ok(true) => {
-                    if let Err(e) = text.reload_names(&db, &catalogue.get()).await {
-                        tracing::warn!(error = %e, "names not reloaded after a catalogue change");
-                    }
-                }
-                Ok(false) => {}
-                Err(e) => tracing::warn!(error = %e, "catalogue revision not checked"),
+            tokio::select! {
+                _ = tick.tick() => {}
+                event = announcements.recv() => match event {
+                    Ok(cluster::Event::Workshop(_)) => continue,
+                    Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+                },
+            }
+            if let Err(e) = copies.catch_up(&db).await {
+                tracing::warn!(error = %e, "changes from other instances not read; trying again");
             }
         }
     });
@@ -292,7 +330,7 @@ fn spawn_limiter_cleanup(limiter: SubmissionLimiter, logins: admin::LoginThrottl
         loop {
             tick.tick().await;
             limiter.forget_idle();
-            logins.forget_idle();
+            logins.forget_idle().await;
         }
     });
 }

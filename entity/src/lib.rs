@@ -35,5 +35,6 @@ pub mod workshop_note;
 pub mod workshop_participant;
 pub mod workshop_proposal;
 pub mod workshop_rating;
+pub mod workshop_release;
 pub mod workshop_vote;
 pub mod zone;

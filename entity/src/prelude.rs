@@ -33,5 +33,6 @@ pub use super::workshop_note::Entity as WorkshopNote;
 pub use super::workshop_participant::Entity as WorkshopParticipant;
 pub use super::workshop_proposal::Entity as WorkshopProposal;
 pub use super::workshop_rating::Entity as WorkshopRating;
+pub use super::workshop_release::Entity as WorkshopRelease;
 pub use super::workshop_vote::Entity as WorkshopVote;
 pub use super::zone::Entity as Zone;

@@ -13,6 +13,7 @@ mod m20261122_000008_indicators;
 mod m20261122_000009_staff_and_workshops;
 mod m20261122_000010_catalogue_versions;
 mod m20261122_000011_cube_sequence;
+mod m20261122_000012_shared_state;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000009_staff_and_workshops::Migration),
             Box::new(m20261122_000010_catalogue_versions::Migration),
             Box::new(m20261122_000011_cube_sequence::Migration),
+            Box::new(m20261122_000012_shared_state::Migration),
         ]
     }
 }

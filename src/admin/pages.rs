@@ -98,6 +98,7 @@ async fn login(
     if !auth
         .throttle
         .allow(address, &username, auth.known_device(&req, &username))
+        .await
     {
         audit::record(&state.db, &logged_name, "login.throttled", None, None).await;
         return refused(StatusCode::TOO_MANY_REQUESTS);
@@ -107,11 +108,11 @@ async fn login(
         .await
         .map_err(unavailable)?
     else {
-        auth.throttle.failed(&username);
+        auth.throttle.failed(&username).await;
         audit::record(&state.db, &logged_name, "login.failed", None, None).await;
         return refused(StatusCode::UNAUTHORIZED);
     };
-    auth.throttle.succeeded(&username);
+    auth.throttle.succeeded(&username).await;
     // A session the browser brought is ended; the new one gets a new secret.
     session::end(&state.db, &req).await.map_err(unavailable)?;
     let secret = session::start(&state.db, user.id)

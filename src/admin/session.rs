@@ -33,6 +33,8 @@ const TOUCH_EVERY: chrono::Duration = chrono::Duration::seconds(60);
 pub struct StaffAuth {
     secret: Arc<[u8]>,
     pub throttle: LoginThrottle,
+    /// Rate-limit counters shared with other instances (PostgreSQL only).
+    pub shared_counts: Option<crate::cluster::SharedCounts>,
     pub idle: chrono::Duration,
     pub absolute: chrono::Duration,
     pub secure: bool,
@@ -43,9 +45,12 @@ impl StaffAuth {
         db: &DatabaseConnection,
         settings: &crate::config::Settings,
     ) -> Result<StaffAuth, DbErr> {
+        let secret: Arc<[u8]> = server_secret(db).await?.into();
+        let shared = crate::cluster::SharedCounts::new(db, Arc::clone(&secret));
         Ok(StaffAuth {
-            secret: server_secret(db).await?.into(),
-            throttle: LoginThrottle::new(settings.login_attempts_per_min),
+            secret,
+            throttle: LoginThrottle::new(settings.login_attempts_per_min, shared.clone()),
+            shared_counts: shared,
             idle: chrono::Duration::minutes(i64::from(settings.session_idle_min)),
             absolute: chrono::Duration::hours(i64::from(settings.session_max_hours)),
             secure: settings.secure_cookies,

@@ -54,6 +54,10 @@ async fn saved(
 ) -> Result<HttpResponse, PageError> {
     if revision.is_some() {
         state
+            .cluster
+            .changed(crate::cluster::Shared::Catalogue)
+            .await;
+        state
             .catalogue
             .reload(&state.db)
             .await

@@ -173,7 +173,11 @@ async fn submit_form(
             context! { form => Value::from(minijinja::value::Serde(view)), banner => banner },
         )
     };
-    if let Err(wait) = state.limiter.check(client_address(&req, &state.settings)) {
+    if let Err(wait) = state
+        .limiter
+        .check(client_address(&req, &state.settings))
+        .await
+    {
         tracing::info!(wait, "form submission rate limited");
         return refused(
             StatusCode::TOO_MANY_REQUESTS,

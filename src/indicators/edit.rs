@@ -116,6 +116,10 @@ async fn save_json(
         .await
         .map_err(IndicatorError::from)?;
     state
+        .cluster
+        .changed(crate::cluster::Shared::Indicators)
+        .await;
+    state
         .indicators
         .reload(&state.db)
         .await
@@ -305,6 +309,10 @@ async fn save_page(
             super::store::save(&state.db, &changed, &staff.principal.name)
                 .await
                 .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
+            state
+                .cluster
+                .changed(crate::cluster::Shared::Indicators)
+                .await;
             state
                 .indicators
                 .reload(&state.db)

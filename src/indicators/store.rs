@@ -159,7 +159,11 @@ pub struct IndicatorsHandle(crate::web::Snapshot<IndicatorCatalogue>);
 
 impl IndicatorsHandle {
     pub async fn load(db: &DatabaseConnection) -> Result<IndicatorsHandle, DbErr> {
-        Ok(IndicatorsHandle(crate::web::Snapshot::new(load(db).await?)))
+        let stamp = crate::cluster::stamp(db, crate::cluster::Shared::Indicators).await?;
+        Ok(IndicatorsHandle(crate::web::Snapshot::stamped(
+            load(db).await?,
+            stamp,
+        )))
     }
 
     /// The catalogue in force; cheap (one reference count).
@@ -168,7 +172,17 @@ impl IndicatorsHandle {
     }
 
     pub async fn reload(&self, db: &DatabaseConnection) -> Result<(), DbErr> {
-        self.0.set(load(db).await?);
+        let stamp = crate::cluster::stamp(db, crate::cluster::Shared::Indicators).await?;
+        self.0.set_stamped(load(db).await?, stamp);
         Ok(())
+    }
+
+    /// Reads the catalogue again if another instance changed it; true when it did.
+    pub async fn catch_up(&self, db: &DatabaseConnection) -> Result<bool, DbErr> {
+        if crate::cluster::stamp(db, crate::cluster::Shared::Indicators).await? == self.0.stamp() {
+            return Ok(false);
+        }
+        self.reload(db).await?;
+        Ok(true)
     }
 }

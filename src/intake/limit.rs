@@ -1,15 +1,23 @@
 //! Public submissions per client address and minute (`STEMME_RATE_LIMIT_PER_MIN`).
-//! The address is used for this count only, in memory, and never stored.
+//! One instance counts in memory; instances sharing PostgreSQL count there together, so
+//! sending to several instances gives no more (see `cluster::SharedCounts`: the address
+//! itself is never stored).
+use crate::cluster::SharedCounts;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
+use std::time::Duration;
 
 #[derive(Clone)]
 pub struct SubmissionLimiter {
     limiter: Arc<DefaultKeyedRateLimiter<IpAddr>>,
     clock: DefaultClock,
+    limit: NonZeroU32,
+    /// What the allowance is for, in the shared counters' keys.
+    purpose: &'static str,
+    shared: Option<SharedCounts>,
 }
 
 impl SubmissionLimiter {
@@ -18,11 +26,40 @@ impl SubmissionLimiter {
         SubmissionLimiter {
             limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(limit))),
             clock: DefaultClock::default(),
+            limit,
+            purpose: "s",
+            shared: None,
         }
     }
 
-    /// `Err(seconds to wait)` when the address has used its allowance.
-    pub fn check(&self, address: IpAddr) -> Result<(), u64> {
+    /// Counts in the shared counters (when there are any) under `purpose`.
+    pub fn shared(mut self, counts: Option<SharedCounts>, purpose: &'static str) -> Self {
+        self.shared = counts;
+        self.purpose = purpose;
+        self
+    }
+
+    /// `Err(seconds to wait)` when the address has used its allowance. When the shared
+    /// counters cannot be reached the address is let through: the answer then fails on
+    /// the same database, or is stored, but never refused for a counter.
+    pub async fn check(&self, address: IpAddr) -> Result<(), u64> {
+        if let Some(shared) = &self.shared {
+            let counted = shared
+                .hit(
+                    self.purpose,
+                    &address.to_string(),
+                    Duration::from_secs(60),
+                    self.limit.get(),
+                )
+                .await;
+            return match counted {
+                Ok(result) => result,
+                Err(e) => {
+                    tracing::warn!(error = %e, "shared rate limit not counted");
+                    Ok(())
+                }
+            };
+        }
         self.limiter
             .check_key(&address)
             .map_err(|not_until| not_until.wait_time_from(self.clock.now()).as_secs().max(1))
@@ -39,14 +76,14 @@ impl SubmissionLimiter {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_limit_applies_per_address() {
+    #[tokio::test]
+    async fn the_limit_applies_per_address() {
         let limiter = SubmissionLimiter::per_minute(2);
         let a: IpAddr = [10, 0, 0, 1].into();
         let b: IpAddr = [10, 0, 0, 2].into();
-        assert!(limiter.check(a).is_ok());
-        assert!(limiter.check(a).is_ok());
-        assert!(limiter.check(a).is_err());
-        assert!(limiter.check(b).is_ok());
+        assert!(limiter.check(a).await.is_ok());
+        assert!(limiter.check(a).await.is_ok());
+        assert!(limiter.check(a).await.is_err());
+        assert!(limiter.check(b).await.is_ok());
     }
 }

@@ -84,6 +84,7 @@ async fn create(
     state
         .limiter
         .check(client_address(&req, &state.settings))
+        .await
         .map_err(IntakeError::RateLimited)?;
     let body = read_body(&req, payload, MAX_BODY)
         .await

@@ -285,6 +285,13 @@ impl Indexer {
         let Some(last) = rows.last().map(|r| r.id) else {
             return Ok(false);
         };
+        // Another instance may have changed the codebook or the catalogue these rows were
+        // queued for (a theme edit queues every text again): index with what is stored.
+        self.themes.catch_up(&self.db).await?;
+        self.catalogue
+            .catch_up(&self.db)
+            .await
+            .map_err(|e| SearchError::Invalid(e.to_string()))?;
         let wanted: Vec<i64> = rows
             .iter()
             .filter(|r| r.op == "index")

@@ -13,7 +13,9 @@ pub use routes::configure;
 
 use crate::catalogue::Catalogue;
 use sea_orm::{DatabaseConnection, DbErr};
-use std::sync::{Arc, RwLock};
+use crate::cluster::{Shared, stamp};
+use crate::web::Snapshot;
+use std::sync::Arc;
 
 /// What the pipeline makes of one free text.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,7 +30,7 @@ pub struct ProcessedText {
 #[derive(Clone)]
 pub struct TextPipeline {
     detector: Arc<Detector>,
-    redactor: Arc<RwLock<Arc<Redactor>>>,
+    redactor: Snapshot<Redactor>,
 }
 
 impl TextPipeline {
@@ -38,21 +40,19 @@ impl TextPipeline {
         db: &DatabaseConnection,
         catalogue: &Catalogue,
     ) -> Result<TextPipeline, DbErr> {
+        let names_stamp = stamp(db, Shared::Names).await?;
         let redactor = names::build_redactor(db, catalogue).await?;
         let detector = tokio::task::spawn_blocking(Detector::shared)
             .await
             .unwrap_or_else(|_| Detector::shared());
         Ok(TextPipeline {
             detector,
-            redactor: Arc::new(RwLock::new(Arc::new(redactor))),
+            redactor: Snapshot::stamped(redactor, names_stamp),
         })
     }
 
     pub fn redactor(&self) -> Arc<Redactor> {
-        match self.redactor.read() {
-            Ok(guard) => Arc::clone(&guard),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        }
+        self.redactor.get()
     }
 
     /// Rebuilds the redactor after the name list changed.
@@ -61,12 +61,15 @@ impl TextPipeline {
         db: &DatabaseConnection,
         catalogue: &Catalogue,
     ) -> Result<(), DbErr> {
-        let fresh = Arc::new(names::build_redactor(db, catalogue).await?);
-        match self.redactor.write() {
-            Ok(mut guard) => *guard = fresh,
-            Err(poisoned) => *poisoned.into_inner() = fresh,
-        }
+        let names_stamp = stamp(db, Shared::Names).await?;
+        let fresh = names::build_redactor(db, catalogue).await?;
+        self.redactor.set_stamped(fresh, names_stamp);
         Ok(())
+    }
+
+    /// Whether another instance changed the name list since this one read it.
+    pub async fn names_changed(&self, db: &DatabaseConnection) -> Result<bool, DbErr> {
+        Ok(stamp(db, Shared::Names).await? != self.redactor.stamp())
     }
 
     /// Detects and redacts (CPU work: call from a blocking context for long texts).

@@ -67,7 +67,9 @@ impl ThemesHandle {
 
     /// The codebook from the database (seeded with the built-in one the first time).
     pub async fn load(db: &sea_orm::DatabaseConnection) -> Result<ThemesHandle, sea_orm::DbErr> {
-        Ok(ThemesHandle::new(store::load(db).await?))
+        let handle = ThemesHandle::new(Codebook::default());
+        handle.reload(db).await?;
+        Ok(handle)
     }
 
     /// The codebook in force; cheap (one reference count).
@@ -77,10 +79,20 @@ impl ThemesHandle {
 
     /// Reads the codebook again (after an edit).
     pub async fn reload(&self, db: &sea_orm::DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+        let stamp = crate::cluster::stamp(db, crate::cluster::Shared::Themes).await?;
         let codebook = store::load(db).await?;
         let tagger = Tagger::new(&codebook);
-        self.0.set(Themes { codebook, tagger });
+        self.0.set_stamped(Themes { codebook, tagger }, stamp);
         Ok(())
+    }
+
+    /// Reads the codebook again if another instance changed it; true when it did.
+    pub async fn catch_up(&self, db: &sea_orm::DatabaseConnection) -> Result<bool, sea_orm::DbErr> {
+        if crate::cluster::stamp(db, crate::cluster::Shared::Themes).await? == self.0.stamp() {
+            return Ok(false);
+        }
+        self.reload(db).await?;
+        Ok(true)
     }
 }
 

@@ -244,6 +244,10 @@ async fn save(
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     state
+        .cluster
+        .changed(crate::cluster::Shared::Themes)
+        .await;
+    state
         .themes
         .reload(&state.db)
         .await

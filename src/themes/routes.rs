@@ -102,6 +102,10 @@ async fn save_theme(
         .await
         .map_err(ThemeError::from)?;
     state
+        .cluster
+        .changed(crate::cluster::Shared::Themes)
+        .await;
+    state
         .themes
         .reload(&state.db)
         .await

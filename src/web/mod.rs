@@ -38,8 +38,8 @@ pub struct AppState {
     pub cubes: crate::indicators::compute::CubeCache,
     /// Staff sign-in: sessions' policy, device marks and login throttling.
     pub staff_auth: crate::admin::StaffAuth,
-    /// Live workshop boards as last released to projectors.
-    pub workshops: crate::workshops::LiveBoards,
+    /// Announcements to and from the other instances on the same database.
+    pub cluster: crate::cluster::Cluster,
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no

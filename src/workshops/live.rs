@@ -1,18 +1,14 @@
 //! Live results for the projector, released in batches: a new board is shown only when
 //! at least `BATCH_PARTICIPANTS` participants changed something since the last one, so
 //! nobody's single vote or rating can be read off the screen. What the facilitator does
-//! (proposals, grouping) shows at once when no participant's change is waiting.
+//! (proposals, grouping) shows at once when no participant's change is waiting. The
+//! released board is kept in the database (ids and counts, no texts), so projectors
+//! served by different instances show the same board and release it once.
 use super::model::BATCH_PARTICIPANTS;
-use super::store::{self, Board, Result};
+use super::store::{self, Board, NoteView, ProposalView, Result};
 use entity::workshop;
 use sea_orm::DatabaseConnection;
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Default)]
-pub struct LiveBoards {
-    released: Arc<Mutex<HashMap<i32, (Board, u64)>>>,
-}
 
 /// How many participants' contributions differ between two boards.
 fn changed_participants(before: &HashMap<i32, usize>, now: &HashMap<i32, usize>) -> usize {
@@ -36,24 +32,101 @@ pub fn may_release(shown: &Board, fresh: &Board, closed: bool) -> bool {
     }
 }
 
-impl LiveBoards {
-    /// The board to show now and its version (which changes with every release).
-    pub async fn current(
-        &self,
-        db: &DatabaseConnection,
-        w: &workshop::Model,
-    ) -> Result<(Board, u64)> {
-        let fresh = store::board(db, w.id).await?;
-        let closed = !store::is_open(w);
-        let Ok(mut map) = self.released.lock() else {
-            return Ok((fresh, 0));
-        };
-        let entry = map.entry(w.id).or_insert_with(|| (Board::default(), 0));
-        if may_release(&entry.0, &fresh, closed) {
-            *entry = (fresh, entry.1 + 1);
+/// A released board as stored: what was counted, by id; texts stay in their own rows.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Released {
+    notes: Vec<(i32, usize, Option<i32>)>,
+    proposals: Vec<(i32, usize, Option<f64>)>,
+    participants: usize,
+    contributions: Vec<(i32, usize)>,
+}
+
+impl Released {
+    fn of(board: &Board) -> Released {
+        let mut contributions: Vec<(i32, usize)> =
+            board.contributions.iter().map(|(p, n)| (*p, *n)).collect();
+        contributions.sort_unstable();
+        Released {
+            notes: board
+                .notes
+                .iter()
+                .map(|n| (n.id, n.votes, n.proposal))
+                .collect(),
+            proposals: board
+                .proposals
+                .iter()
+                .map(|p| (p.id, p.ratings, p.average))
+                .collect(),
+            participants: board.participants,
+            contributions,
         }
-        Ok(entry.clone())
     }
+
+    /// The board as it was released, with texts from `fresh` (a note or proposal gone
+    /// since is left out).
+    fn board(&self, fresh: &Board) -> Board {
+        let notes: HashMap<i32, &NoteView> = fresh.notes.iter().map(|n| (n.id, n)).collect();
+        let proposals: HashMap<i32, &ProposalView> =
+            fresh.proposals.iter().map(|p| (p.id, p)).collect();
+        Board {
+            notes: self
+                .notes
+                .iter()
+                .filter_map(|(id, votes, proposal)| {
+                    notes.get(id).map(|n| NoteView {
+                        id: *id,
+                        text: n.text.clone(),
+                        lang: n.lang.clone(),
+                        votes: *votes,
+                        proposal: *proposal,
+                    })
+                })
+                .collect(),
+            proposals: self
+                .proposals
+                .iter()
+                .filter_map(|(id, ratings, average)| {
+                    proposals.get(id).map(|p| ProposalView {
+                        id: *id,
+                        title: p.title.clone(),
+                        ratings: *ratings,
+                        average: *average,
+                    })
+                })
+                .collect(),
+            participants: self.participants,
+            contributions: self.contributions.iter().copied().collect(),
+        }
+    }
+}
+
+/// The board to show now and its version (which changes with every release). Several
+/// instances may look at once: a release is stored only if the version it replaces is
+/// still the stored one, otherwise the board is read again.
+pub async fn current(db: &DatabaseConnection, w: &workshop::Model) -> Result<(Board, u64)> {
+    let fresh = store::board(db, w.id).await?;
+    let closed = !store::is_open(w);
+    let mut last = (Board::default(), 0);
+    // Each failed try means another instance released meanwhile; a few are plenty.
+    for _ in 0..5 {
+        let (shown, version) = match store::released(db, w.id).await? {
+            Some((json, version)) => {
+                // A stored board this version cannot read is replaced by a fresh one.
+                let released: Released = serde_json::from_str(&json).unwrap_or_default();
+                (released.board(&fresh), version)
+            }
+            None => (Board::default(), 0),
+        };
+        if !may_release(&shown, &fresh, closed) {
+            return Ok((shown, version.max(0) as u64));
+        }
+        let json = serde_json::to_string(&Released::of(&fresh)).unwrap_or_default();
+        if store::release(db, w.id, &json, version).await? {
+            return Ok((fresh, (version + 1).max(0) as u64));
+        }
+        last = (shown, version.max(0) as u64);
+    }
+    Ok(last)
 }
 
 #[cfg(test)]

@@ -12,7 +12,6 @@ mod pages;
 mod participant;
 pub mod store;
 
-pub use live::LiveBoards;
 pub use store::forget_quotes;
 
 /// Facilitator pages under /admin.

@@ -2,7 +2,8 @@
 //! QR, material and quotes to approve, notes to group into proposals, actions, close),
 //! the projector view with live results over server-sent events, and the printable
 //! summary for the minutes. Facilitators and admins only.
-use super::live::LiveBoards;
+use super::live;
+use crate::cluster::Event;
 use super::material;
 use super::model::{Scope, Stage};
 use super::store::{self, NewAction, NewWorkshop, WorkshopError};
@@ -15,6 +16,7 @@ use minijinja::{Value, context};
 use qrcode::QrCode;
 use qrcode::render::svg;
 use std::time::Duration;
+use tokio::sync::broadcast;
 
 const MAX_FORM: usize = 16 * 1024;
 
@@ -371,6 +373,7 @@ async fn change(
         _ => return Err(page.error(StatusCode::BAD_REQUEST)),
     };
     result.map_err(|e| failed(&page, e))?;
+    state.cluster.workshop_changed(id).await;
     Ok(see(format!("/admin/workshops/{id}")))
 }
 
@@ -397,6 +400,7 @@ async fn proposals(
     )
     .await
     .map_err(|e| failed(&page, e))?;
+    state.cluster.workshop_changed(*id).await;
     Ok(see(format!("/admin/workshops/{id}#proposals")))
 }
 
@@ -477,8 +481,7 @@ async fn projector(
         crate::forms::poster::public_base(&state, &req),
         w.code
     );
-    let (board, version) = live(&state)
-        .current(&state.db, &w)
+    let (board, version) = live::current(&state.db, &w)
         .await
         .map_err(|e| failed(&page, e))?;
     let material = material::for_workshop(&state, &w, &page.lang)
@@ -500,12 +503,9 @@ async fn projector(
     )
 }
 
-fn live(state: &AppState) -> &LiveBoards {
-    &state.workshops
-}
-
-/// Server-sent events: the released board as JSON whenever a new batch is released,
-/// checked every second; a comment every 15 s keeps proxies from closing the stream.
+/// Server-sent events: the released board as JSON whenever a new batch is released.
+/// The stream wakes when any instance announces a change to this workshop (and checks
+/// anyway every 15 s, when a comment also keeps proxies from closing it).
 #[get("/workshops/{id}/events")]
 async fn events(
     state: web::Data<AppState>,
@@ -518,32 +518,35 @@ async fn events(
     store::get(&state.db, id)
         .await
         .map_err(|e| failed(&page, e))?;
+    let announcements = state.cluster.subscribe();
     let state = state.clone();
-    let ticks = ticking_every(Duration::from_secs(1));
     let stream = futures_util::stream::unfold(
-        (state, ticks, 0u64, 0u32),
-        move |(state, mut ticks, mut sent, mut quiet)| async move {
+        (state, announcements, 0u64, true),
+        move |(state, mut announcements, mut sent, mut check)| async move {
             loop {
-                ticks.tick().await;
-                let w = store::get(&state.db, id).await.ok()?;
-                let (board, version) = live(&state).current(&state.db, &w).await.ok()?;
-                if version != sent {
-                    sent = version;
-                    quiet = 0;
-                    let json = serde_json::to_string(&board).ok()?;
-                    let event = format!("event: board\ndata: {json}\n\n");
-                    return Some((
-                        Ok::<_, actix_web::Error>(web::Bytes::from(event)),
-                        (state, ticks, sent, quiet),
-                    ));
+                if check {
+                    let w = store::get(&state.db, id).await.ok()?;
+                    let (board, version) = live::current(&state.db, &w).await.ok()?;
+                    if version != sent {
+                        sent = version;
+                        let json = serde_json::to_string(&board).ok()?;
+                        let event = format!("event: board\ndata: {json}\n\n");
+                        return Some((
+                            Ok::<_, actix_web::Error>(web::Bytes::from(event)),
+                            (state, announcements, sent, false),
+                        ));
+                    }
                 }
-                quiet += 1;
-                if quiet >= 15 {
-                    quiet = 0;
-                    return Some((
-                        Ok(web::Bytes::from_static(b": still here\n\n")),
-                        (state, ticks, sent, quiet),
-                    ));
+                match tokio::time::timeout(KEEP_ALIVE, announced(&mut announcements, id)).await {
+                    Ok(true) => check = true,
+                    // The server is stopping.
+                    Ok(false) => return None,
+                    Err(_) => {
+                        return Some((
+                            Ok(web::Bytes::from_static(b": still here\n\n")),
+                            (state, announcements, sent, true),
+                        ));
+                    }
                 }
             }
         },
@@ -556,10 +559,19 @@ async fn events(
         .streaming(stream))
 }
 
-fn ticking_every(every: Duration) -> tokio::time::Interval {
-    let mut interval = tokio::time::interval(every);
-    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
-    interval
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// Waits for an announcement about workshop `id` (or one saying some were missed);
+/// false when no more can come.
+async fn announced(announcements: &mut broadcast::Receiver<Event>, id: i32) -> bool {
+    loop {
+        match announcements.recv().await {
+            Ok(Event::Workshop(w)) if w == id => return true,
+            Ok(Event::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => return true,
+            Ok(_) => {}
+            Err(broadcast::error::RecvError::Closed) => return false,
+        }
+    }
 }
 
 #[get("/workshops/{id}/summary")]

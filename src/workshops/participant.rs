@@ -242,6 +242,7 @@ async fn join(
     let secret = store::join(&state.db, &w, &page.lang, form_field(&fields, "role"))
         .await
         .map_err(|e| refused(&page, &e))?;
+    state.cluster.workshop_changed(w.id).await;
     let cookie = Cookie::build(COOKIE, secret)
         .path(path_of(&w.code))
         .http_only(true)
@@ -282,12 +283,15 @@ async fn participant_post(
         return Err(page.error(StatusCode::FORBIDDEN));
     }
     match act(&joined, &fields).await {
-        Ok(done) => Ok(HttpResponse::SeeOther()
+        Ok(done) => {
+            state.cluster.workshop_changed(joined.workshop.id).await;
+            Ok(HttpResponse::SeeOther()
             .insert_header((
                 "Location",
                 format!("{}?done={done}", path_of(&joined.workshop.code)),
             ))
-            .finish()),
+            .finish())
+        }
         Err(WorkshopError::Db(e)) => {
             tracing::error!(error = %e, "workshop post failed");
             Err(page.error(StatusCode::SERVICE_UNAVAILABLE))

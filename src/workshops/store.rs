@@ -8,8 +8,10 @@ use chrono::{Duration, NaiveDate, Utc};
 use entity::prelude::*;
 use entity::{
     workshop, workshop_action, workshop_item, workshop_note, workshop_participant,
-    workshop_proposal, workshop_rating, workshop_vote,
+    workshop_proposal, workshop_rating, workshop_release, workshop_vote,
 };
+use sea_orm::TryInsertResult;
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder,
@@ -695,6 +697,48 @@ pub async fn board(db: &DatabaseConnection, workshop_id: i32) -> Result<Board> {
         participants,
         contributions,
     })
+}
+
+/// The board last released to projectors (stored JSON, version), if any.
+pub async fn released(db: &DatabaseConnection, workshop_id: i32) -> Result<Option<(String, i64)>> {
+    Ok(WorkshopRelease::find_by_id(workshop_id)
+        .one(db)
+        .await?
+        .map(|r| (r.board, r.version)))
+}
+
+/// Stores a released board if `version` is still the stored one (0: none yet); false
+/// when another instance released first.
+pub async fn release(
+    db: &DatabaseConnection,
+    workshop_id: i32,
+    board: &str,
+    version: i64,
+) -> Result<bool> {
+    let stored = if version == 0 {
+        let inserted = WorkshopRelease::insert(workshop_release::ActiveModel {
+            workshop_id: Set(workshop_id),
+            board: Set(board.to_owned()),
+            version: Set(1),
+        })
+        .on_conflict_do_nothing_on([workshop_release::Column::WorkshopId])
+        .exec_without_returning(db)
+        .await?;
+        match inserted {
+            TryInsertResult::Inserted(n) => n,
+            TryInsertResult::Empty | TryInsertResult::Conflicted => 0,
+        }
+    } else {
+        WorkshopRelease::update_many()
+            .col_expr(workshop_release::Column::Board, Expr::value(board))
+            .col_expr(workshop_release::Column::Version, Expr::value(version + 1))
+            .filter(workshop_release::Column::WorkshopId.eq(workshop_id))
+            .filter(workshop_release::Column::Version.eq(version))
+            .exec(db)
+            .await?
+            .rows_affected
+    };
+    Ok(stored == 1)
 }
 
 /// Participants by role, for the summary; small groups are not shown apart.
