@@ -2,7 +2,9 @@
 folder, send answers, read the database and the search index's count.
 
 Standard library only, so the scripts run on a fresh machine with python3."""
+import glob
 import json
+import shutil
 import os
 import random
 import signal
@@ -93,6 +95,46 @@ class Server:
                 self.proc.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class Postgres:
+    """A PostgreSQL server of its own on loopback, run as the postgres user (needs root)."""
+
+    def __init__(self, root):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+        if not bins:
+            fail("PostgreSQL's server binaries are missing: apt-get install postgresql")
+        self.bin = bins[-1]
+        self.root = root
+        self.port = free_port()
+        os.makedirs(root)
+        shutil.chown(root, "postgres")
+        self.su(f"{self.bin}/initdb -D {root}/data -A trust -U stemme --encoding=UTF8 --locale=C.UTF-8")
+
+    def su(self, command):
+        out = subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c", command],
+                             capture_output=True, text=True, timeout=120)
+        if out.returncode != 0:
+            fail(f"{command}: {out.stderr.strip()}")
+        return out.stdout
+
+    def start(self):
+        self.su(f"{self.bin}/pg_ctl -D {self.root}/data -w -l {self.root}/log "
+                f"-o '-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1' start")
+
+    def crash(self):
+        self.su(f"{self.bin}/pg_ctl -D {self.root}/data -m immediate stop")
+
+    def stop(self):
+        subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c",
+                        f"{self.bin}/pg_ctl -D {self.root}/data -m fast stop"], capture_output=True)
+
+    def psql(self, sql, db="crash"):
+        out = subprocess.run([f"{self.bin}/psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "stemme",
+                              "-d", db, "-At", "-F", "\t", "-c", sql], capture_output=True, text=True, timeout=120)
+        if out.returncode != 0:
+            fail(f"psql: {out.stderr.strip()}")
+        return [line.split("\t") for line in out.stdout.splitlines() if line]
 
 
 def request(method, url, body=None, token=None, timeout=10):

@@ -123,6 +123,36 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbError> {
     txn.commit().await.map_err(DbError::Migrate)
 }
 
+/// Held while an instance prepares a database (migrations, seeds, the first accounts):
+/// instances starting at once on one PostgreSQL take turns, so a seed is never written
+/// twice. A session lock on a connection of its own that is closed, not reused, when
+/// the guard is dropped, which releases the lock even on an error path. On SQLite
+/// (one process) it holds nothing: each step's IMMEDIATE transaction is enough there.
+pub struct StartupLock {
+    _held: Option<sea_orm::sqlx::pool::PoolConnection<sea_orm::sqlx::Postgres>>,
+}
+
+impl StartupLock {
+    pub async fn take(db: &DatabaseConnection) -> Result<StartupLock, DbError> {
+        if db.get_database_backend() != DbBackend::Postgres {
+            return Ok(StartupLock { _held: None });
+        }
+        let lock_err = |e: sea_orm::sqlx::Error| DbError::Migrate(DbErr::Custom(e.to_string()));
+        let mut conn = db
+            .get_postgres_connection_pool()
+            .acquire()
+            .await
+            .map_err(lock_err)?;
+        conn.close_on_drop();
+        // Not the migrations' key: they take theirs on another connection meanwhile.
+        sea_orm::sqlx::query("SELECT pg_advisory_lock(7467103)")
+            .execute(&mut *conn)
+            .await
+            .map_err(lock_err)?;
+        Ok(StartupLock { _held: Some(conn) })
+    }
+}
+
 /// Starts a write transaction: IMMEDIATE on SQLite, an ordinary one on PostgreSQL.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     db.begin_with_options(TransactionOptions {

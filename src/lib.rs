@@ -59,9 +59,16 @@ pub enum StartError {
 /// Opens, migrates and seeds the database: what every command needs first.
 pub async fn prepare_database(settings: &Settings) -> Result<DatabaseConnection, StartError> {
     let db = db::connect(settings).await?;
-    db::migrate(&db).await?;
-    catalogue::seed_default_catalogue(&db).await?;
+    let lock = db::StartupLock::take(&db).await?;
+    migrate_and_seed(&db).await?;
+    drop(lock);
     Ok(db)
+}
+
+async fn migrate_and_seed(db: &DatabaseConnection) -> Result<(), StartError> {
+    db::migrate(db).await?;
+    catalogue::seed_default_catalogue(db).await?;
+    Ok(())
 }
 
 /// A server that is listening, with what it needs to stop cleanly.
@@ -80,7 +87,10 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartError> {
-        let db = prepare_database(&settings).await?;
+        let db = db::connect(&settings).await?;
+        // Instances starting at once take turns until every seed is in place.
+        let lock = db::StartupLock::take(&db).await?;
+        migrate_and_seed(&db).await?;
         let first_admin_token = admin::first_start_token(&db).await?;
         let first_admin_login = admin::users::first_admin(&db)
             .await
@@ -91,8 +101,10 @@ impl Application {
         }
         let i18n = Arc::new(Translations::load(&catalogue.get().rtl_codes())?);
         let templates = Arc::new(web::environment(Arc::clone(&i18n)));
-        let text = text::TextPipeline::load(&db, &catalogue.get()).await?;
         let themes = themes::ThemesHandle::load(&db).await?;
+        let indicators = indicators::store::IndicatorsHandle::load(&db).await?;
+        drop(lock);
+        let text = text::TextPipeline::load(&db, &catalogue.get()).await?;
         let (search, indexer_task) = search::start(
             &settings.data_dir.join("index"),
             db.clone(),
@@ -106,7 +118,6 @@ impl Application {
         let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min)
             .shared(staff_auth.shared_counts.clone(), "s");
         spawn_limiter_cleanup(limiter.clone(), staff_auth.throttle.clone());
-        let indicators = indicators::store::IndicatorsHandle::load(&db).await?;
         let cluster = cluster::Cluster::start(&db);
         spawn_follower(
             db.clone(),
@@ -263,15 +274,28 @@ impl Copies {
     /// Reads again whatever another instance changed (its own edits are reloaded at once
     /// by the request that made them; reading again is then a no-op check).
     async fn catch_up(&self, db: &DatabaseConnection) -> Result<(), String> {
-        let catalogue_changed = self.catalogue.catch_up(db).await.map_err(|e| e.to_string())?;
-        if catalogue_changed || self.text.names_changed(db).await.map_err(|e| e.to_string())? {
+        let catalogue_changed = self
+            .catalogue
+            .catch_up(db)
+            .await
+            .map_err(|e| e.to_string())?;
+        if catalogue_changed
+            || self
+                .text
+                .names_changed(db)
+                .await
+                .map_err(|e| e.to_string())?
+        {
             self.text
                 .reload_names(db, &self.catalogue.get())
                 .await
                 .map_err(|e| e.to_string())?;
         }
         self.themes.catch_up(db).await.map_err(|e| e.to_string())?;
-        self.indicators.catch_up(db).await.map_err(|e| e.to_string())?;
+        self.indicators
+            .catch_up(db)
+            .await
+            .map_err(|e| e.to_string())?;
         Ok(())
     }
 }

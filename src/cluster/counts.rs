@@ -87,9 +87,7 @@ impl SharedCounts {
             .db
             .query_one_raw(Statement::from_sql_and_values(
                 DatabaseBackend::Postgres,
-                format!(
-                    "SELECT hits FROM rate_counts WHERE key = $1 AND started > {NOW_MS} - $2"
-                ),
+                format!("SELECT hits FROM rate_counts WHERE key = $1 AND started > {NOW_MS} - $2"),
                 [
                     self.key(purpose, subject).into(),
                     (window.as_millis() as i64).into(),

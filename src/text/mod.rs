@@ -12,9 +12,9 @@ pub use redact::{NameList, PiiKind, Redactor};
 pub use routes::configure;
 
 use crate::catalogue::Catalogue;
-use sea_orm::{DatabaseConnection, DbErr};
 use crate::cluster::{Shared, stamp};
 use crate::web::Snapshot;
+use sea_orm::{DatabaseConnection, DbErr};
 use std::sync::Arc;
 
 /// What the pipeline makes of one free text.

@@ -106,10 +106,7 @@ async fn add_name(
         .await
         .map_err(TextError::from)?
         .ok_or(TextError::Duplicate)?;
-    state
-        .cluster
-        .changed(crate::cluster::Shared::Names)
-        .await;
+    state.cluster.changed(crate::cluster::Shared::Names).await;
     state
         .text
         .reload_names(&state.db, &state.catalogue.get())
@@ -139,10 +136,7 @@ async fn remove_name(
     }
     // A removed name is personal data too: out of the write-ahead log at once.
     crate::db::checkpoint(&state.db).await;
-    state
-        .cluster
-        .changed(crate::cluster::Shared::Names)
-        .await;
+    state.cluster.changed(crate::cluster::Shared::Names).await;
     state
         .text
         .reload_names(&state.db, &state.catalogue.get())

@@ -243,10 +243,7 @@ async fn save(
     super::store::save(&state.db, &theme, &staff.principal.name)
         .await
         .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
-    state
-        .cluster
-        .changed(crate::cluster::Shared::Themes)
-        .await;
+    state.cluster.changed(crate::cluster::Shared::Themes).await;
     state
         .themes
         .reload(&state.db)

@@ -101,10 +101,7 @@ async fn save_theme(
     let created = super::store::save(&state.db, &theme, &principal.name)
         .await
         .map_err(ThemeError::from)?;
-    state
-        .cluster
-        .changed(crate::cluster::Shared::Themes)
-        .await;
+    state.cluster.changed(crate::cluster::Shared::Themes).await;
     state
         .themes
         .reload(&state.db)

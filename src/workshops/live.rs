@@ -102,26 +102,27 @@ impl Released {
 
 /// The board to show now and its version (which changes with every release). Several
 /// instances may look at once: a release is stored only if the version it replaces is
-/// still the stored one, otherwise the board is read again.
+/// still the stored one; otherwise both boards are read again (never compare a newer
+/// release with an older reading).
 pub async fn current(db: &DatabaseConnection, w: &workshop::Model) -> Result<(Board, u64)> {
-    let fresh = store::board(db, w.id).await?;
     let closed = !store::is_open(w);
     let mut last = (Board::default(), 0);
     // Each failed try means another instance released meanwhile; a few are plenty.
     for _ in 0..5 {
-        let (shown, version) = match store::released(db, w.id).await? {
-            Some((json, version)) => {
-                // A stored board this version cannot read is replaced by a fresh one.
-                let released: Released = serde_json::from_str(&json).unwrap_or_default();
-                (released.board(&fresh), version)
-            }
-            None => (Board::default(), 0),
+        let (json, version) = store::released(db, w.id)
+            .await?
+            .unwrap_or_else(|| (String::new(), 0));
+        let fresh = store::board(db, w.id).await?;
+        // A stored board this version cannot read counts as nothing shown yet.
+        let shown = match serde_json::from_str::<Released>(&json) {
+            Ok(released) if version > 0 => released.board(&fresh),
+            _ => Board::default(),
         };
         if !may_release(&shown, &fresh, closed) {
             return Ok((shown, version.max(0) as u64));
         }
-        let json = serde_json::to_string(&Released::of(&fresh)).unwrap_or_default();
-        if store::release(db, w.id, &json, version).await? {
+        let stored = serde_json::to_string(&Released::of(&fresh)).unwrap_or_default();
+        if store::release(db, w.id, &stored, version).await? {
             return Ok((fresh, (version + 1).max(0) as u64));
         }
         last = (shown, version.max(0) as u64);
@@ -158,6 +159,30 @@ mod tests {
         assert!(may_release(&shown, &two_votes, false));
         // Once the workshop is closed, the final board shows.
         assert!(may_release(&shown, &one_vote, true));
+    }
+
+    #[test]
+    fn a_stored_release_reads_back_as_the_board_it_was_without_texts() {
+        let mut shown = board(&[(1, 1), (2, 3)], 2);
+        shown.proposals = vec![ProposalView {
+            id: 7,
+            title: "Kveldsåpent".into(),
+            ratings: 3,
+            average: Some(4.3),
+        }];
+        let json = serde_json::to_string(&Released::of(&shown)).unwrap();
+        assert!(
+            !json.contains("Mer åpne") && !json.contains("Kveldsåpent"),
+            "{json}"
+        );
+        let stored: Released = serde_json::from_str(&json).unwrap();
+        // Later texts come from the board read now; counts from the release.
+        let mut now = shown.clone();
+        now.notes[0].votes = 5;
+        assert_eq!(stored.board(&now), shown);
+        // A note gone since is left out.
+        now.notes.clear();
+        assert!(stored.board(&now).notes.is_empty());
     }
 
     #[test]

@@ -3,12 +3,12 @@
 //! the projector view with live results over server-sent events, and the printable
 //! summary for the minutes. Facilitators and admins only.
 use super::live;
-use crate::cluster::Event;
 use super::material;
 use super::model::{Scope, Stage};
 use super::store::{self, NewAction, NewWorkshop, WorkshopError};
 use crate::admin::pages::staff_form;
 use crate::admin::{Role, Staff};
+use crate::cluster::Event;
 use crate::web::{AppState, Page, PageError, form_field};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};

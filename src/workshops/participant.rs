@@ -286,11 +286,11 @@ async fn participant_post(
         Ok(done) => {
             state.cluster.workshop_changed(joined.workshop.id).await;
             Ok(HttpResponse::SeeOther()
-            .insert_header((
-                "Location",
-                format!("{}?done={done}", path_of(&joined.workshop.code)),
-            ))
-            .finish())
+                .insert_header((
+                    "Location",
+                    format!("{}?done={done}", path_of(&joined.workshop.code)),
+                ))
+                .finish())
         }
         Err(WorkshopError::Db(e)) => {
             tracing::error!(error = %e, "workshop post failed");
