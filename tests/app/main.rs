@@ -14,6 +14,7 @@ mod disclosure;
 mod durability;
 mod forms;
 mod indicators;
+mod instances;
 mod intake;
 mod published;
 mod roles;
