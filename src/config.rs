@@ -67,6 +67,72 @@ pub struct Settings {
     /// How old dashboard figures may be while answers keep coming, in seconds
     /// (`STEMME_FIGURES_MAX_AGE_SECS`; 0: always current).
     pub figures_max_age_secs: u32,
+    /// Staff sign-in through the municipality's identity provider (`STEMME_OIDC_*`).
+    pub oidc: Option<OidcSettings>,
+}
+
+/// OpenID Connect sign-in: the provider, this site as its client, and which of the
+/// provider's groups give which role.
+#[derive(Debug, Clone)]
+pub struct OidcSettings {
+    /// `STEMME_OIDC_ISSUER`: the provider's issuer URL (discovery is read from it).
+    pub issuer: String,
+    /// `STEMME_OIDC_CLIENT_ID` and `STEMME_OIDC_CLIENT_SECRET`.
+    pub client_id: String,
+    pub client_secret: String,
+    /// `STEMME_OIDC_ROLES`: `group=role` pairs, comma-separated; a unit lead's units
+    /// after a colon, joined by `+` (`leads-saupstad=unit_lead:saupstad-skole`).
+    pub roles: Vec<OidcRoleRule>,
+    /// `STEMME_OIDC_GROUPS_CLAIM` (default `groups`): the claim that lists the groups.
+    pub groups_claim: String,
+    /// `STEMME_OIDC_SCOPES` (default `profile`): scopes asked for beside `openid`.
+    pub scopes: Vec<String>,
+    /// `STEMME_OIDC_NAME`: the provider's name on the sign-in button.
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OidcRoleRule {
+    pub group: String,
+    pub role: crate::admin::Role,
+    pub units: Vec<String>,
+}
+
+/// Parses `STEMME_OIDC_ROLES`.
+pub fn parse_oidc_roles(v: &str) -> Result<Vec<OidcRoleRule>, String> {
+    let mut rules = Vec::new();
+    for pair in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (group, grant) = pair
+            .rsplit_once('=')
+            .ok_or_else(|| format!("{pair:?} is not group=role"))?;
+        let (role, units) = grant.split_once(':').unwrap_or((grant, ""));
+        let role = crate::admin::Role::parse(role.trim())
+            .ok_or_else(|| format!("{role:?} is not admin, planner, facilitator or unit_lead"))?;
+        let units: Vec<String> = units
+            .split('+')
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if (role == crate::admin::Role::UnitLead) == units.is_empty() {
+            return Err(format!(
+                "{pair:?}: a unit lead needs units (unit_lead:unit+unit), other roles none"
+            ));
+        }
+        let group = group.trim();
+        if group.is_empty() {
+            return Err(format!("{pair:?} names no group"));
+        }
+        rules.push(OidcRoleRule {
+            group: group.to_owned(),
+            role,
+            units,
+        });
+    }
+    if rules.is_empty() {
+        return Err("no group gives a role".into());
+    }
+    Ok(rules)
 }
 
 /// What `stemme.toml` may hold; every key optional.
@@ -90,6 +156,13 @@ struct FileSettings {
     session_max_hours: Option<u32>,
     retention_months: Option<u32>,
     figures_max_age_secs: Option<u32>,
+    oidc_issuer: Option<String>,
+    oidc_client_id: Option<String>,
+    oidc_client_secret: Option<String>,
+    oidc_roles: Option<String>,
+    oidc_groups_claim: Option<String>,
+    oidc_scopes: Option<String>,
+    oidc_name: Option<String>,
 }
 
 impl Default for Settings {
@@ -112,6 +185,7 @@ impl Default for Settings {
             session_max_hours: 10,
             retention_months: 0,
             figures_max_age_secs: 0,
+            oidc: None,
         }
     }
 }
@@ -211,6 +285,21 @@ impl Settings {
         if let Some(v) = env("STEMME_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
             s.public_url = Some(v.trim().trim_end_matches('/').to_owned());
         }
+        let oidc = |name: &str, from_file: Option<String>| {
+            env(name)
+                .or(from_file)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        s.oidc = oidc_settings(
+            oidc("STEMME_OIDC_ISSUER", file.oidc_issuer),
+            oidc("STEMME_OIDC_CLIENT_ID", file.oidc_client_id),
+            oidc("STEMME_OIDC_CLIENT_SECRET", file.oidc_client_secret),
+            oidc("STEMME_OIDC_ROLES", file.oidc_roles),
+            oidc("STEMME_OIDC_GROUPS_CLAIM", file.oidc_groups_claim),
+            oidc("STEMME_OIDC_SCOPES", file.oidc_scopes),
+            oidc("STEMME_OIDC_NAME", file.oidc_name),
+        )?;
         s.validate()?;
         Ok(s)
     }
@@ -279,6 +368,68 @@ impl Settings {
     pub fn is_sqlite(&self) -> bool {
         self.effective_database_url().starts_with("sqlite:")
     }
+}
+
+/// OpenID Connect sign-in when an issuer is named; then the client and roles must be too.
+fn oidc_settings(
+    issuer: Option<String>,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+    roles: Option<String>,
+    groups_claim: Option<String>,
+    scopes: Option<String>,
+    name: Option<String>,
+) -> Result<Option<OidcSettings>, ConfigError> {
+    let Some(issuer) = issuer else {
+        if client_id.is_some() || client_secret.is_some() || roles.is_some() {
+            return Err(ConfigError::Invalid {
+                name: "STEMME_OIDC_ISSUER",
+                value: String::new(),
+                reason: "the other STEMME_OIDC_ settings need the provider's issuer URL".into(),
+            });
+        }
+        return Ok(None);
+    };
+    if !(issuer.starts_with("https://") || issuer.starts_with("http://")) {
+        return Err(ConfigError::Invalid {
+            name: "STEMME_OIDC_ISSUER",
+            value: issuer,
+            reason: "expected the issuer's URL, starting with https://".into(),
+        });
+    }
+    let missing = |name: &'static str| ConfigError::Invalid {
+        name,
+        value: String::new(),
+        reason: "needed with STEMME_OIDC_ISSUER".into(),
+    };
+    let client_id = client_id.ok_or_else(|| missing("STEMME_OIDC_CLIENT_ID"))?;
+    let client_secret = client_secret.ok_or_else(|| missing("STEMME_OIDC_CLIENT_SECRET"))?;
+    let roles_text = roles.ok_or_else(|| missing("STEMME_OIDC_ROLES"))?;
+    let roles = parse_oidc_roles(&roles_text).map_err(|reason| ConfigError::Invalid {
+        name: "STEMME_OIDC_ROLES",
+        value: roles_text.clone(),
+        reason,
+    })?;
+    let host = issuer
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default()
+        .to_owned();
+    Ok(Some(OidcSettings {
+        issuer,
+        client_id,
+        client_secret,
+        roles,
+        groups_claim: groups_claim.unwrap_or_else(|| "groups".into()),
+        scopes: scopes
+            .unwrap_or_else(|| "profile".into())
+            .split_whitespace()
+            .filter(|s| *s != "openid")
+            .map(str::to_owned)
+            .collect(),
+        name: name.unwrap_or(host),
+    }))
 }
 
 fn read_file_settings(path: &Path, required: bool) -> Result<FileSettings, ConfigError> {
@@ -410,5 +561,66 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn oidc_groups_map_to_roles_and_bad_mappings_are_refused() {
+        use crate::admin::Role;
+        let rules = parse_oidc_roles(
+            "stemme-admins=admin, Planleggere=planner,ledere-saupstad=unit_lead:saupstad-skole+saupstad-barnehage",
+        )
+        .expect("valid");
+        assert_eq!(rules.len(), 3);
+        assert_eq!(rules[1].group, "Planleggere");
+        assert_eq!(rules[1].role, Role::Planner);
+        assert_eq!(rules[2].role, Role::UnitLead);
+        assert_eq!(rules[2].units, ["saupstad-skole", "saupstad-barnehage"]);
+        for bad in [
+            "",
+            "stemme-admins",
+            "x=owner",
+            "x=unit_lead",
+            "x=planner:saupstad-skole",
+            "=admin",
+        ] {
+            assert!(parse_oidc_roles(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn oidc_needs_its_client_and_roles_once_an_issuer_is_named() {
+        let none = Settings::from_sources(FileSettings::default(), env_of(&[])).expect("valid");
+        assert!(none.oidc.is_none());
+        let missing = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[("STEMME_OIDC_ISSUER", "https://login.kommune.no")]),
+        );
+        assert!(matches!(
+            missing,
+            Err(ConfigError::Invalid {
+                name: "STEMME_OIDC_CLIENT_ID",
+                ..
+            })
+        ));
+        let orphan = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[("STEMME_OIDC_CLIENT_ID", "stemme")]),
+        );
+        assert!(orphan.is_err());
+        let full = Settings::from_sources(
+            FileSettings::default(),
+            env_of(&[
+                ("STEMME_OIDC_ISSUER", "https://login.kommune.no/realm"),
+                ("STEMME_OIDC_CLIENT_ID", "stemme"),
+                ("STEMME_OIDC_CLIENT_SECRET", "s3cret"),
+                ("STEMME_OIDC_ROLES", "planleggere=planner"),
+                ("STEMME_OIDC_SCOPES", "openid profile groups"),
+            ]),
+        )
+        .expect("valid");
+        let oidc = full.oidc.expect("configured");
+        assert_eq!(oidc.name, "login.kommune.no");
+        assert_eq!(oidc.groups_claim, "groups");
+        assert_eq!(oidc.scopes, ["profile", "groups"]);
     }
 }

@@ -18,6 +18,9 @@ pub struct Model {
     /// A unit lead's unit slugs, comma-separated.
     #[sea_orm(column_type = "Text", nullable)]
     pub units: Option<String>,
+    /// `issuer#subject` for staff who sign in through the identity provider.
+    #[sea_orm(nullable, unique)]
+    pub oidc_subject: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

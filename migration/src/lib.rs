@@ -14,6 +14,7 @@ mod m20261122_000009_staff_and_workshops;
 mod m20261122_000010_catalogue_versions;
 mod m20261122_000011_cube_sequence;
 mod m20261122_000012_shared_state;
+mod m20261122_000013_oidc_subject;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000010_catalogue_versions::Migration),
             Box::new(m20261122_000011_cube_sequence::Migration),
             Box::new(m20261122_000012_shared_state::Migration),
+            Box::new(m20261122_000013_oidc_subject::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@
 //! route asks for, and the audit log of what staff did, with its admin pages.
 pub mod audit;
 mod auth;
+pub mod oidc;
 pub(crate) mod pages;
 pub mod passwords;
 mod random;
@@ -27,5 +28,6 @@ pub fn token_hash(secret: &str) -> String {
 /// The staff pages under /admin that belong to accounts and sign-in.
 pub fn configure_pages(cfg: &mut actix_web::web::ServiceConfig) {
     pages::configure(cfg);
+    oidc::configure(cfg);
     users_pages::configure(cfg);
 }

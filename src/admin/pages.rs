@@ -17,7 +17,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// Where to go after signing in: only pages under /admin, never another site.
-fn safe_next(next: Option<&str>) -> String {
+pub(crate) fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.starts_with("/admin/")
@@ -29,6 +29,11 @@ fn safe_next(next: Option<&str>) -> String {
         }
         _ => "/admin/search".to_owned(),
     }
+}
+
+/// The identity provider's name for the sign-in button, when there is one.
+fn oidc_name(state: &AppState) -> Option<String> {
+    state.staff_auth.oidc.as_ref().map(|o| o.name().to_owned())
 }
 
 pub(crate) fn cross_site(req: &HttpRequest) -> bool {
@@ -54,7 +59,7 @@ async fn login_form(
     let next = safe_next(crate::web::query_param(&req, "next").as_deref());
     page.render(
         "admin/login.html",
-        context! { next => next, failed => false, username => "" },
+        context! { next => next, failed => false, username => "", oidc => oidc_name(&state) },
     )
 }
 
@@ -92,7 +97,7 @@ async fn login(
         page.render_status(
             status,
             "admin/login.html",
-            context! { next => next.clone(), failed => true, username => logged_name.clone() },
+            context! { next => next.clone(), failed => true, username => logged_name.clone(), oidc => oidc_name(&state) },
         )
     };
     if !auth

@@ -33,6 +33,8 @@ const TOUCH_EVERY: chrono::Duration = chrono::Duration::seconds(60);
 pub struct StaffAuth {
     secret: Arc<[u8]>,
     pub throttle: LoginThrottle,
+    /// Sign-in through the municipality's identity provider, when configured.
+    pub oidc: Option<super::oidc::Oidc>,
     /// Rate-limit counters shared with other instances (PostgreSQL only).
     pub shared_counts: Option<crate::cluster::SharedCounts>,
     pub idle: chrono::Duration,
@@ -51,10 +53,21 @@ impl StaffAuth {
             secret,
             throttle: LoginThrottle::new(settings.login_attempts_per_min, shared.clone()),
             shared_counts: shared,
+            oidc: settings
+                .oidc
+                .as_ref()
+                .map(super::oidc::Oidc::new)
+                .transpose()
+                .map_err(|e| DbErr::Custom(e.to_string()))?,
             idle: chrono::Duration::minutes(i64::from(settings.session_idle_min)),
             absolute: chrono::Duration::hours(i64::from(settings.session_max_hours)),
             secure: settings.secure_cookies,
         })
+    }
+
+    /// The key that signs a sign-in's round trip through the identity provider.
+    pub fn flow_key(&self) -> Arc<[u8]> {
+        Arc::clone(&self.secret)
     }
 
     /// The session cookie for a fresh secret.

@@ -99,6 +99,123 @@ pub struct NewUser {
     pub password: String,
 }
 
+/// Someone the identity provider vouched for, with the role their groups give.
+pub struct ExternalUser {
+    /// `issuer#subject`: what they are matched by, now and at every later sign-in.
+    pub subject: String,
+    /// What the provider calls them (preferred username or e-mail), to start from.
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub units: Vec<String>,
+}
+
+/// A username of the allowed shape made from what the provider calls someone.
+fn username_from(raw: &str) -> String {
+    let mut name: String = normalise_username(raw)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(24)
+        .collect();
+    while name.chars().count() < 2 {
+        name.push('-');
+    }
+    name
+}
+
+/// The account of someone who signed in through the identity provider: made at the
+/// first sign-in, and given the role (and units) the groups give at every one. An
+/// account an admin disabled stays disabled. The username never takes over a local
+/// account's: a taken one gets a suffix.
+pub async fn upsert_external(
+    db: &DatabaseConnection,
+    who: ExternalUser,
+) -> Result<user::Model, UserError> {
+    let display: String = who.display_name.trim().chars().take(100).collect();
+    let display = if display.is_empty() {
+        who.username.clone()
+    } else {
+        display
+    };
+    let txn = begin_write(db).await?;
+    let units = check_units(&txn, who.role, &who.units).await?;
+    let found = User::find()
+        .filter(user::Column::OidcSubject.eq(who.subject.as_str()))
+        .one(&txn)
+        .await?;
+    let id = match found {
+        Some(existing) => {
+            if existing.role != who.role.as_str() || existing.units != units {
+                audit::record_in(
+                    &txn,
+                    "oidc",
+                    "user.role",
+                    Some(&existing.username),
+                    Some(who.role.as_str()),
+                )
+                .await?;
+            }
+            User::update(user::ActiveModel {
+                id: Set(existing.id),
+                role: Set(who.role.as_str().to_owned()),
+                units: Set(units),
+                display_name: Set(display),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?;
+            existing.id
+        }
+        None => {
+            let base = username_from(&who.username);
+            let mut username = base.clone();
+            let mut n = 1;
+            while User::find()
+                .filter(user::Column::Username.eq(username.as_str()))
+                .count(&txn)
+                .await?
+                > 0
+            {
+                n += 1;
+                username = format!("{base}-sso{n}");
+            }
+            let inserted = User::insert(user::ActiveModel {
+                username: Set(username.clone()),
+                display_name: Set(display),
+                role: Set(who.role.as_str().to_owned()),
+                password_hash: Set(None),
+                active: Set(true),
+                created_at: Set(chrono::Utc::now()),
+                units: Set(units),
+                oidc_subject: Set(Some(who.subject.clone())),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?;
+            audit::record_in(
+                &txn,
+                "oidc",
+                "user.create",
+                Some(&username),
+                Some(who.role.as_str()),
+            )
+            .await?;
+            inserted.last_insert_id
+        }
+    };
+    txn.commit().await?;
+    User::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(UserError::NotFound)
+}
+
 /// Creates an account; returns its id.
 pub async fn create(db: &DatabaseConnection, new: NewUser, actor: &str) -> Result<i32, UserError> {
     let username = normalise_username(&new.username);

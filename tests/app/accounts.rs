@@ -494,3 +494,74 @@ async fn an_admin_creates_an_account_whose_password_is_shown_once() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn the_identity_provider_is_offered_and_its_failures_are_explained() {
+    // A provider that cannot be reached (nothing listens on port 1).
+    let app = spawn_app_with(|s| {
+        s.oidc = Some(stemme::config::OidcSettings {
+            issuer: "http://127.0.0.1:1".into(),
+            client_id: "stemme".into(),
+            client_secret: "secret".into(),
+            roles: stemme::config::parse_oidc_roles("planleggere=planner").expect("valid"),
+            groups_claim: "groups".into(),
+            scopes: vec!["profile".into()],
+            name: "Kommunens innlogging".into(),
+        })
+    })
+    .await;
+    let page = app
+        .client
+        .get(app.url("/admin/login?next=/admin/dashboard&lang=nb"))
+        .send()
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("page");
+    assert!(page.contains("Logg inn med Kommunens innlogging"), "{page}");
+    assert!(
+        page.contains("/admin/login/oidc?next=&#x2f;admin&#x2f;dashboard"),
+        "{page}"
+    );
+
+    let r = app
+        .client
+        .get(app.url("/admin/login/oidc?lang=nb"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
+    let text = r.text().await.expect("page");
+    assert!(text.contains("Innloggingen virket ikke"), "{text}");
+
+    // A callback this browser did not start is refused, with no session.
+    let r = app
+        .client
+        .get(app.url("/admin/login/oidc/callback?code=x&state=forged"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
+    assert!(r.headers().get("set-cookie").is_none());
+
+    // Without a provider configured, neither the button nor the routes exist.
+    let plain = spawn_app().await;
+    let page = plain
+        .client
+        .get(plain.url("/admin/login"))
+        .send()
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("page");
+    assert!(!page.contains("/admin/login/oidc"));
+    let r = plain
+        .client
+        .get(plain.url("/admin/login/oidc"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
