@@ -300,6 +300,7 @@ mod tests {
             ("audience", "parent".into()),
             ("key", "helpful".into()),
             ("indicator", "V1".into()),
+            ("provider", "Kommunens innlogging".into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {
