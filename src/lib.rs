@@ -274,20 +274,19 @@ impl Copies {
     /// Reads again whatever another instance changed (its own edits are reloaded at once
     /// by the request that made them; reading again is then a no-op check).
     async fn catch_up(&self, db: &DatabaseConnection) -> Result<(), String> {
-        let catalogue_changed = self
-            .catalogue
+        self.catalogue
             .catch_up(db)
             .await
             .map_err(|e| e.to_string())?;
-        if catalogue_changed
-            || self
-                .text
-                .names_changed(db)
-                .await
-                .map_err(|e| e.to_string())?
+        let catalogue = self.catalogue.get();
+        if self
+            .text
+            .names_changed(db, &catalogue)
+            .await
+            .map_err(|e| e.to_string())?
         {
             self.text
-                .reload_names(db, &self.catalogue.get())
+                .reload_names(db, &catalogue)
                 .await
                 .map_err(|e| e.to_string())?;
         }

@@ -21,19 +21,23 @@ use openidconnect::core::{
     CoreTokenIntrospectionResponse, CoreTokenType,
 };
 use openidconnect::{
-    AdditionalClaims, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EmptyExtraTokenFields,
-    EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl, Nonce,
-    OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
+    AdditionalClaims, AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret,
+    CsrfToken, EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields,
+    IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
     StandardErrorResponse, StandardTokenResponse, TokenResponse,
 };
 use serde_json::Value;
 use sha2::Sha256;
 use std::collections::HashMap;
 use std::sync::Arc;
-use tokio::sync::OnceCell;
+use std::time::{Duration, Instant};
+use tokio::sync::RwLock;
 
 const FLOW_COOKIE: &str = "stemme_oidc";
 const FLOW_PATH: &str = "/admin/login/oidc";
+/// How long the provider's metadata and signing keys are used before they are read
+/// again (providers rotate their keys).
+const DISCOVERY_MAX_AGE: Duration = Duration::from_secs(60 * 60);
 /// How long a sign-in at the provider may take.
 const FLOW_SECONDS: i64 = 600;
 
@@ -89,12 +93,13 @@ pub enum OidcError {
 }
 
 /// The provider as this process knows it: read (discovery) at the first sign-in, so a
-/// provider that is down does not stop the server from starting.
+/// provider that is down does not stop the server from starting, and read again after
+/// an hour or when an ID token's key is not among those read.
 #[derive(Clone)]
 pub struct Oidc {
     settings: Arc<OidcSettings>,
     http: openidconnect::reqwest::Client,
-    client: Arc<OnceCell<Client>>,
+    discovered: Arc<RwLock<Option<(Instant, Client)>>>,
 }
 
 impl Oidc {
@@ -108,7 +113,7 @@ impl Oidc {
         Ok(Oidc {
             settings: Arc::new(settings.clone()),
             http,
-            client: Arc::default(),
+            discovered: Arc::default(),
         })
     }
 
@@ -116,25 +121,29 @@ impl Oidc {
         &self.settings.name
     }
 
-    async fn client(&self, redirect: String) -> Result<Client, OidcError> {
-        let client = self
-            .client
-            .get_or_try_init(|| async {
-                let issuer = IssuerUrl::new(self.settings.issuer.clone())
-                    .map_err(|e| OidcError::Provider(e.to_string()))?;
-                let metadata = CoreProviderMetadata::discover_async(issuer, &self.http)
-                    .await
-                    .map_err(|e| OidcError::Provider(e.to_string()))?;
-                Ok::<Client, OidcError>(Client::from_provider_metadata(
-                    metadata,
-                    ClientId::new(self.settings.client_id.clone()),
-                    Some(ClientSecret::new(self.settings.client_secret.clone())),
-                ))
-            })
-            .await?;
+    /// The client, with `redirect` as its redirect address; `fresh` reads the
+    /// provider's metadata and keys again whatever their age.
+    async fn client(&self, redirect: String, fresh: bool) -> Result<Client, OidcError> {
         let redirect =
             RedirectUrl::new(redirect).map_err(|e| OidcError::Provider(e.to_string()))?;
-        Ok(client.clone().set_redirect_uri(redirect))
+        if !fresh
+            && let Some((read, client)) = self.discovered.read().await.as_ref()
+            && read.elapsed() < DISCOVERY_MAX_AGE
+        {
+            return Ok(client.clone().set_redirect_uri(redirect));
+        }
+        let issuer = IssuerUrl::new(self.settings.issuer.clone())
+            .map_err(|e| OidcError::Provider(e.to_string()))?;
+        let metadata = CoreProviderMetadata::discover_async(issuer, &self.http)
+            .await
+            .map_err(|e| OidcError::Provider(e.to_string()))?;
+        let client = Client::from_provider_metadata(
+            metadata,
+            ClientId::new(self.settings.client_id.clone()),
+            Some(ClientSecret::new(self.settings.client_secret.clone())),
+        );
+        *self.discovered.write().await = Some((Instant::now(), client.clone()));
+        Ok(client.set_redirect_uri(redirect))
     }
 }
 
@@ -291,7 +300,7 @@ async fn start(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespo
         return Err(page.error(StatusCode::NOT_FOUND));
     };
     let client = oidc
-        .client(redirect_uri(&state, &req))
+        .client(redirect_uri(&state, &req), false)
         .await
         .map_err(|e| failed(&page, &e))?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
@@ -420,7 +429,7 @@ async fn exchange(
     flow: &Flow,
     code: String,
 ) -> Result<Person, OidcError> {
-    let client = oidc.client(redirect_uri(state, req)).await?;
+    let client = oidc.client(redirect_uri(state, req), false).await?;
     let tokens = client
         .exchange_code(AuthorizationCode::new(code))
         .map_err(|e| OidcError::Provider(e.to_string()))?
@@ -431,9 +440,19 @@ async fn exchange(
     let id_token = tokens
         .id_token()
         .ok_or_else(|| OidcError::Token("no ID token".into()))?;
-    let claims = id_token
-        .claims(&client.id_token_verifier(), &Nonce::new(flow.nonce.clone()))
-        .map_err(|e| OidcError::Token(e.to_string()))?;
+    let nonce = Nonce::new(flow.nonce.clone());
+    let claims = match id_token.claims(&client.id_token_verifier(), &nonce) {
+        Ok(claims) => claims,
+        // Signed with a key this process has not read yet (the provider rotated its
+        // keys): read them again, once.
+        Err(ClaimsVerificationError::SignatureVerification(_)) => {
+            let fresh = oidc.client(redirect_uri(state, req), true).await?;
+            id_token
+                .claims(&fresh.id_token_verifier(), &nonce)
+                .map_err(|e| OidcError::Token(e.to_string()))?
+        }
+        Err(e) => return Err(OidcError::Token(e.to_string())),
+    };
     let subject = claims.subject().as_str().to_owned();
     let display_name = claims
         .name()

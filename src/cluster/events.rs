@@ -64,10 +64,12 @@ impl Cluster {
         self.events.subscribe()
     }
 
-    /// Tells every instance (this one at once) that a workshop's board changed.
+    /// Tells every instance that a workshop's board changed. This one hears it from
+    /// its own listener like the others, or at once when there is no NOTIFY to send.
     pub async fn workshop_changed(&self, workshop: i32) {
-        let _ = self.events.send(Event::Workshop(workshop));
-        self.notify(Event::Workshop(workshop)).await;
+        if !self.notify(Event::Workshop(workshop)).await {
+            let _ = self.events.send(Event::Workshop(workshop));
+        }
     }
 
     /// Records and announces that this instance changed `what`: after the change is
@@ -83,9 +85,10 @@ impl Cluster {
         self.notify(Event::Changed(what)).await;
     }
 
-    async fn notify(&self, event: Event) {
+    /// Sends `event` to every instance's listener; false when it was not sent.
+    async fn notify(&self, event: Event) -> bool {
         if self.db.get_database_backend() != DatabaseBackend::Postgres {
-            return;
+            return false;
         }
         let sent = self
             .db
@@ -95,10 +98,11 @@ impl Cluster {
                 [CHANNEL.into(), event.payload().into()],
             ))
             .await;
-        if let Err(e) = sent {
+        if let Err(e) = &sent {
             // The others still find the change at their next check.
             tracing::warn!(error = %e, "announcement not sent");
         }
+        sent.is_ok()
     }
 }
 

@@ -29,8 +29,6 @@ pub enum Shared {
 }
 
 impl Shared {
-    pub const STAMPED: [Shared; 3] = [Shared::Themes, Shared::Indicators, Shared::Names];
-
     fn key(self) -> &'static str {
         match self {
             Shared::Catalogue => "changed.catalogue",
@@ -69,6 +67,15 @@ pub async fn stamp(db: &impl ConnectionTrait, what: Shared) -> Result<String, Db
         .await?
         .map(|s| s.value)
         .unwrap_or_default())
+}
+
+/// Whether `copy` was read before the last change of `what` (another instance's edit).
+pub async fn is_stale<T>(
+    db: &impl ConnectionTrait,
+    what: Shared,
+    copy: &crate::web::Snapshot<T>,
+) -> Result<bool, DbErr> {
+    Ok(stamp(db, what).await? != copy.stamp())
 }
 
 /// Records that `what` changed: a fresh random token.

@@ -179,7 +179,7 @@ impl IndicatorsHandle {
 
     /// Reads the catalogue again if another instance changed it; true when it did.
     pub async fn catch_up(&self, db: &DatabaseConnection) -> Result<bool, DbErr> {
-        if crate::cluster::stamp(db, crate::cluster::Shared::Indicators).await? == self.0.stamp() {
+        if !crate::cluster::is_stale(db, crate::cluster::Shared::Indicators, &self.0).await? {
             return Ok(false);
         }
         self.reload(db).await?;

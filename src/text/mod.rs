@@ -17,6 +17,16 @@ use crate::web::Snapshot;
 use sea_orm::{DatabaseConnection, DbErr};
 use std::sync::Arc;
 
+/// What a redactor is built from: the name list's last change and the catalogue
+/// revision, so whichever task notices a new catalogue first, the redactor follows it.
+async fn redactor_stamp(db: &DatabaseConnection, catalogue: &Catalogue) -> Result<String, DbErr> {
+    Ok(format!(
+        "{}@{}",
+        stamp(db, Shared::Names).await?,
+        catalogue.revision
+    ))
+}
+
 /// What the pipeline makes of one free text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcessedText {
@@ -40,7 +50,7 @@ impl TextPipeline {
         db: &DatabaseConnection,
         catalogue: &Catalogue,
     ) -> Result<TextPipeline, DbErr> {
-        let names_stamp = stamp(db, Shared::Names).await?;
+        let names_stamp = redactor_stamp(db, catalogue).await?;
         let redactor = names::build_redactor(db, catalogue).await?;
         let detector = tokio::task::spawn_blocking(Detector::shared)
             .await
@@ -61,15 +71,20 @@ impl TextPipeline {
         db: &DatabaseConnection,
         catalogue: &Catalogue,
     ) -> Result<(), DbErr> {
-        let names_stamp = stamp(db, Shared::Names).await?;
+        let names_stamp = redactor_stamp(db, catalogue).await?;
         let fresh = names::build_redactor(db, catalogue).await?;
         self.redactor.set_stamped(fresh, names_stamp);
         Ok(())
     }
 
-    /// Whether another instance changed the name list since this one read it.
-    pub async fn names_changed(&self, db: &DatabaseConnection) -> Result<bool, DbErr> {
-        Ok(stamp(db, Shared::Names).await? != self.redactor.stamp())
+    /// Whether the redactor was built before the last change of the name list or from
+    /// another catalogue revision than `catalogue` (unit and place names are names too).
+    pub async fn names_changed(
+        &self,
+        db: &DatabaseConnection,
+        catalogue: &Catalogue,
+    ) -> Result<bool, DbErr> {
+        Ok(redactor_stamp(db, catalogue).await? != self.redactor.stamp())
     }
 
     /// Detects and redacts (CPU work: call from a blocking context for long texts).

@@ -67,9 +67,13 @@ impl ThemesHandle {
 
     /// The codebook from the database (seeded with the built-in one the first time).
     pub async fn load(db: &sea_orm::DatabaseConnection) -> Result<ThemesHandle, sea_orm::DbErr> {
-        let handle = ThemesHandle::new(Codebook::default());
-        handle.reload(db).await?;
-        Ok(handle)
+        let stamp = crate::cluster::stamp(db, crate::cluster::Shared::Themes).await?;
+        let codebook = store::load(db).await?;
+        let tagger = Tagger::new(&codebook);
+        Ok(ThemesHandle(crate::web::Snapshot::stamped(
+            Themes { codebook, tagger },
+            stamp,
+        )))
     }
 
     /// The codebook in force; cheap (one reference count).
@@ -88,7 +92,7 @@ impl ThemesHandle {
 
     /// Reads the codebook again if another instance changed it; true when it did.
     pub async fn catch_up(&self, db: &sea_orm::DatabaseConnection) -> Result<bool, sea_orm::DbErr> {
-        if crate::cluster::stamp(db, crate::cluster::Shared::Themes).await? == self.0.stamp() {
+        if !crate::cluster::is_stale(db, crate::cluster::Shared::Themes, &self.0).await? {
             return Ok(false);
         }
         self.reload(db).await?;

@@ -510,29 +510,18 @@ async fn the_identity_provider_is_offered_and_its_failures_are_explained() {
         })
     })
     .await;
-    let page = app
-        .client
-        .get(app.url("/admin/login?next=/admin/dashboard&lang=nb"))
-        .send()
-        .await
-        .expect("sent")
-        .text()
-        .await
-        .expect("page");
+    // No session: an empty cookie.
+    let (_, page) = app
+        .staff_page("/admin/login?next=/admin/dashboard&lang=nb", "")
+        .await;
     assert!(page.contains("Logg inn med Kommunens innlogging"), "{page}");
     assert!(
-        page.contains("/admin/login/oidc?next=&#x2f;admin&#x2f;dashboard"),
+        page.contains("/admin/login/oidc?next=/admin/dashboard"),
         "{page}"
     );
 
-    let r = app
-        .client
-        .get(app.url("/admin/login/oidc?lang=nb"))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
-    let text = r.text().await.expect("page");
+    let (status, text) = app.staff_page("/admin/login/oidc?lang=nb", "").await;
+    assert_eq!(status, StatusCode::BAD_GATEWAY);
     assert!(text.contains("Innloggingen virket ikke"), "{text}");
 
     // A callback this browser did not start is refused, with no session.
@@ -547,21 +536,10 @@ async fn the_identity_provider_is_offered_and_its_failures_are_explained() {
 
     // Without a provider configured, neither the button nor the routes exist.
     let plain = spawn_app().await;
-    let page = plain
-        .client
-        .get(plain.url("/admin/login"))
-        .send()
-        .await
-        .expect("sent")
-        .text()
-        .await
-        .expect("page");
-    assert!(!page.contains("/admin/login/oidc"));
-    let r = plain
-        .client
-        .get(plain.url("/admin/login/oidc"))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let (status, page) = plain.staff_page("/admin/login", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("/admin/login\""), "the form is there: {page}");
+    assert!(!page.contains("/admin/login/oidc"), "{page}");
+    let (status, _) = plain.staff_page("/admin/login/oidc", "").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }
