@@ -100,27 +100,31 @@ class Server:
 class Postgres:
     """A PostgreSQL server of its own on loopback, run as the postgres user (needs root)."""
 
-    def __init__(self, root):
+    def __init__(self, root, reuse=False):
+        """A new cluster in `root`; with `reuse`, the cluster already there if any."""
         bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
         if not bins:
             fail("PostgreSQL's server binaries are missing: apt-get install postgresql")
         self.bin = bins[-1]
         self.root = root
         self.port = free_port()
+        if reuse and os.path.exists(f"{root}/data/PG_VERSION"):
+            return
         os.makedirs(root)
         shutil.chown(root, "postgres")
         self.su(f"{self.bin}/initdb -D {root}/data -A trust -U stemme --encoding=UTF8 --locale=C.UTF-8")
 
     def su(self, command):
         out = subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c", command],
-                             capture_output=True, text=True, timeout=120)
+                             capture_output=True, text=True, timeout=900)
         if out.returncode != 0:
             fail(f"{command}: {out.stderr.strip()}")
         return out.stdout
 
-    def start(self):
-        self.su(f"{self.bin}/pg_ctl -D {self.root}/data -w -l {self.root}/log "
-                f"-o '-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1' start")
+    def start(self, settings=""):
+        """Starts the server; `settings` are more `-c name=value` options."""
+        self.su(f"{self.bin}/pg_ctl -D {self.root}/data -w -t 600 -l {self.root}/log "
+                f"-o '-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 {settings}' start")
 
     def crash(self):
         self.su(f"{self.bin}/pg_ctl -D {self.root}/data -m immediate stop")
@@ -129,9 +133,9 @@ class Postgres:
         subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c",
                         f"{self.bin}/pg_ctl -D {self.root}/data -m fast stop"], capture_output=True)
 
-    def psql(self, sql, db="crash"):
+    def psql(self, sql, db="crash", timeout=120):
         out = subprocess.run([f"{self.bin}/psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "stemme",
-                              "-d", db, "-At", "-F", "\t", "-c", sql], capture_output=True, text=True, timeout=120)
+                              "-d", db, "-At", "-F", "\t", "-c", sql], capture_output=True, text=True, timeout=timeout)
         if out.returncode != 0:
             fail(f"psql: {out.stderr.strip()}")
         return [line.split("\t") for line in out.stdout.splitlines() if line]
