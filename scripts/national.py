@@ -99,6 +99,7 @@ class Reader:
     def __init__(self, server, token):
         self.server, self.token = server, token
         self.search_ms, self.dashboard_ms, self.errors = [], [], 0
+        self.by_query = {q: [] for q in SEARCHES}
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
 
@@ -113,7 +114,9 @@ class Reader:
         return (time.time() - started) * 1000
 
     def turn(self, n):
-        self.search_ms.append(self.timed(f"/api/v1/search?{SEARCHES[n % len(SEARCHES)]}"))
+        query = SEARCHES[n % len(SEARCHES)]
+        self.search_ms.append(self.timed(f"/api/v1/search?{query}"))
+        self.by_query[query].append(self.search_ms[-1])
         if n % 4 == 0:
             self.dashboard_ms.append(sum(self.timed(f"/api/v1/indicators{q}") for q in FIGURES))
 
@@ -208,6 +211,9 @@ def growth(pg, work, sizes, quiet_reads, loaded_seconds, rate):
         load_s = None
         have, _ = count_answers(pg, db) if pg.psql(
             "SELECT 1 FROM pg_tables WHERE tablename = 'responses'", db=db) else (0, 0)
+        if have > size * 1.1:
+            print(f"  {size:,}: skipped, the database has grown past it ({have:,} answers)", flush=True)
+            continue
         if have < size:
             started = time.time()
             loaded = have
@@ -252,8 +258,10 @@ def growth(pg, work, sizes, quiet_reads, loaded_seconds, rate):
         print(f"  {answers:,} answers ({db}): search p50 {row['search_p50']:.0f} ms p99 {row['search_p99']:.0f} ms; "
               f"dashboard p50 {row['dash_p50']:.0f} ms p99 {row['dash_p99']:.0f} ms; with answers arriving: "
               f"search p99 {row['loaded_search_p99']:.0f} ms, dashboard p99 {row['loaded_dash_p99']:.0f} ms; "
-              f"index {index_s:.0f} s, cube {cube_s:.1f} s, RSS {rss:.0f} MB, database {db_mb:,.0f} MB, "
+              f"index {index_s:.0f} s, cube {cube_s * 1000:.0f} ms, RSS {rss:.0f} MB, database {db_mb:,.0f} MB, "
               f"errors {row['errors']}", flush=True)
+        print("    quiet search p50 / p99 by query: " + "; ".join(
+            f"{q} {p(ms, 0.5):.0f} / {p(ms, 0.99):.0f} ms" for q, ms in quiet.by_query.items()), flush=True)
     print("\n| answers (texts) | search p50 / p99 | full dashboard p50 / p99 | with answers arriving: "
           "search p99 / dashboard p99 | first dashboard (cube read) | index built from the database | "
           "server RSS | PostgreSQL database | index | demo load |")
@@ -262,7 +270,7 @@ def growth(pg, work, sizes, quiet_reads, loaded_seconds, rate):
         load = f"{r['load_s'] / 60:.0f} min" if r["load_s"] else "(reused)"
         print(f"| {r['answers']:,} ({r['texts']:,}) | {r['search_p50']:.0f} / {r['search_p99']:.0f} ms | "
               f"{r['dash_p50']:.0f} / {r['dash_p99']:.0f} ms | {r['loaded_search_p99']:.0f} / "
-              f"{r['loaded_dash_p99']:.0f} ms at {r['arrived']:.0f} answers/s | {r['cube_s']:.1f} s | "
+              f"{r['loaded_dash_p99']:.0f} ms at {r['arrived']:.0f} answers/s | {r['cube_s'] * 1000:.0f} ms | "
               f"{r['index_s']:.0f} s | {r['rss_mb']:.0f} MB | {r['db_mb'] / 1000:.1f} GB | "
               f"{r['index_mb'] / 1000:.2f} GB | {load} |")
     return rows

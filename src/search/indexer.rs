@@ -35,6 +35,8 @@ pub struct SearchIndex {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
+    /// Facet counts of the k-rule's wider views, per searcher generation.
+    pub wider: super::query::WiderCounts,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -101,6 +103,7 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
             index,
             reader,
             fields,
+            wider: Default::default(),
         },
         last,
     ))

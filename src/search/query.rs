@@ -424,13 +424,49 @@ fn matching(
 }
 
 /// facet -> value -> count.
-type FacetCounts = BTreeMap<&'static str, BTreeMap<String, u64>>;
+pub(super) type FacetCounts = BTreeMap<&'static str, BTreeMap<String, u64>>;
 
-/// Facet counts of what `query` matches.
-fn facet_counts(searcher: &Searcher, query: &dyn Query) -> Result<FacetCounts, super::SearchError> {
-    Ok(super::facets::totals(
-        &searcher.search(query, &FacetsByMonth)?,
-    ))
+/// Most wider views kept per searcher generation.
+const CACHED_VIEWS: usize = 64;
+
+/// Facet counts of the wider views the k-rule compares a search with, kept for the
+/// searcher generation they were counted on. A planner browsing unit by unit asks for
+/// the same wider view (every text) each time, and it costs a pass over all of them.
+#[derive(Default)]
+pub struct WiderCounts {
+    views: std::sync::Mutex<(
+        u64,
+        std::collections::HashMap<String, std::sync::Arc<FacetCounts>>,
+    )>,
+}
+
+impl WiderCounts {
+    fn get_or_count(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+    ) -> Result<std::sync::Arc<FacetCounts>, super::SearchError> {
+        let generation = searcher.generation().generation_id();
+        // The query's debug form names its every clause, so equal keys count the same.
+        let key = format!("{query:?}");
+        if let Ok(views) = self.views.lock()
+            && views.0 == generation
+            && let Some(counts) = views.1.get(&key)
+        {
+            return Ok(std::sync::Arc::clone(counts));
+        }
+        let counts = std::sync::Arc::new(super::facets::totals(
+            &searcher.search(query, &FacetsByMonth)?,
+        ));
+        // A poisoned lock only loses the cache; the counts are still right.
+        if let Ok(mut views) = self.views.lock() {
+            if views.0 != generation || views.1.len() >= CACHED_VIEWS {
+                *views = (generation, std::collections::HashMap::new());
+            }
+            views.1.insert(key, std::sync::Arc::clone(&counts));
+        }
+        Ok(counts)
+    }
 }
 
 /// Facet values whose count, set beside another view someone could ask for, would
@@ -467,7 +503,7 @@ fn differenced(
     }
     for wider in &wider_requests {
         let query = matching(handle, wider, filter_query(handle, wider)?);
-        let counts = facet_counts(searcher, &query)?;
+        let counts = handle.index.wider.get_or_count(searcher, &query)?;
         for (name, values) in counted {
             for (value, n) in values {
                 let there = counts

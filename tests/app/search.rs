@@ -776,6 +776,45 @@ async fn a_facet_count_that_a_wider_search_would_give_away_is_hidden() {
 }
 
 #[tokio::test]
+async fn the_wider_view_is_counted_again_after_new_answers() {
+    // The wider view's counts are kept per index generation: two new English texts
+    // must make the Norwegian count give them away, so it is hidden from then on.
+    let app = spawn_app().await;
+    for i in 0..10 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Vi har lite penger og mye gjeld nå {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let money = |body: &Value| {
+        body["facets"]["theme"]["values"]
+            .as_array()
+            .and_then(|v| v.iter().find(|v| v["value"] == "money"))
+            .and_then(|v| v["count"].as_u64())
+    };
+    for _ in 0..2 {
+        let (_, nb) = app.search("lang=nb", &planner).await;
+        assert_eq!(money(&nb), Some(10), "nothing to give away yet: {nb}");
+    }
+    for i in 0..2 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "en",
+            &format!("We have very little money and debts {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let (_, nb) = app.search("lang=nb", &planner).await;
+    assert_eq!(money(&nb), None, "10 beside 12 tells the two English: {nb}");
+    assert_eq!(nb["facets"]["theme"]["hidden"], true, "{nb}");
+}
+
+#[tokio::test]
 async fn theme_counts_and_shares_follow_periods_and_dimensions() {
     let app = spawn_app().await;
     for i in 0..12 {
