@@ -27,6 +27,7 @@ Usage: python3 scripts/national.py [--sizes 100000,1000000,10000000] [--dir /var
        python3 scripts/national.py --part national --municipalities 357 --national-answers 1000000
 (after cargo build --release)"""
 import argparse
+import math
 import os
 import shutil
 import statistics
@@ -276,15 +277,23 @@ def growth(pg, work, sizes, quiet_reads, loaded_seconds, rate):
     return rows
 
 
-def populations(n, seed_total=5_594_000, largest=717_710, median=5_000):
-    """A lognormal spread of `n` municipality sizes: Norway's median and total, the
-    largest set to Oslo's. Not the real list; the shape is what matters here."""
+COUNTRY = 357
+
+
+def populations(n, total=5_594_000, largest=717_710, median=5_000):
+    """Sizes of `n` municipalities, largest first: of the country's 357 (a lognormal
+    spread with Norway's median and total, the largest set to Oslo's), or of fewer,
+    evenly chosen from largest to smallest. Not the real list; the shape is what
+    matters here."""
     dist = statistics.NormalDist()
     sigma = 1.5
-    raw = [median * pow(2.718281828, sigma * dist.inv_cdf((i + 0.5) / n)) for i in range(n)]
-    raw.sort(reverse=True)
-    rest = (seed_total - largest) / sum(raw[1:])
-    return [largest] + [max(200, round(x * rest)) for x in raw[1:]]
+    raw = sorted((median * math.exp(sigma * dist.inv_cdf((i + 0.5) / COUNTRY)) for i in range(COUNTRY)),
+                 reverse=True)
+    rest = (total - largest) / sum(raw[1:])
+    country = [largest] + [max(200, round(x * rest)) for x in raw[1:]]
+    if n >= COUNTRY:
+        return country
+    return [country[round(k * (COUNTRY - 1) / max(1, n - 1))] for k in range(n)]
 
 
 def national(pg, work, municipalities, total_answers, sample, seconds):
@@ -364,7 +373,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--part", choices=["growth", "national", "both"], default="both")
     parser.add_argument("--sizes", default="100000,1000000,10000000")
-    parser.add_argument("--municipalities", type=int, default=357)
+    parser.add_argument("--municipalities", type=int, default=COUNTRY, help="at most 357, the country's")
     parser.add_argument("--national-answers", type=int, default=1_000_000)
     parser.add_argument("--sample", type=int, default=8, help="municipalities served at once in the national part")
     parser.add_argument("--reads", type=int, default=400, help="quiet searches per size (a dashboard every 4th)")
@@ -372,6 +381,8 @@ def main():
     parser.add_argument("--rate", type=int, default=20, help="answers per second arriving meanwhile")
     parser.add_argument("--dir", help="keep the cluster and databases here and reuse them next time")
     args = parser.parse_args()
+    if not 1 <= args.municipalities <= COUNTRY:
+        fail(f"--municipalities must be 1 to {COUNTRY}")
     if os.geteuid() != 0:
         fail("this script runs PostgreSQL as its own user and must run as root")
     work = args.dir or tempfile.mkdtemp(prefix="stemme-national-")
