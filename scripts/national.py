@@ -314,11 +314,12 @@ def national(pg, work, municipalities, total_answers, sample, seconds):
         if made % 25 == 0:
             print(f"  {i + 1} of {municipalities} municipalities loaded ({time.time() - started:.0f} s)", flush=True)
     load_s = time.time() - started
-    cluster_mb = float(pg.psql("SELECT SUM(pg_database_size(datname)) / 1e6 FROM pg_database", db="postgres")[0][0])
+    cluster_mb = float(pg.psql("SELECT SUM(pg_database_size(datname)) / 1e6 FROM pg_database "
+                               "WHERE datname ~ '^m[0-9]{3}$'", db="postgres")[0][0])
     smallest_mb = float(pg.psql(f"SELECT pg_database_size('m{municipalities:03}') / 1e6", db="postgres")[0][0])
     print(f"  {municipalities} databases, {sum(counts):,} answers ({counts[0]:,} in the largest, "
           f"{counts[len(counts) // 2]:,} in the median, {counts[-1]:,} in the smallest); loaded in "
-          f"{load_s:.0f} s ({made} loaded this run); all databases {cluster_mb / 1000:.1f} GB, "
+          f"{load_s:.0f} s ({made} loaded this run); the {municipalities} databases {cluster_mb / 1000:.1f} GB, "
           f"the smallest {smallest_mb:.0f} MB", flush=True)
 
     def backends():
