@@ -460,6 +460,10 @@ impl WiderCounts {
         ));
         // A poisoned lock only loses the cache; the counts are still right.
         if let Ok(mut views) = self.views.lock() {
+            // A request still on an older searcher must not throw out the newer views.
+            if generation < views.0 {
+                return Ok(counts);
+            }
             if views.0 != generation || views.1.len() >= CACHED_VIEWS {
                 *views = (generation, std::collections::HashMap::new());
             }
