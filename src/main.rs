@@ -201,7 +201,26 @@ fn parse_role(s: &str) -> Result<Role, String> {
         .ok_or_else(|| format!("unknown role {s:?}: use admin, planner, facilitator or unit_lead"))
 }
 
+// glibc's malloc keeps many arenas (8 a core) and returns memory to the system in bursts;
+// under load that was ~150 MB of the resident set and a tenth of the CPU, in malloc and
+// in the kernel zeroing pages handed back and taken again.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// SQLite is C and still allocates with glibc's malloc, from a thread per connection:
+/// two arenas instead of one per thread kept ~130 MB of fragments out of the resident
+/// set under load, at no measurable cost.
+fn limit_c_allocator_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a tunable of the C allocator; called before any thread
+    // is started.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
 fn main() {
+    limit_c_allocator_arenas();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_env("STEMME_LOG").unwrap_or_else(|_| EnvFilter::new("info")),

@@ -37,6 +37,8 @@ pub struct SearchIndex {
     pub fields: Fields,
     /// Facet counts of the k-rule's wider views, per searcher generation.
     pub wider: super::query::WiderCounts,
+    /// Every live segment's facet ords, packed (read by the reader's warmer on reload).
+    pub packed: std::sync::Arc<super::facets::PackedOrds>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -94,9 +96,13 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
         }
     };
     analyze::register(index.tokenizers());
+    let packed = std::sync::Arc::new(super::facets::PackedOrds::default());
+    // The reader holds its warmers weakly; `SearchIndex` keeps this one alive.
+    let warmer: std::sync::Arc<dyn tantivy::Warmer> = packed.clone();
     let reader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
+        .warmers(vec![std::sync::Arc::downgrade(&warmer)])
         .try_into()?;
     Ok((
         SearchIndex {
@@ -104,6 +110,7 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
             reader,
             fields,
             wider: Default::default(),
+            packed,
         },
         last,
     ))

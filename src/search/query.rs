@@ -160,7 +160,9 @@ pub fn search(
 
     let mut multi = MultiCollector::new();
     let count_handle = multi.add_collector(Count);
-    let facet_handle = multi.add_collector(FacetsByMonth);
+    let facet_handle = multi.add_collector(FacetsByMonth {
+        packed: Some(handle.index.packed.clone()),
+    });
     let top: Vec<DocAddress>;
     let mut fruits = if scored {
         let top_handle = multi.add_collector(
@@ -445,6 +447,7 @@ impl WiderCounts {
         &self,
         searcher: &Searcher,
         query: &dyn Query,
+        packed: &std::sync::Arc<super::facets::PackedOrds>,
     ) -> Result<std::sync::Arc<FacetCounts>, super::SearchError> {
         let generation = searcher.generation().generation_id();
         // The query's debug form names its every clause, so equal keys count the same.
@@ -455,9 +458,12 @@ impl WiderCounts {
         {
             return Ok(std::sync::Arc::clone(counts));
         }
-        let counts = std::sync::Arc::new(super::facets::totals(
-            &searcher.search(query, &FacetsByMonth)?,
-        ));
+        let counts = std::sync::Arc::new(super::facets::totals(&searcher.search(
+            query,
+            &FacetsByMonth {
+                packed: Some(packed.clone()),
+            },
+        )?));
         // A poisoned lock only loses the cache; the counts are still right.
         if let Ok(mut views) = self.views.lock() {
             // A request still on an older searcher must not throw out the newer views.
@@ -507,7 +513,10 @@ fn differenced(
     }
     for wider in &wider_requests {
         let query = matching(handle, wider, filter_query(handle, wider)?);
-        let counts = handle.index.wider.get_or_count(searcher, &query)?;
+        let counts = handle
+            .index
+            .wider
+            .get_or_count(searcher, &query, &handle.index.packed)?;
         for (name, values) in counted {
             for (value, n) in values {
                 let there = counts

@@ -41,6 +41,10 @@ pub struct ProcessedText {
 pub struct TextPipeline {
     detector: Arc<Detector>,
     redactor: Snapshot<Redactor>,
+    /// Texts processed at once: one per core. Unbounded, every waiting answer took a
+    /// blocking thread of its own (a hundred under load), each with its own stack and
+    /// allocator heap, switching in and out of two cores.
+    permits: Arc<tokio::sync::Semaphore>,
 }
 
 impl TextPipeline {
@@ -55,9 +59,11 @@ impl TextPipeline {
         let detector = tokio::task::spawn_blocking(Detector::shared)
             .await
             .unwrap_or_else(|_| Detector::shared());
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(TextPipeline {
             detector,
             redactor: Snapshot::stamped(redactor, names_stamp),
+            permits: Arc::new(tokio::sync::Semaphore::new(cores)),
         })
     }
 
@@ -105,6 +111,8 @@ impl TextPipeline {
 
     /// `process` on a blocking thread, so detection never stalls the request loop.
     pub async fn process_async(&self, text: String, declared: String) -> ProcessedText {
+        // The semaphore is never closed, so this waits for a permit and gets one.
+        let _permit = self.permits.acquire().await.ok();
         let pipeline = self.clone();
         let fallback = pipeline.clone();
         let (t, d) = (text.clone(), declared.clone());
