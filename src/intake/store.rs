@@ -5,10 +5,12 @@ use super::model::NewResponse;
 use crate::db::begin_write;
 use entity::prelude::*;
 use entity::{answer, response, response_text, search_outbox};
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, TryInsertResult,
+    DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TryInsertResult,
 };
+use std::collections::HashMap;
 
 /// What storing one response did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,8 +41,8 @@ pub async fn insert_batch(
     let mut texts = Vec::new();
     let mut outbox = Vec::new();
     let mut cube = CubeDeltas::new();
-    for r in batch {
-        let stored = insert_response(&txn, r).await?;
+    let stored_all = insert_responses(&txn, batch).await?;
+    for (r, stored) in batch.iter().zip(stored_all) {
         results.push(stored);
         let Stored::Created(id) = stored else {
             continue;
@@ -208,8 +210,82 @@ async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), D
     Ok(())
 }
 
-async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<Stored, DbErr> {
-    let model = response::ActiveModel {
+/// Stores the responses of a batch, in its order. Those with a `submission_id` go in one
+/// statement (a statement per response was most of the writer's time under load); a
+/// `submission_id` already stored, by an earlier batch or earlier in this one, gives the
+/// id it was stored under.
+async fn insert_responses(
+    txn: &DatabaseTransaction,
+    batch: &[&NewResponse],
+) -> Result<Vec<Stored>, DbErr> {
+    let mut results: Vec<Option<Stored>> = vec![None; batch.len()];
+    let mut keyed = Vec::new();
+    for (i, r) in batch.iter().enumerate() {
+        match &r.submission_id {
+            Some(submission_id) => keyed.push((i, submission_id.as_str())),
+            // Nothing to match a returned row by: one at a time (the forms and the
+            // apps always send an id).
+            None => results[i] = Some(insert_response(txn, r).await?),
+        }
+    }
+    if !keyed.is_empty() {
+        let models = keyed.iter().map(|&(i, _)| response_model(batch[i]));
+        let inserted = match Response::insert_many(models)
+            .on_conflict(
+                OnConflict::column(response::Column::SubmissionId)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_with_returning(txn)
+            .await
+        {
+            Ok(rows) => rows,
+            // Every one was stored before.
+            Err(DbErr::RecordNotInserted) => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        let mut created: HashMap<String, i64> = inserted
+            .into_iter()
+            .filter_map(|m| m.submission_id.map(|s| (s, m.id)))
+            .collect();
+        let mut earlier = Vec::new();
+        for &(i, submission_id) in &keyed {
+            // The first of a repeated id in the batch is the one created.
+            match created.remove(submission_id) {
+                Some(id) => results[i] = Some(Stored::Created(id)),
+                None => earlier.push((i, submission_id)),
+            }
+        }
+        if !earlier.is_empty() {
+            let ids: Vec<&str> = earlier.iter().map(|(_, s)| *s).collect();
+            let found: HashMap<String, i64> = Response::find()
+                .select_only()
+                .column(response::Column::SubmissionId)
+                .column(response::Column::Id)
+                .filter(response::Column::SubmissionId.is_in(ids))
+                .into_tuple::<(Option<String>, i64)>()
+                .all(txn)
+                .await?
+                .into_iter()
+                .filter_map(|(s, id)| s.map(|s| (s, id)))
+                .collect();
+            for (i, submission_id) in earlier {
+                let id = found
+                    .get(submission_id)
+                    .copied()
+                    .ok_or_else(|| DbErr::RecordNotFound(format!("submission {submission_id}")))?;
+                results[i] = Some(Stored::Existing(id));
+            }
+        }
+    }
+    results
+        .into_iter()
+        .map(|r| r.ok_or_else(|| DbErr::Custom("a response of the batch was not stored".into())))
+        .collect()
+}
+
+fn response_model(r: &NewResponse) -> response::ActiveModel {
+    response::ActiveModel {
         survey_id: Set(r.survey_id),
         unit_id: Set(r.unit_id),
         lang: Set(r.lang.clone()),
@@ -220,7 +296,11 @@ async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<
         assisted_by: Set(r.assisted_by.clone()),
         catalogue_revision: Set(Some(r.catalogue_revision)),
         ..Default::default()
-    };
+    }
+}
+
+async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<Stored, DbErr> {
+    let model = response_model(r);
     let Some(submission_id) = &r.submission_id else {
         let inserted = Response::insert(model).exec(txn).await?;
         return Ok(Stored::Created(inserted.last_insert_id));

@@ -322,3 +322,63 @@ async fn an_address_over_the_rate_limit_is_told_to_wait() {
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "rate_limited");
     assert_eq!(app.stored_responses().await, 3);
 }
+
+/// A batch stores many answers in one statement; each must come back under the row that
+/// holds its own answer, with and without a submission id, repeated within the batch and
+/// stored by an earlier one.
+#[tokio::test]
+async fn each_answer_of_a_batch_gets_its_own_row() {
+    use stemme::intake::{AnswerInput, Stored, Submission, find, insert_batch, validate};
+    let app = spawn_app().await;
+    let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
+        .await
+        .expect("catalogue");
+    let today = chrono::Utc::now().date_naive();
+    let sid = |n: usize| format!("00000000-0000-4000-8000-{n:012}");
+    let response = |n: usize, keyed: bool| {
+        let submission = Submission {
+            survey: "parent".into(),
+            unit: "saupstad-barnehage".into(),
+            lang: "nb".into(),
+            role: Some("parent".into()),
+            assisted_by: None,
+            answers: [("helpful".to_owned(), AnswerInput::One("4".into()))].into(),
+            text: Some(format!("Svar nummer {n}")),
+            submission_id: keyed.then(|| sid(n)),
+            revision: None,
+        };
+        validate(&catalogue.get(), &submission, today).expect("valid")
+    };
+    let earlier = insert_batch(&app.db, &[&response(99, true)])
+        .await
+        .expect("stored")[0];
+    // Keyed, unkeyed, a repeat within the batch and a repeat of the earlier batch.
+    let batch: Vec<_> = [
+        (0, true),
+        (1, false),
+        (2, true),
+        (0, true),
+        (3, true),
+        (99, true),
+    ]
+    .into_iter()
+    .map(|(n, keyed)| (n, response(n, keyed)))
+    .collect();
+    let refs: Vec<_> = batch.iter().map(|(_, r)| r).collect();
+    let stored = insert_batch(&app.db, &refs).await.expect("stored");
+    assert_eq!(stored.len(), batch.len());
+    assert!(matches!(stored[0], Stored::Created(_)), "{stored:?}");
+    assert_eq!(stored[3], Stored::Existing(stored[0].id()), "{stored:?}");
+    assert_eq!(stored[5], Stored::Existing(earlier.id()), "{stored:?}");
+    for ((n, _), s) in batch.iter().zip(&stored) {
+        let row = find(&app.db, s.id()).await.expect("read").expect("stored");
+        assert_eq!(
+            row.text.map(|t| t.raw),
+            Some(format!("Svar nummer {n}")),
+            "answer {n} names row {}",
+            s.id()
+        );
+    }
+    assert_eq!(app.stored_responses().await, 5);
+    assert_eq!(app.stored_answers().await, 5);
+}
