@@ -3,6 +3,8 @@
 -- Counts every reply that is not 2xx as an error.
 local token = os.getenv("STEMME_TOKEN") or ""
 local mix = os.getenv("STEMME_MIX") or "mixed"
+-- Percent of answers with free text (the demo's share is 35; 100 is the worst case).
+local text_share = tonumber(os.getenv("STEMME_TEXT_SHARE") or "100")
 local counter = 0
 local errors = 0
 local thread_id = 0
@@ -37,9 +39,13 @@ function request()
   end
   local sid = string.format("%08x-%04x-4%03x-8%03x-%04x%08x", math.random(0, 0x7fffffff), tid or 0,
     math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffff), counter)
+  local text = ""
+  if math.random(100) <= text_share then
+    text = string.format('"text":"Ventetiden var lang, men tolken hjalp oss %d.",', counter)
+  end
   local body = string.format(
-    '{"survey":"parent","unit":"saupstad-barnehage","lang":"nb","role":"parent","answers":{"helpful":%d,"listened":4},"text":"Ventetiden var lang, men tolken hjalp oss %d.","submission_id":"%s"}',
-    math.random(1, 5), counter, sid)
+    '{"survey":"parent","unit":"saupstad-barnehage","lang":"nb","role":"parent","answers":{"helpful":%d,"listened":4},%s"submission_id":"%s"}',
+    math.random(1, 5), text, sid)
   return wrk.format("POST", "/api/v1/responses", { ["Content-Type"] = "application/json" }, body)
 end
 

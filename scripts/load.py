@@ -10,7 +10,7 @@ run, the physical baselines: single-row durable SQLite inserts on the same disk
 (`stemme bench http-baseline`). Exits 1 when a limit is broken.
 
 Usage:
-  python3 scripts/load.py [--answers 1000000] [--levels 50,200,500] [--seconds 20]
+  python3 scripts/load.py [--answers 1000000] [--levels 50,200,500] [--seconds 20] [--text-share 100]
   python3 scripts/load.py --soak 600 [--levels 50]      (memory and files must stay flat)
 Needs wrk (Debian package wrk)."""
 import argparse
@@ -201,6 +201,8 @@ def main():
     parser.add_argument("--mix", choices=["mixed", "answers", "search", "dashboard"], default="mixed",
                         help="mixed: 90 %% answers, 5 %% searches, 5 %% dashboard figures; answers: answers only; "
                         "search or dashboard: answers with 5 %% of that only")
+    parser.add_argument("--text-share", type=int, default=100,
+                        help="percent of answers with free text (100: every one, the worst case; the demo has 35)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         fail("wrk is missing: apt-get install wrk")
@@ -219,7 +221,8 @@ def main():
     while health and health.get("index") != "ok":
         time.sleep(1)
         _, health = get(f"{server.base}/healthz")
-    env = {"STEMME_TOKEN": token, "STEMME_MIX": args.mix}
+    env = {"STEMME_TOKEN": token, "STEMME_MIX": args.mix, "STEMME_TEXT_SHARE": str(args.text_share)}
+    print(f"mix {args.mix}, free text in {args.text_share} % of answers", flush=True)
     # Warm: the first figures wait for the indicator cube to be read (seconds at a
     # million answers); the runs measure the server after that.
     get(f"{server.base}/api/v1/indicators", token=token, timeout=600)

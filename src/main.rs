@@ -219,7 +219,37 @@ fn limit_c_allocator_arenas() {
     }
 }
 
+/// glibc gives freed memory back only from the top of a heap; what SQLite freed in the
+/// middle stays resident until trimmed: at a million answers, 110 MB of heap held 9-22
+/// MB in use, and a trim gave back 65 MB. A trim every ten seconds takes a few ms.
+fn spawn_c_allocator_trim() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    tokio::spawn(async {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(10));
+        loop {
+            every.tick().await;
+            // SAFETY: malloc_trim only returns free pages of glibc's heaps to the system.
+            let _ = tokio::task::spawn_blocking(|| unsafe { libc::malloc_trim(0) }).await;
+        }
+    });
+}
+
+/// mimalloc's number for its purge delay (`mi_option_purge_delay` in mimalloc.h, v2 and
+/// v3); libmimalloc-sys names only some of the options.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Pages mimalloc frees go back to the system at once rather than after a second: under
+/// load at a million answers that kept 75 MB less resident (252 -> 175 MB anonymous), at
+/// the same rate within the runs' noise. `MIMALLOC_PURGE_DELAY` still overrides it.
+fn purge_freed_pages_at_once() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: sets one of mimalloc's tunables, read each time it purges.
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+    }
+}
+
 fn main() {
+    purge_freed_pages_at_once();
     limit_c_allocator_arenas();
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -426,6 +456,7 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
 
 async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let app = Application::build(settings.clone()).await?;
+    spawn_c_allocator_trim();
     let host = match settings.bind.ip() {
         ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
         std::net::IpAddr::V6(ip) => format!("[{ip}]"),
