@@ -5,6 +5,15 @@ local token = os.getenv("STEMME_TOKEN") or ""
 local mix = os.getenv("STEMME_MIX") or "mixed"
 -- Percent of answers with free text (the demo's share is 35; 100 is the worst case).
 local text_share = tonumber(os.getenv("STEMME_TEXT_SHARE") or "100")
+-- A pause before each request on a connection (ms): a fixed ceiling on the rate,
+-- connections x 1000 / delay a second, for a soak at a moderate rate.
+local pause = tonumber(os.getenv("STEMME_DELAY_MS") or "0")
+
+if pause > 0 then
+  function delay()
+    return pause
+  end
+end
 local counter = 0
 local errors = 0
 local thread_id = 0

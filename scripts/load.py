@@ -11,7 +11,8 @@ run, the physical baselines: single-row durable SQLite inserts on the same disk
 
 Usage:
   python3 scripts/load.py [--answers 1000000] [--levels 50,200,500] [--seconds 20] [--text-share 100]
-  python3 scripts/load.py --soak 600 [--levels 50]      (memory and files must stay flat)
+  python3 scripts/load.py --soak 600 [--levels 50] [--delay-ms 100]   (memory and files must stay flat;
+                                                                      --delay-ms holds the rate down)
 Needs wrk (Debian package wrk)."""
 import argparse
 import json
@@ -201,6 +202,8 @@ def main():
     parser.add_argument("--mix", choices=["mixed", "answers", "search", "dashboard"], default="mixed",
                         help="mixed: 90 %% answers, 5 %% searches, 5 %% dashboard figures; answers: answers only; "
                         "search or dashboard: answers with 5 %% of that only")
+    parser.add_argument("--delay-ms", type=int, default=0,
+                        help="pause before each request on a connection: at most clients x 1000 / delay requests a second")
     parser.add_argument("--text-share", type=int, default=100,
                         help="percent of answers with free text (100: every one, the worst case; the demo has 35)")
     args = parser.parse_args()
@@ -221,7 +224,8 @@ def main():
     while health and health.get("index") != "ok":
         time.sleep(1)
         _, health = get(f"{server.base}/healthz")
-    env = {"STEMME_TOKEN": token, "STEMME_MIX": args.mix, "STEMME_TEXT_SHARE": str(args.text_share)}
+    env = {"STEMME_TOKEN": token, "STEMME_MIX": args.mix, "STEMME_TEXT_SHARE": str(args.text_share),
+           "STEMME_DELAY_MS": str(args.delay_ms)}
     print(f"mix {args.mix}, free text in {args.text_share} % of answers", flush=True)
     # Warm: the first figures wait for the indicator cube to be read (seconds at a
     # million answers); the runs measure the server after that.
