@@ -262,13 +262,11 @@ impl SegmentCollector for SegmentFacets {
             let Some(words) = packed.words.get(at..at + packed.words_per_doc) else {
                 return;
             };
-            let code = |place: &Place| {
-                let mask = if place.bits == 64 {
-                    u64::MAX
-                } else {
-                    (1u64 << place.bits) - 1
-                };
-                (words[place.word] >> place.shift) & mask
+            let code = |place: &Place| match place.bits {
+                // No values (its shift may be 64, past the word).
+                0 => 0,
+                64 => words[place.word],
+                bits => (words[place.word] >> place.shift) & ((1u64 << bits) - 1),
             };
             let slot = match packed.places.get(self.period_at).map(code) {
                 Some(month) if month > 0 => month as usize - 1,
