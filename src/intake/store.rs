@@ -8,7 +8,7 @@ use entity::{answer, response, response_text, search_outbox};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TryInsertResult,
+    DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -226,7 +226,10 @@ async fn insert_responses(
             Some(submission_id) => keyed.push((i, submission_id.as_str())),
             // Nothing to match a returned row by: one at a time (the forms and the
             // apps always send an id).
-            None => results[i] = Some(insert_response(txn, r).await?),
+            None => {
+                let inserted = Response::insert(response_model(r)).exec(txn).await?;
+                results[i] = Some(Stored::Created(inserted.last_insert_id));
+            }
         }
     }
     if !keyed.is_empty() {
@@ -297,29 +300,6 @@ fn response_model(r: &NewResponse) -> response::ActiveModel {
         assisted_by: Set(r.assisted_by.clone()),
         catalogue_revision: Set(Some(r.catalogue_revision)),
         ..Default::default()
-    }
-}
-
-async fn insert_response(txn: &impl ConnectionTrait, r: &NewResponse) -> Result<Stored, DbErr> {
-    let model = response_model(r);
-    let Some(submission_id) = &r.submission_id else {
-        let inserted = Response::insert(model).exec(txn).await?;
-        return Ok(Stored::Created(inserted.last_insert_id));
-    };
-    match Response::insert(model)
-        .on_conflict_do_nothing_on([response::Column::SubmissionId])
-        .exec(txn)
-        .await?
-    {
-        TryInsertResult::Inserted(inserted) => Ok(Stored::Created(inserted.last_insert_id)),
-        TryInsertResult::Conflicted | TryInsertResult::Empty => {
-            let existing = Response::find()
-                .filter(response::Column::SubmissionId.eq(submission_id.as_str()))
-                .one(txn)
-                .await?
-                .ok_or_else(|| DbErr::RecordNotFound(format!("submission {submission_id}")))?;
-            Ok(Stored::Existing(existing.id))
-        }
     }
 }
 
