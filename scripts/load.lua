@@ -25,8 +25,21 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- Free texts, one a line: language code, a tab, the text as a JSON string (written by
+-- `stemme bench texts`). Without a file, one short Norwegian sentence with a number.
+local texts = {}
+
 function init(args)
   math.randomseed(os.time() + (tid or 0) * 7919)
+  local path = os.getenv("STEMME_TEXTS")
+  if path and path ~= "" then
+    for line in io.lines(path) do
+      local lang, text = line:match("^([^\t]+)\t(.+)$")
+      if lang then
+        table.insert(texts, { lang, text })
+      end
+    end
+  end
 end
 
 local words = { "tolk", "ventetid", "barnehage", "helsestasjon", "skole", "hjelp" }
@@ -49,12 +62,19 @@ function request()
   local sid = string.format("%08x-%04x-4%03x-8%03x-%04x%08x", math.random(0, 0x7fffffff), tid or 0,
     math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffff), counter)
   local text = ""
+  local lang = "nb"
   if math.random(100) <= text_share then
-    text = string.format('"text":"Ventetiden var lang, men tolken hjalp oss %d.",', counter)
+    if #texts > 0 then
+      local picked = texts[math.random(#texts)]
+      lang = picked[1]
+      text = '"text":' .. picked[2] .. ','
+    else
+      text = string.format('"text":"Ventetiden var lang, men tolken hjalp oss %d.",', counter)
+    end
   end
   local body = string.format(
-    '{"survey":"parent","unit":"saupstad-barnehage","lang":"nb","role":"parent","answers":{"helpful":%d,"listened":4},%s"submission_id":"%s"}',
-    math.random(1, 5), text, sid)
+    '{"survey":"parent","unit":"saupstad-barnehage","lang":"%s","role":"parent","answers":{"helpful":%d,"listened":4},%s"submission_id":"%s"}',
+    lang, math.random(1, 5), text, sid)
   return wrk.format("POST", "/api/v1/responses", { ["Content-Type"] = "application/json" }, body)
 end
 

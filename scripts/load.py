@@ -206,6 +206,10 @@ def main():
                         help="pause before each request on a connection: at most clients x 1000 / delay requests a second")
     parser.add_argument("--text-share", type=int, default=100,
                         help="percent of answers with free text (100: every one, the worst case; the demo has 35)")
+    parser.add_argument("--texts", type=int, default=100_000,
+                        help="distinct free texts to draw answers from (`stemme bench texts`: lingua's test "
+                        "sentences in the demo's mix of languages, one word shuffled in each); 0: one short "
+                        "Norwegian sentence, the same n-grams every time")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         fail("wrk is missing: apt-get install wrk")
@@ -224,9 +228,14 @@ def main():
     while health and health.get("index") != "ok":
         time.sleep(1)
         _, health = get(f"{server.base}/healthz")
+    texts = ""
+    if args.texts > 0:
+        texts = f"{work}/texts.tsv"
+        server.cli("bench", "texts", "--count", str(args.texts), "--out", texts)
     env = {"STEMME_TOKEN": token, "STEMME_MIX": args.mix, "STEMME_TEXT_SHARE": str(args.text_share),
-           "STEMME_DELAY_MS": str(args.delay_ms)}
-    print(f"mix {args.mix}, free text in {args.text_share} % of answers", flush=True)
+           "STEMME_DELAY_MS": str(args.delay_ms), "STEMME_TEXTS": texts}
+    print(f"mix {args.mix}, free text in {args.text_share} % of answers, "
+          f"{args.texts or 'one'} distinct texts", flush=True)
     # Warm: the first figures wait for the indicator cube to be read (seconds at a
     # million answers); the runs measure the server after that.
     get(f"{server.base}/api/v1/indicators", token=token, timeout=600)

@@ -185,3 +185,55 @@ pub async fn http_baseline(bind: std::net::SocketAddr, workers: usize) -> std::i
     .run()
     .await
 }
+
+/// Free texts for `scripts/load.py`: (language, text) in the demo's mix of languages.
+/// Each is one of lingua's test sentences in that language (the demo's own texts for
+/// Tigrinya, Amharic, Oromo and Sami, which lingua has none of) with one word's letters
+/// shuffled, so that no two texts are the same and each brings n-grams that were never
+/// seen before, as names, typos and rare words do. Pure: the same seed, the same texts.
+pub fn load_texts(count: usize, seed: u64) -> Vec<(String, String)> {
+    let sentences = crate::text::Detector::lingua_test_texts(1_000, &["sentences.txt"]);
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut out = Vec::with_capacity(count);
+    while out.len() < count {
+        let lang = crate::demo::weighted(&mut rng, crate::demo::LANGUAGE_MIX)
+            .copied()
+            .unwrap_or("nb");
+        let pool: Vec<&str> = sentences
+            .iter()
+            .filter(|(code, _)| *code == lang)
+            .map(|(_, text)| *text)
+            .collect();
+        let pool = if pool.is_empty() {
+            crate::demo::TEXTS
+                .iter()
+                .find(|(code, _)| *code == lang)
+                .map(|(_, texts)| texts.to_vec())
+                .unwrap_or_default()
+        } else {
+            pool
+        };
+        if pool.is_empty() {
+            continue;
+        }
+        let text = pool[rng.usize(0..pool.len())];
+        out.push((lang.to_owned(), shuffle_a_word(text, &mut rng)));
+    }
+    out
+}
+
+/// `text` with the letters of one of its longer words in a new order.
+fn shuffle_a_word(text: &str, rng: &mut fastrand::Rng) -> String {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    if words.is_empty() {
+        return text.to_owned();
+    }
+    let chosen = words[rng.usize(0..words.len())];
+    let mut letters: Vec<char> = chosen.chars().collect();
+    rng.shuffle(&mut letters);
+    let shuffled: String = letters.into_iter().collect();
+    text.replacen(chosen, &shuffled, 1)
+}

@@ -116,7 +116,7 @@ pub(crate) const TEXTS: &[(&str, &[&str])] = &[
 ];
 
 /// Picks an item with probability proportional to its weight.
-fn weighted<'a, T>(rng: &mut fastrand::Rng, items: &'a [(T, u32)]) -> Option<&'a T> {
+pub(crate) fn weighted<'a, T>(rng: &mut fastrand::Rng, items: &'a [(T, u32)]) -> Option<&'a T> {
     let total: u32 = items.iter().map(|(_, w)| w).sum();
     let mut pick = rng.u32(0..total.max(1));
     for (item, weight) in items {

@@ -181,6 +181,17 @@ enum BenchCommand {
         #[arg(long, default_value = "127.0.0.1:8089")]
         bind: std::net::SocketAddr,
     },
+    /// Writes free texts for `scripts/load.py`: one answer a line, the language code, a
+    /// tab and the text as a JSON string; lingua's test sentences in the demo's mix of
+    /// languages, each with one word's letters shuffled so that no two are the same.
+    Texts {
+        /// Texts to write.
+        #[arg(long, default_value_t = 100_000)]
+        count: usize,
+        /// File to write.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Language identification, index rebuild and search latency, each beside SQLite
     /// FTS5 (or lingua alone) measured in the same run on the same texts.
     Search {
@@ -435,6 +446,17 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
                     .join(format!("bench-search-{}", std::process::id()))
             });
             stemme::search::bench::run(&dir, count, queries).await?;
+        }
+        Command::Bench {
+            what: BenchCommand::Texts { count, out },
+        } => {
+            let mut lines = String::new();
+            for (lang, text) in stemme::bench::load_texts(count, 7) {
+                let text = serde_json::to_string(&text)?;
+                lines.push_str(&format!("{lang}\t{text}\n"));
+            }
+            std::fs::write(&out, lines)?;
+            println!("Wrote {count} texts to {}.", out.display());
         }
         Command::Bench {
             what: BenchCommand::HttpBaseline { bind },

@@ -5,7 +5,7 @@
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 
 /// Languages lingua decides between (DOMAIN.md §3 plus Danish and Swedish).
-const LINGUA_LANGUAGES: [Language; 13] = [
+pub(super) const LINGUA_LANGUAGES: [Language; 13] = [
     Language::Bokmal,
     Language::Nynorsk,
     Language::English,
@@ -61,6 +61,9 @@ impl Detection {
 /// One detector for the process, built with its models loaded (a few hundred ms).
 pub struct Detector {
     lingua: LanguageDetector,
+    /// lingua's arithmetic on lingua's models, with a cache; lingua itself judges what
+    /// this leaves (see `ngram`).
+    scorer: Option<super::ngram::Scorer>,
 }
 
 impl Default for Detector {
@@ -82,17 +85,13 @@ impl Detector {
         let lingua = LanguageDetectorBuilder::from_languages(&LINGUA_LANGUAGES)
             .with_preloaded_language_models()
             .build();
-        Detector { lingua }
+        let scorer = super::ngram::Scorer::new(LINGUA_LANGUAGES);
+        Detector { lingua, scorer }
     }
 
     /// lingua alone on the labelled set, for the benchmark's baseline: (correct, texts/s).
     pub fn lingua_only_baseline(&self, samples: &[eval::Sample], rounds: usize) -> (usize, f64) {
-        let plain = |text: &str| {
-            self.lingua
-                .detect_language_of(text)
-                .map(code)
-                .unwrap_or(UNDETERMINED)
-        };
+        let plain = |text: &str| self.lingua_alone(text);
         let correct = samples.iter().filter(|s| plain(&s.text) == s.lang).count();
         let started = std::time::Instant::now();
         for _ in 0..rounds {
@@ -102,6 +101,35 @@ impl Detector {
         }
         let rate = (rounds * samples.len()) as f64 / started.elapsed().as_secs_f64().max(1e-9);
         (correct, rate)
+    }
+
+    /// lingua's verdict alone (no prior, no own evidence, no cache), for baselines.
+    pub fn lingua_alone(&self, text: &str) -> &'static str {
+        self.lingua
+            .detect_language_of(text)
+            .map(code)
+            .unwrap_or(UNDETERMINED)
+    }
+
+    /// Empties the n-gram cache, so a benchmark can time detection cold.
+    pub fn clear_ngram_cache(&self) {
+        if let Some(scorer) = &self.scorer {
+            scorer.clear_cache();
+        }
+    }
+
+    /// The n-gram cache's (hits, misses, entries) since it was last emptied.
+    pub fn ngram_cache_figures(&self) -> Option<(u64, u64, usize)> {
+        self.scorer.as_ref().map(|scorer| scorer.cache_figures())
+    }
+
+    /// lingua's own test texts, (language code, text), `per_file` lines of each file
+    /// named: a stream of distinct texts in all our languages for the benchmark.
+    pub fn lingua_test_texts(per_file: usize, files: &[&str]) -> Vec<(&'static str, &'static str)> {
+        super::ngram::lingua_test_texts(per_file, files)
+            .into_iter()
+            .map(|(language, text)| (code(language), text))
+            .collect()
     }
 
     /// The language of `text`, given the language the form was shown in.
@@ -124,7 +152,11 @@ impl Detector {
     /// language while the text is plausibly in it; override it when the text is clearly
     /// in another one.
     fn statistical(&self, text: &str, declared: &str) -> Detection {
-        let values = self.lingua.compute_language_confidence_values(text);
+        let values = self
+            .scorer
+            .as_ref()
+            .and_then(|scorer| scorer.confidence_values(text))
+            .unwrap_or_else(|| self.lingua.compute_language_confidence_values(text));
         let Some(&(top, top_confidence)) = values.first() else {
             return Detection::undetermined();
         };

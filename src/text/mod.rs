@@ -4,6 +4,7 @@
 pub mod analyze;
 pub mod detect;
 pub mod names;
+mod ngram;
 pub mod redact;
 mod routes;
 
