@@ -637,6 +637,14 @@ mod tests {
         let lingua = lingua();
         let scorer = Scorer::new(LINGUA_LANGUAGES).expect("models load");
         let long = "Vi fikk god hjelp av helsesøster og tolken, og barnehagen har blitt mye bedre for oss alle. ".repeat(3);
+        // So long that every probability underflows to zero: lingua then takes the
+        // first order's best.
+        let very_long: String = lingua_test_texts(40, &["sentences.txt"])
+            .iter()
+            .filter(|(language, _)| *language == Language::Swedish)
+            .map(|(_, text)| *text)
+            .collect::<Vec<_>>()
+            .join(" ");
         for text in [
             "łódź jest piękna",
             "abc 中文 def",
@@ -656,6 +664,7 @@ mod tests {
             "ما خیلی خوشحال هستیم",
             "The waiting time was long",
             long.as_str(),
+            very_long.as_str(),
         ] {
             let ours = scorer.confidence_values(text).expect("scored here");
             assert_same(
