@@ -193,25 +193,33 @@ pub async fn http_baseline(bind: std::net::SocketAddr, workers: usize) -> std::i
 /// seen before, as names, typos and rare words do. Pure: the same seed, the same texts.
 pub fn load_texts(count: usize, seed: u64) -> Vec<(String, String)> {
     let sentences = crate::text::Detector::lingua_test_texts(1_000, &["sentences.txt"]);
+    // Each language's pool once: lingua's sentences, else the demo's own texts.
+    let pools: Vec<(&str, Vec<&str>)> = crate::demo::LANGUAGE_MIX
+        .iter()
+        .map(|(lang, _)| {
+            let mut pool: Vec<&str> = sentences
+                .iter()
+                .filter(|(code, _)| code == lang)
+                .map(|(_, text)| *text)
+                .collect();
+            if pool.is_empty() {
+                pool = crate::demo::TEXTS
+                    .iter()
+                    .find(|(code, _)| code == lang)
+                    .map(|(_, texts)| texts.to_vec())
+                    .unwrap_or_default();
+            }
+            (*lang, pool)
+        })
+        .collect();
     let mut rng = fastrand::Rng::with_seed(seed);
     let mut out = Vec::with_capacity(count);
     while out.len() < count {
         let lang = crate::demo::weighted(&mut rng, crate::demo::LANGUAGE_MIX)
             .copied()
             .unwrap_or("nb");
-        let pool: Vec<&str> = sentences
-            .iter()
-            .filter(|(code, _)| *code == lang)
-            .map(|(_, text)| *text)
-            .collect();
-        let pool = if pool.is_empty() {
-            crate::demo::TEXTS
-                .iter()
-                .find(|(code, _)| *code == lang)
-                .map(|(_, texts)| texts.to_vec())
-                .unwrap_or_default()
-        } else {
-            pool
+        let Some((_, pool)) = pools.iter().find(|(code, _)| *code == lang) else {
+            continue;
         };
         if pool.is_empty() {
             continue;

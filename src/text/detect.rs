@@ -831,6 +831,22 @@ mod eval_tests {
     use super::*;
 
     #[test]
+    fn statistics_go_through_the_ngram_cache() {
+        let detector = Detector::new();
+        let text = "Vi ventet lenge, men tolken hjalp oss godt.";
+        let first = detector.detect(text, "nb");
+        let (hits, misses, entries) = detector.ngram_cache_figures().expect("the scorer loads");
+        assert!(misses > 0 && entries > 0, "the first text fills the cache");
+        assert_eq!(detector.detect(text, "nb"), first);
+        let (hits_after, misses_after, _) = detector.ngram_cache_figures().expect("scorer");
+        assert_eq!(
+            misses_after, misses,
+            "the same text again needs no model look-up"
+        );
+        assert!(hits_after > hits);
+    }
+
+    #[test]
     fn accuracy_on_the_labelled_set() {
         let detector = Detector::shared();
         let (correct, total, mistakes) = eval::run(&detector);
