@@ -212,39 +212,13 @@ fn parse_role(s: &str) -> Result<Role, String> {
         .ok_or_else(|| format!("unknown role {s:?}: use admin, planner, facilitator or unit_lead"))
 }
 
-// glibc's malloc keeps many arenas (8 a core) and returns memory to the system in bursts;
-// under load that was ~150 MB of the resident set and a tenth of the CPU, in malloc and
-// in the kernel zeroing pages handed back and taken again.
+// glibc's malloc kept many arenas (8 a core) and returned memory to the system in
+// bursts: under load that was ~150 MB of the resident set and a tenth of the CPU. With
+// the `override` feature mimalloc also serves C's malloc, so SQLite's allocations are
+// purged the same way: at a million answers glibc had held 110 MB of heap with 9 MB in
+// use; started with the override, the server holds 80-100 MB less.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// SQLite is C and still allocates with glibc's malloc, from a thread per connection:
-/// two arenas instead of one per thread kept ~130 MB of fragments out of the resident
-/// set under load, at no measurable cost.
-fn limit_c_allocator_arenas() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets a tunable of the C allocator; called before any thread
-    // is started.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-    }
-}
-
-/// glibc gives freed memory back only from the top of a heap; what SQLite freed in the
-/// middle stays resident until trimmed: at a million answers, 110 MB of heap held 9-22
-/// MB in use, and a trim gave back 65 MB. The load runs with a trim every ten seconds
-/// showed no change in rate (its own cost was not timed).
-fn spawn_c_allocator_trim() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    tokio::spawn(async {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(10));
-        loop {
-            every.tick().await;
-            // SAFETY: malloc_trim only returns free pages of glibc's heaps to the system.
-            let _ = tokio::task::spawn_blocking(|| unsafe { libc::malloc_trim(0) }).await;
-        }
-    });
-}
 
 /// mimalloc's number for its purge delay (`mi_option_purge_delay` in mimalloc.h, v2 and
 /// v3); libmimalloc-sys names only some of the options.
@@ -262,7 +236,6 @@ fn purge_freed_pages_at_once() {
 
 fn main() {
     purge_freed_pages_at_once();
-    limit_c_allocator_arenas();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_env("STEMME_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
@@ -479,7 +452,6 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
 
 async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let app = Application::build(settings.clone()).await?;
-    spawn_c_allocator_trim();
     let host = match settings.bind.ip() {
         ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
         std::net::IpAddr::V6(ip) => format!("[{ip}]"),

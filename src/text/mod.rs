@@ -42,10 +42,45 @@ pub struct ProcessedText {
 pub struct TextPipeline {
     detector: Arc<Detector>,
     redactor: Snapshot<Redactor>,
-    /// Texts processed at once: one per core. Unbounded, every waiting answer took a
-    /// blocking thread of its own (a hundred under load), each with its own stack and
-    /// allocator heap, switching in and out of two cores.
+    /// Texts processed at once: one per core, each on one of `workers`.
     permits: Arc<tokio::sync::Semaphore>,
+    /// Threads of our own for the CPU work. On tokio's blocking pools (one per actix
+    /// worker), bursts of answers left twenty threads behind, each with its own stack
+    /// and allocator heap, switching in and out of two cores.
+    workers: Arc<Workers>,
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// A fixed set of threads that run jobs in turn; they end when the last sender is
+/// dropped (the pipeline with it).
+struct Workers {
+    jobs: std::sync::mpsc::Sender<Job>,
+}
+
+impl Workers {
+    fn start(count: usize) -> Workers {
+        let (jobs, receiver) = std::sync::mpsc::channel::<Job>();
+        let receiver = Arc::new(std::sync::Mutex::new(receiver));
+        for n in 0..count {
+            let receiver = Arc::clone(&receiver);
+            let spawned = std::thread::Builder::new()
+                .name(format!("stemme-text-{n}"))
+                .spawn(move || {
+                    loop {
+                        let job = receiver.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok(job) = job else { break };
+                        // A panic ends the job (its caller sees the reply dropped and
+                        // does the work itself), not the thread.
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::warn!(error = %e, "no thread for text processing; the request does it");
+            }
+        }
+        Workers { jobs }
+    }
 }
 
 impl TextPipeline {
@@ -65,6 +100,7 @@ impl TextPipeline {
             detector,
             redactor: Snapshot::stamped(redactor, names_stamp),
             permits: Arc::new(tokio::sync::Semaphore::new(cores)),
+            workers: Arc::new(Workers::start(cores)),
         })
     }
 
@@ -110,18 +146,25 @@ impl TextPipeline {
         }
     }
 
-    /// `process` on a blocking thread, so detection never stalls the request loop.
+    /// `process` on one of the pipeline's threads, so detection never stalls the
+    /// request loop.
     pub async fn process_async(&self, text: String, declared: String) -> ProcessedText {
         // The semaphore is never closed, so this waits for a permit and gets one.
         let _permit = self.permits.acquire().await.ok();
+        let (reply, answer) = tokio::sync::oneshot::channel();
         let pipeline = self.clone();
-        let fallback = pipeline.clone();
         let (t, d) = (text.clone(), declared.clone());
-        match tokio::task::spawn_blocking(move || pipeline.process(&text, &declared)).await {
-            Ok(processed) => processed,
-            // The blocking pool is shutting down: do it here rather than lose it.
-            Err(_) => fallback.process(&t, &d),
+        let job: Job = Box::new(move || {
+            let _ = reply.send(pipeline.process(&t, &d));
+        });
+        if self.workers.jobs.send(job).is_ok()
+            && let Ok(processed) = answer.await
+        {
+            return processed;
         }
+        // No thread took it (none could be started, or the job panicked): do it here
+        // rather than lose the answer.
+        self.process(&text, &declared)
     }
 }
 

@@ -25,6 +25,9 @@ type Probs = [f64; N];
 /// text repeat: once warm, most are hits.
 const GENERATION: usize = 28_000;
 
+/// The longest n-grams lingua scores.
+const MAX_ORDER: usize = 5;
+
 /// The script a word is wholly written in: one of ours, or another of lingua's
 /// alphabets (an index into `OTHER_ALPHABETS`), which none of our languages use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,9 +408,14 @@ impl Scorer {
         if missing.is_empty() {
             return resolved;
         }
+        // Longest first: one walk down each model resolves an n-gram and all its
+        // prefixes, so a shorter n-gram missing too is usually resolved by then.
+        missing.sort_unstable_by_key(|gram| std::cmp::Reverse(gram.len()));
         let mut fresh: Vec<(&'a str, Probs)> = Vec::with_capacity(missing.len());
         for gram in missing {
-            self.look_up(gram, &mut resolved, &mut fresh);
+            if !resolved.contains_key(gram) {
+                self.look_up(gram, &mut resolved, &mut fresh);
+            }
         }
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
         for (gram, probs) in fresh {
@@ -416,35 +424,66 @@ impl Scorer {
         resolved
     }
 
-    /// One n-gram from the models: its own probability where a model has it, else its
-    /// prefix's (resolved the same way).
+    /// One n-gram and its prefixes from the models, each model walked once: a prefix's
+    /// probability is its own where a model has it, else its own prefix's (lingua's
+    /// back-off). Prefixes already resolved keep their values (they are the same).
     fn look_up<'a>(
         &self,
         gram: &'a str,
         resolved: &mut HashMap<&'a str, Probs>,
         fresh: &mut Vec<(&'a str, Probs)>,
-    ) -> Probs {
-        if let Some(probs) = resolved.get(gram) {
-            return *probs;
+    ) {
+        // Byte lengths of the prefixes that end on a character, shortest first.
+        let mut ends = [0usize; MAX_ORDER];
+        let mut count = 0;
+        for (at, c) in gram.char_indices().take(MAX_ORDER) {
+            ends[count] = at + c.len_utf8();
+            count += 1;
         }
-        let prefix = gram
-            .char_indices()
-            .next_back()
-            .map(|(at, _)| &gram[..at])
-            .unwrap_or("");
-        let mut probs = if prefix.is_empty() {
-            [f64::NAN; N]
-        } else {
-            self.look_up(prefix, resolved, fresh)
-        };
-        for (probability, model) in probs.iter_mut().zip(&self.models) {
-            if let Some(bits) = model.get(gram) {
-                *probability = f64::from_bits(bits);
+        // n-grams are at most MAX_ORDER characters long (`distinct_ngrams`).
+        debug_assert!(gram.chars().count() <= MAX_ORDER);
+        if count == 0 {
+            return;
+        }
+        let ends = &ends[..count];
+        // own[k][language]: the probability of the prefix ending at ends[k] itself.
+        let mut own = [[f64::NAN; N]; MAX_ORDER];
+        for (language, model) in self.models.iter().enumerate() {
+            let fst = model.as_fst();
+            let mut node = fst.root();
+            let mut output = fst::raw::Output::zero();
+            let mut next_end = 0;
+            for (at, byte) in gram.as_bytes()[..ends[count - 1]].iter().enumerate() {
+                let Some(i) = node.find_input(*byte) else {
+                    break;
+                };
+                let transition = node.transition(i);
+                output = output.cat(transition.out);
+                node = fst.node(transition.addr);
+                if at + 1 == ends[next_end] {
+                    if node.is_final() {
+                        own[next_end][language] =
+                            f64::from_bits(output.cat(node.final_output()).value());
+                    }
+                    next_end += 1;
+                }
             }
         }
-        resolved.insert(gram, probs);
-        fresh.push((gram, probs));
-        probs
+        let mut probs = [f64::NAN; N];
+        for (k, end) in ends.iter().enumerate() {
+            let prefix = &gram[..*end];
+            if let Some(known) = resolved.get(prefix) {
+                probs = *known;
+                continue;
+            }
+            for (probability, found) in probs.iter_mut().zip(own[k]) {
+                if !found.is_nan() {
+                    *probability = found;
+                }
+            }
+            resolved.insert(prefix, probs);
+            fresh.push((prefix, probs));
+        }
     }
 
     /// (hits, misses, entries) of the n-gram cache, for the benchmark.
