@@ -172,3 +172,27 @@ impl TextPipeline {
 pub fn render_redacted(redacted: &str, lang: &str, i18n: &crate::i18n::Translations) -> String {
     redact::render(redacted, |kind| i18n.format(lang, kind.message_key(), None))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_on(workers: &Workers, job: impl FnOnce() -> String + Send + 'static) -> Option<String> {
+        let (reply, answer) = std::sync::mpsc::channel();
+        let sent = workers.jobs.send(Box::new(move || {
+            let _ = reply.send(job());
+        }));
+        sent.ok()?;
+        answer.recv_timeout(std::time::Duration::from_secs(10)).ok()
+    }
+
+    #[test]
+    fn jobs_run_on_the_pipelines_threads_and_outlive_a_panic() {
+        let workers = Workers::start(1);
+        let name = || std::thread::current().name().unwrap_or("").to_owned();
+        assert_eq!(run_on(&workers, name).as_deref(), Some("stemme-text-0"));
+        // The only thread survives a job that panics and takes the next one.
+        assert_eq!(run_on(&workers, || panic!("a broken text")), None);
+        assert_eq!(run_on(&workers, name).as_deref(), Some("stemme-text-0"));
+    }
+}
