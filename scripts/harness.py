@@ -61,8 +61,8 @@ class Server:
     def base(self):
         return f"http://127.0.0.1:{self.port}"
 
-    def cli(self, *args):
-        out = subprocess.run([BIN, *args], env=self.env, capture_output=True, text=True, timeout=300)
+    def cli(self, *args, timeout=300):
+        out = subprocess.run([BIN, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
         if out.returncode != 0:
             fail(f"stemme {' '.join(args)}: {out.stderr.strip()}")
         return out.stdout.strip()

@@ -223,7 +223,8 @@ def main():
     token = server.cli("token", "create", "--role", "admin", "--name", "load").splitlines()[-1].strip()
     if args.answers and fresh:
         started = time.time()
-        server.cli("demo", "--count", str(args.answers), "--force")
+        # A million answers take four to five minutes here.
+        server.cli("demo", "--count", str(args.answers), "--force", timeout=3600)
         print(f"loaded {args.answers} demo answers in {time.time() - started:.0f} s", flush=True)
     server.start(wait=1800)
     _, health = get(f"{server.base}/healthz")

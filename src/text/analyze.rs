@@ -329,4 +329,24 @@ mod eval_tests {
         }
         assert!(failures.is_empty(), "{failures:#?}");
     }
+
+    proptest::proptest! {
+        /// A word gives terms in every analyzer or in none: search asks for each word in
+        /// every language's field at once, which is right only while no analyzer drops
+        /// a word that another keeps (a stop-word list would break it).
+        #[test]
+        fn every_analyzer_keeps_or_drops_a_word_alike(
+            word in "(\\PC{0,12}|[a-zæøå]{55,65}|[\u{0600}-\u{06FF}]{1,8}|\u{0640}+)"
+        ) {
+            let manager = TokenizerManager::default();
+            register(&manager);
+            let mut kept = Vec::new();
+            for analyzer in ANALYZERS {
+                kept.push(!terms(&mut build(analyzer.key), &word).is_empty());
+            }
+            let mut names = manager.get(PLACES_TOKENIZER).expect("places analyzer");
+            kept.push(!terms(&mut names, &word).is_empty());
+            proptest::prop_assert!(kept.iter().all(|k| *k == kept[0]), "{word:?}: {kept:?}");
+        }
+    }
 }
