@@ -179,12 +179,44 @@ const PERIOD: &str = "period";
 pub struct SegmentFacets {
     readers: Vec<tantivy::fastfield::FacetReader>,
     packed: Option<Arc<SegmentOrds>>,
-    /// Per facet: counts by (ord, month slot), the month slot last for "no month".
-    /// Ords are named only at harvest, and only those counted.
-    counts: Vec<Vec<u64>>,
+    /// The packed facets that have values, ready to be read off a document's words.
+    lanes: Vec<Lane>,
+    period_lane: Option<Lane>,
+    /// Counts by (facet, ord, month slot) in one array, facet `i` from `offsets[i]`;
+    /// the month slot last is for "no month". Ords are named only at harvest, and only
+    /// those counted.
+    counts: Vec<u64>,
+    offsets: Vec<usize>,
     period_at: usize,
     months: usize,
     seen: Vec<u64>,
+}
+
+/// One facet's place in the packed words, with its mask and where its counts start.
+#[derive(Clone, Copy)]
+struct Lane {
+    word: usize,
+    shift: u32,
+    mask: u64,
+    set: bool,
+    base: usize,
+}
+
+impl Lane {
+    fn of(place: &Place, base: usize) -> Option<Lane> {
+        // A facet without values has no bits (and its shift may be 64, past the word).
+        (place.bits > 0).then(|| Lane {
+            word: place.word,
+            shift: place.shift,
+            mask: if place.bits >= 64 {
+                u64::MAX
+            } else {
+                (1u64 << place.bits) - 1
+            },
+            set: place.set,
+            base,
+        })
+    }
 }
 
 /// The value of a one-level facet ("/value" -> "value").
@@ -214,18 +246,30 @@ impl Collector for FacetsByMonth {
             .collect::<tantivy::Result<Vec<_>>>()?;
         let period_at = names.iter().position(|n| *n == PERIOD).unwrap_or(0);
         let months = readers.get(period_at).map_or(0, |r| r.num_facets()) + 1;
-        let counts = readers
-            .iter()
-            .map(|r| vec![0u64; r.num_facets() * months])
-            .collect();
+        let mut offsets = Vec::with_capacity(readers.len() + 1);
+        let mut size = 0;
+        for r in &readers {
+            offsets.push(size);
+            size += r.num_facets() * months;
+        }
+        offsets.push(size);
         let packed = self
             .packed
             .as_ref()
             .and_then(|p| p.get(reader.segment_id()));
+        let lane = |at: usize| {
+            let packed = packed.as_ref()?;
+            Lane::of(packed.places.get(at)?, *offsets.get(at)?)
+        };
+        let lanes = (0..readers.len()).filter_map(lane).collect();
+        let period_lane = lane(period_at);
         Ok(SegmentFacets {
             readers,
             packed,
-            counts,
+            lanes,
+            period_lane,
+            counts: vec![0u64; size],
+            offsets,
             period_at,
             months,
             seen: Vec::new(),
@@ -262,28 +306,29 @@ impl SegmentCollector for SegmentFacets {
             let Some(words) = packed.words.get(at..at + packed.words_per_doc) else {
                 return;
             };
-            let code = |place: &Place| match place.bits {
-                // No values (its shift may be 64, past the word).
-                0 => 0,
-                64 => words[place.word],
-                bits => (words[place.word] >> place.shift) & ((1u64 << bits) - 1),
+            let read = |lane: &Lane| {
+                words
+                    .get(lane.word)
+                    .map_or(0, |w| (w >> lane.shift) & lane.mask)
             };
-            let slot = match packed.places.get(self.period_at).map(code) {
+            let slot = match self.period_lane.as_ref().map(read) {
                 Some(month) if month > 0 => month as usize - 1,
                 _ => self.months - 1,
             };
-            for (place, counts) in packed.places.iter().zip(self.counts.iter_mut()) {
-                let mut value = code(place);
-                if place.set {
+            for lane in &self.lanes {
+                let mut value = read(lane);
+                if lane.set {
                     while value != 0 {
                         let ord = value.trailing_zeros() as usize;
-                        if let Some(n) = counts.get_mut(ord * self.months + slot) {
+                        if let Some(n) = self.counts.get_mut(lane.base + ord * self.months + slot) {
                             *n += 1;
                         }
                         value &= value - 1;
                     }
                 } else if value > 0
-                    && let Some(n) = counts.get_mut((value as usize - 1) * self.months + slot)
+                    && let Some(n) = self
+                        .counts
+                        .get_mut(lane.base + (value as usize - 1) * self.months + slot)
                 {
                     *n += 1;
                 }
@@ -295,14 +340,17 @@ impl SegmentCollector for SegmentFacets {
             .get(self.period_at)
             .and_then(|r| r.facet_ords(doc).next())
             .map_or(self.months - 1, |o| o as usize);
-        for (reader, counts) in self.readers.iter().zip(self.counts.iter_mut()) {
+        for (reader, base) in self.readers.iter().zip(&self.offsets) {
             // A document counts once per value, however often it carries it.
             self.seen.clear();
             self.seen.extend(reader.facet_ords(doc));
             self.seen.sort_unstable();
             self.seen.dedup();
             for &ord in &self.seen {
-                if let Some(n) = counts.get_mut(ord as usize * self.months + slot) {
+                if let Some(n) = self
+                    .counts
+                    .get_mut(base + ord as usize * self.months + slot)
+                {
                     *n += 1;
                 }
             }
@@ -323,7 +371,9 @@ impl SegmentCollector for SegmentFacets {
                 .clone()
         };
         let mut out = ByMonth::new();
-        for ((name, reader), counts) in names.iter().zip(&self.readers).zip(&self.counts) {
+        for ((name, reader), range) in names.iter().zip(&self.readers).zip(self.offsets.windows(2))
+        {
+            let counts = &self.counts[range[0]..range[1]];
             let by_value = out.entry(*name).or_default();
             for (ord, by_slot) in counts.chunks(self.months).enumerate() {
                 if by_slot.iter().all(|&n| n == 0) {

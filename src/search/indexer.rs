@@ -585,23 +585,25 @@ fn document(
         add_facet("survey", &survey.slug);
         add_facet("audience", survey.audience.as_str());
     }
-    if let Some(unit) = unit {
-        let mut places = vec![unit.name.clone()];
-        if let Some(d) = catalogue.districts.iter().find(|d| d.slug == unit.district) {
-            places.push(d.name.clone());
-        }
-        if let Some(zone) = &unit.zone
-            && let Some(z) = catalogue.zones.iter().find(|z| &z.slug == zone)
-        {
-            places.push(z.name.clone());
-        }
-        if let Some(kind) = catalogue.service_kind(&unit.service_kind) {
-            places.extend(kind.names.values().cloned());
-        }
-        doc.add_text(fields.places, places.join(" \n "));
-    }
     match redacted {
         Some(text) => {
+            // The names of the place and service, which words may match too: only
+            // responses with text are searched by words, so only they carry them.
+            if let Some(unit) = unit {
+                let mut places = vec![unit.name.clone()];
+                if let Some(d) = catalogue.districts.iter().find(|d| d.slug == unit.district) {
+                    places.push(d.name.clone());
+                }
+                if let Some(zone) = &unit.zone
+                    && let Some(z) = catalogue.zones.iter().find(|z| &z.slug == zone)
+                {
+                    places.push(z.name.clone());
+                }
+                if let Some(kind) = catalogue.service_kind(&unit.service_kind) {
+                    places.extend(kind.names.values().cloned());
+                }
+                doc.add_text(fields.places, places.join(" \n "));
+            }
             let analysis_lang = match detected {
                 Some(d) if d != UNDETERMINED => d,
                 _ => r.lang.as_str(),

@@ -415,21 +415,21 @@ fn facet_term(handle: &SearchHandle, name: &str, value: &str) -> Option<Box<dyn 
     )))
 }
 
-/// What a search counts: the filters, texts only, and the words when there are any.
+/// What a search counts: the filters, and texts only: those the words match (only
+/// responses with text carry words, even the names of places), or, without words,
+/// every response with text.
 fn matching(
     handle: &SearchHandle,
     request: &SearchRequest,
     filter: Box<dyn Query>,
 ) -> BooleanQuery {
-    let has_text: Box<dyn Query> = Box::new(TermQuery::new(
-        Term::from_field_u64(handle.index.fields.has_text, 1),
-        IndexRecordOption::Basic,
-    ));
-    let mut clauses = vec![(Occur::Must, filter), (Occur::Must, has_text)];
-    if let Some(words) = text_query(handle, request) {
-        clauses.push((Occur::Must, words));
-    }
-    BooleanQuery::new(clauses)
+    let texts = text_query(handle, request).unwrap_or_else(|| {
+        Box::new(TermQuery::new(
+            Term::from_field_u64(handle.index.fields.has_text, 1),
+            IndexRecordOption::Basic,
+        ))
+    });
+    BooleanQuery::new(vec![(Occur::Must, filter), (Occur::Must, texts)])
 }
 
 /// facet -> value -> count.

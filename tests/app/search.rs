@@ -107,6 +107,54 @@ async fn another_inflection_finds_the_text_in_every_stemmed_language() {
     }
 }
 
+/// Words match the names of the response's place and service as well as its text, and
+/// only responses with text are counted: answers without text carry no words at all.
+#[tokio::test]
+async fn words_match_place_names_of_texts_and_never_answers_without_text() {
+    let app = spawn_app().await;
+    for i in 0..6 {
+        app.submit(&text_answer(
+            "saupstad-skole",
+            "nb",
+            &format!("Læreren hjalp oss {i}"),
+        ))
+        .await;
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Læreren hjalp oss mye {i}"),
+        ))
+        .await;
+    }
+    for _ in 0..8 {
+        let mut without = text_answer("saupstad-skole", "nb", "");
+        if let Some(answer) = without.as_object_mut() {
+            answer.remove("text");
+        }
+        app.submit(&without).await;
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    // The unit's name: its six texts, not the eight answers without one.
+    let (status, place) = app.search("q=saupstad", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(place["total"], 6, "{place}");
+    // A place's name and a word of the text together; each word must match.
+    let (_, both) = app
+        .search(&format!("q={}", q("Saupstad læreren")), &planner)
+        .await;
+    assert_eq!(both["total"], 6, "{both}");
+    let (_, text) = app.search("q=hjalp", &planner).await;
+    assert_eq!(text["total"], 12, "{text}");
+    let (_, neither) = app
+        .search(&format!("q={}", q("saupstad mye")), &planner)
+        .await;
+    assert!(
+        neither["total"].as_u64().unwrap_or(0) == 0 && hit_ids(&neither).is_empty(),
+        "{neither}"
+    );
+}
+
 #[tokio::test]
 async fn texts_of_a_group_smaller_than_k_are_withheld() {
     let app = spawn_app().await;
