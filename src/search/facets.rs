@@ -117,11 +117,55 @@ impl SegmentOrds {
 #[derive(Default)]
 pub struct PackedOrds {
     segments: Mutex<HashMap<SegmentId, Option<Arc<SegmentOrds>>>>,
+    /// What searches counted in large segments, kept while the segment lives.
+    counts: Mutex<KeptCounts>,
 }
+
+/// A search's counts in one segment: its matches, and the cells of
+/// `SegmentFacets::counts` that are not zero.
+pub struct SegmentCounts {
+    matched: u64,
+    cells: Vec<(u32, u64)>,
+}
+
+/// (segment, its deleted documents, the query's debug form). A segment's documents never
+/// change and deletions only add up, so equal keys count the same.
+type CountKey = (SegmentId, u32, String);
+
+#[derive(Default)]
+struct KeptCounts {
+    by_key: HashMap<CountKey, Arc<SegmentCounts>>,
+    bytes: usize,
+}
+
+/// Segments smaller than this are counted afresh each time: new segments are small,
+/// cheap to count and soon merged away.
+pub const KEEP_COUNTS_FROM_DOCS: u32 = 20_000;
+/// Most bytes of kept counts; past it they are all dropped and kept anew.
+const KEPT_COUNTS_BYTES: usize = 16 << 20;
 
 impl PackedOrds {
     fn get(&self, id: SegmentId) -> Option<Arc<SegmentOrds>> {
         self.segments.lock().ok()?.get(&id).cloned().flatten()
+    }
+
+    fn kept(&self, key: &CountKey) -> Option<Arc<SegmentCounts>> {
+        self.counts.lock().ok()?.by_key.get(key).cloned()
+    }
+
+    fn keep(&self, key: CountKey, counts: Arc<SegmentCounts>) {
+        // A poisoned lock only loses the cache; the counts are still right.
+        let Ok(mut kept) = self.counts.lock() else {
+            return;
+        };
+        let bytes = counts.cells.len() * 16 + key.2.len() + 64;
+        if kept.bytes + bytes > KEPT_COUNTS_BYTES {
+            *kept = KeptCounts::default();
+        }
+        kept.bytes += bytes;
+        if let Some(old) = kept.by_key.insert(key, counts) {
+            kept.bytes = kept.bytes.saturating_sub(old.cells.len() * 16);
+        }
     }
 
     /// Bytes held.
@@ -170,6 +214,121 @@ impl tantivy::Warmer for PackedOrds {
         if let Ok(mut segments) = self.segments.lock() {
             segments.retain(|id, _| keep.contains(id));
         }
+        if let Ok(mut kept) = self.counts.lock() {
+            kept.by_key.retain(|key, _| keep.contains(&key.0));
+            kept.bytes = kept
+                .by_key
+                .iter()
+                .map(|(key, c)| c.cells.len() * 16 + key.2.len() + 64)
+                .sum();
+        }
+    }
+}
+
+/// A search's matches and facet counts by month, from counts kept per segment where a
+/// large segment was counted for the same query before (a planner paging through hits,
+/// or a dashboard asking again, counts only the segments new since).
+pub struct MatchCounts {
+    pub packed: Arc<PackedOrds>,
+    /// The query's debug form, which names its every clause.
+    pub key: String,
+    /// Segments of at least this many documents have their counts kept.
+    pub keep_from_docs: u32,
+}
+
+pub struct MatchSegment {
+    facets: SegmentFacets,
+    matched: u64,
+}
+
+impl SegmentCollector for MatchSegment {
+    type Fruit = (u64, ByMonth);
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.matched += 1;
+        self.facets.collect(doc, score);
+    }
+
+    fn harvest(self) -> (u64, ByMonth) {
+        (self.matched, self.facets.harvest())
+    }
+}
+
+impl Collector for MatchCounts {
+    type Fruit = (u64, ByMonth);
+    type Child = MatchSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<MatchSegment> {
+        let facets = FacetsByMonth {
+            packed: Some(self.packed.clone()),
+        }
+        .for_segment(segment, reader)?;
+        Ok(MatchSegment { facets, matched: 0 })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<(u64, ByMonth)>) -> tantivy::Result<(u64, ByMonth)> {
+        let matched = fruits.iter().map(|(n, _)| n).sum();
+        let by_month = FacetsByMonth::default()
+            .merge_fruits(fruits.into_iter().map(|(_, by_month)| by_month).collect())?;
+        Ok((matched, by_month))
+    }
+
+    fn collect_segment(
+        &self,
+        weight: &dyn tantivy::query::Weight,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<(u64, ByMonth)> {
+        let mut child = self.for_segment(segment, reader)?;
+        let key = (
+            reader.segment_id(),
+            reader.num_deleted_docs(),
+            self.key.clone(),
+        );
+        if let Some(kept) = self.packed.kept(&key) {
+            child.matched = kept.matched;
+            for &(cell, n) in &kept.cells {
+                if let Some(count) = child.facets.counts.get_mut(cell as usize) {
+                    *count = n;
+                }
+            }
+            return Ok(child.harvest());
+        }
+        // As tantivy's own loop without scores: deleted documents are not counted.
+        let alive = reader.alive_bitset();
+        weight.for_each_no_score(reader, &mut |docs| {
+            for &doc in docs {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    child.collect(doc, 0.0);
+                }
+            }
+        })?;
+        if reader.max_doc() >= self.keep_from_docs {
+            let cells = child
+                .facets
+                .counts
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(cell, n)| (cell as u32, *n))
+                .collect();
+            self.packed.keep(
+                key,
+                Arc::new(SegmentCounts {
+                    matched: child.matched,
+                    cells,
+                }),
+            );
+        }
+        Ok(child.harvest())
     }
 }
 
@@ -412,7 +571,7 @@ pub fn totals(by_month: &ByMonth) -> BTreeMap<&'static str, BTreeMap<String, u64
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use tantivy::collector::FacetCollector;
+    use tantivy::collector::{Count, FacetCollector};
     use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
     use tantivy::{Index, TantivyDocument, Term};
@@ -475,6 +634,66 @@ mod tests {
             }
         }
         Ok(out)
+    }
+
+    fn kept_entries(packed: &PackedOrds) -> usize {
+        packed.counts.lock().map_or(0, |k| k.by_key.len())
+    }
+
+    /// Counts kept per segment are those counted afresh, also after documents are
+    /// deleted from a segment whose counts were kept (an erasure must lower them).
+    #[test]
+    fn kept_counts_equal_fresh_ones_and_follow_deletions() -> tantivy::Result<()> {
+        let (schema, fields) = super::super::schema::build();
+        let index = Index::create_in_ram(schema);
+        crate::text::analyze::register(index.tokenizers());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        for i in 0..60u64 {
+            let mut doc = TantivyDocument::default();
+            doc.add_u64(fields.id, i);
+            let facet = |name: &str| fields.facet(name).expect("facet field");
+            doc.add_facet(facet("unit"), Facet::from_path([format!("u{}", i % 3)]));
+            doc.add_facet(
+                facet("period"),
+                Facet::from_path([format!("2026-0{}", 1 + i % 4)]),
+            );
+            writer.add_document(doc)?;
+            if i % 20 == 19 {
+                writer.commit()?;
+            }
+        }
+        let reader = index.reader()?;
+        let packed = Arc::new(PackedOrds::default());
+        let counted = |searcher: &Searcher| -> tantivy::Result<((u64, ByMonth), (usize, ByMonth))> {
+            let kept = searcher.search(
+                &AllQuery,
+                &MatchCounts {
+                    packed: packed.clone(),
+                    key: "all".into(),
+                    keep_from_docs: 0,
+                },
+            )?;
+            let fresh = searcher.search(&AllQuery, &(Count, FacetsByMonth::default()))?;
+            Ok((kept, fresh))
+        };
+        let searcher = reader.searcher();
+        let (first, fresh) = counted(&searcher)?;
+        assert_eq!((first.0 as usize, &first.1), (fresh.0, &fresh.1));
+        assert_eq!(kept_entries(&packed), 3, "one entry a segment");
+        // The second time from what was kept: the same.
+        let (again, _) = counted(&searcher)?;
+        assert_eq!(again, first);
+        // Delete a document in every segment; the kept counts must not be used.
+        for id in [0u64, 25, 59] {
+            writer.delete_term(Term::from_field_u64(fields.id, id));
+        }
+        writer.commit()?;
+        reader.reload()?;
+        let searcher = reader.searcher();
+        let (after, fresh) = counted(&searcher)?;
+        assert_eq!(after.0, 57);
+        assert_eq!((after.0 as usize, &after.1), (fresh.0, &fresh.1));
+        Ok(())
     }
 
     proptest! {

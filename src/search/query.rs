@@ -3,12 +3,12 @@
 //! responses, no text is shown; facet counts under k are hidden, and so is the next
 //! smallest count when the hidden ones would otherwise add up to less than k.
 use super::SearchHandle;
-use super::facets::FacetsByMonth;
+use super::facets::{FacetsByMonth, MatchCounts};
 use super::indexer::month_number;
 use crate::text::analyze::{self, ANALYZERS, Analyzer, PLACES_TOKENIZER};
 use std::collections::BTreeMap;
 use std::ops::Bound;
-use tantivy::collector::{Count, MultiCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
@@ -154,47 +154,49 @@ pub fn search(
             }),
         });
     }
-    let scored = text_query(handle, request).is_some();
+    let words = text_query(handle, request);
+    let unfiltered = is_all(&*filter);
     let query = matching(handle, request, filter);
     let limit = request.limit.clamp(1, MAX_LIMIT);
 
-    let mut multi = MultiCollector::new();
-    let count_handle = multi.add_collector(Count);
-    let facet_handle = multi.add_collector(FacetsByMonth {
-        packed: Some(handle.index.packed.clone()),
-    });
-    let top: Vec<DocAddress>;
-    let mut fruits = if scored {
-        let top_handle = multi.add_collector(
-            TopDocs::with_limit(limit)
+    // Two passes. The counts visit every match, with nothing scored, and large
+    // segments' counts are kept for the next time this query is asked. The hits are the
+    // best `limit` by score, which tantivy finds without scoring every match (block-max
+    // WAND) when the words alone are the query (no filters, one word).
+    let (total, by_month) = searcher.search(
+        &query,
+        &MatchCounts {
+            packed: handle.index.packed.clone(),
+            key: format!("{query:?}"),
+            keep_from_docs: super::facets::KEEP_COUNTS_FROM_DOCS,
+        },
+    )?;
+    let scored = words.is_some();
+    let top: Vec<DocAddress> = match &words {
+        Some(words) => {
+            let best = TopDocs::with_limit(limit)
                 .and_offset(request.offset)
-                .order_by_score(),
-        );
-        let mut fruits = searcher.search(&query, &multi)?;
-        top = top_handle
-            .extract(&mut fruits)
-            .into_iter()
-            .map(|(_, addr)| addr)
-            .collect();
-        fruits
-    } else {
+                .order_by_score();
+            let hits = if unfiltered {
+                searcher.search(&**words, &best)?
+            } else {
+                searcher.search(&query, &best)?
+            };
+            hits.into_iter().map(|(_, addr)| addr).collect()
+        }
         // No words: newest first.
-        let top_handle = multi.add_collector(
-            TopDocs::with_limit(limit)
-                .and_offset(request.offset)
-                .order_by_u64_field("id", Order::Desc),
-        );
-        let mut fruits = searcher.search(&query, &multi)?;
-        top = top_handle
-            .extract(&mut fruits)
+        None => searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(limit)
+                    .and_offset(request.offset)
+                    .order_by_u64_field("id", Order::Desc),
+            )?
             .into_iter()
             .map(|(_, addr)| addr)
-            .collect();
-        fruits
+            .collect(),
     };
-    let total = count_handle.extract(&mut fruits) as u64;
     let mut facets = Facets::new();
-    let by_month = facet_handle.extract(&mut fruits);
     let counted = super::facets::totals(&by_month);
     let differenced = differenced(handle, &searcher, request, &counted, &by_month, k as u64)?;
     for (name, values) in counted {
@@ -561,6 +563,11 @@ fn differenced(
     Ok(out)
 }
 
+/// Whether `query` is the filter that selects everything (no filters asked for).
+fn is_all(query: &dyn Query) -> bool {
+    (query as &dyn std::any::Any).is::<AllQuery>()
+}
+
 /// The dimension filters as one query (all documents when there are none).
 fn filter_query(
     handle: &SearchHandle,
@@ -672,6 +679,10 @@ fn text_query(handle: &SearchHandle, request: &SearchRequest) -> Option<Box<dyn 
                 IndexRecordOption::Basic,
             )) as Box<dyn Query>,
         )])));
+    }
+    if all_words.len() == 1 {
+        // One word: its terms' union itself, which a top-k search can prune.
+        return all_words.pop().map(|(_, q)| q);
     }
     Some(Box::new(BooleanQuery::new(all_words)))
 }
