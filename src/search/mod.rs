@@ -80,6 +80,10 @@ pub struct SearchHandle {
     pub index: Arc<SearchIndex>,
     pub status: Arc<IndexStatus>,
     commands: mpsc::Sender<Command>,
+    /// Searches running at once: two per core. The segments are searched on a thread
+    /// per core anyway; more searches at once only hold a blocking thread each (with its
+    /// stack and allocator heap) while they wait for those.
+    pub running: Arc<tokio::sync::Semaphore>,
 }
 
 impl SearchHandle {
@@ -149,6 +153,9 @@ pub fn start(
             index,
             status,
             commands,
+            running: Arc::new(tokio::sync::Semaphore::new(
+                2 * std::thread::available_parallelism().map_or(1, |n| n.get()),
+            )),
         },
         IndexerTask { handle },
     ))

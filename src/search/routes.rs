@@ -175,6 +175,12 @@ pub async fn run(
     let i18n = std::sync::Arc::clone(&state.i18n);
     let reader_lang = reader_lang.to_owned();
     let runtime = tokio::runtime::Handle::current();
+    // Waiting here costs a task, not a thread.
+    let _running = search_handle
+        .running
+        .acquire()
+        .await
+        .map_err(|_| SearchError::WriterGone)?;
     tokio::task::spawn_blocking(move || {
         search(&handle, &request, k, |ids| {
             runtime.block_on(hit_texts(&db, &catalogue, ids, |redacted| {
