@@ -226,6 +226,9 @@ def main():
         # A million answers take four to five minutes here.
         server.cli("demo", "--count", str(args.answers), "--force", timeout=3600)
         print(f"loaded {args.answers} demo answers in {time.time() - started:.0f} s", flush=True)
+    # A data folder copied just before leaves its pages dirty in the page cache; the
+    # first WAL checkpoint's fsync would write them all and stall answers for a second.
+    os.sync()
     server.start(wait=1800)
     _, health = get(f"{server.base}/healthz")
     while health and health.get("index") != "ok":
