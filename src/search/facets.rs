@@ -138,6 +138,11 @@ struct KeptCounts {
     bytes: usize,
 }
 
+/// What one kept entry holds, roughly.
+fn entry_bytes(key: &CountKey, counts: &SegmentCounts) -> usize {
+    counts.cells.len() * 16 + key.2.len() + 64
+}
+
 /// Segments smaller than this are counted afresh each time: new segments are small,
 /// cheap to count and soon merged away.
 pub const KEEP_COUNTS_FROM_DOCS: u32 = 20_000;
@@ -158,13 +163,13 @@ impl PackedOrds {
         let Ok(mut kept) = self.counts.lock() else {
             return;
         };
-        let bytes = counts.cells.len() * 16 + key.2.len() + 64;
+        let bytes = entry_bytes(&key, &counts);
         if kept.bytes + bytes > KEPT_COUNTS_BYTES {
             *kept = KeptCounts::default();
         }
         kept.bytes += bytes;
-        if let Some(old) = kept.by_key.insert(key, counts) {
-            kept.bytes = kept.bytes.saturating_sub(old.cells.len() * 16);
+        if let Some(old) = kept.by_key.insert(key.clone(), counts) {
+            kept.bytes = kept.bytes.saturating_sub(entry_bytes(&key, &old));
         }
     }
 
@@ -216,11 +221,7 @@ impl tantivy::Warmer for PackedOrds {
         }
         if let Ok(mut kept) = self.counts.lock() {
             kept.by_key.retain(|key, _| keep.contains(&key.0));
-            kept.bytes = kept
-                .by_key
-                .iter()
-                .map(|(key, c)| c.cells.len() * 16 + key.2.len() + 64)
-                .sum();
+            kept.bytes = kept.by_key.iter().map(|(k, c)| entry_bytes(k, c)).sum();
         }
     }
 }
