@@ -95,7 +95,10 @@ async fn run_intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
         submission_id: None,
         revision: None,
     };
-    let (writer, task) = Writer::start(db.clone());
+    let writer_db = crate::db::connect_writer(&settings)
+        .await
+        .map_err(|e| Box::new(crate::StartError::from(e)))?;
+    let (writer, task) = Writer::start(writer_db);
     let text = crate::text::TextPipeline::load(&db, &catalogue.get())
         .await
         .map_err(crate::intake::IntakeError::from)?;

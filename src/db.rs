@@ -75,6 +75,18 @@ pub async fn backup(db: &DatabaseConnection, out: &std::path::Path) -> Result<u6
 
 /// Opens the database named by the settings, creating the SQLite file if needed.
 pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError> {
+    open(settings, settings.db_pool_size).await
+}
+
+/// One connection of its own for the intake writer. In SQLite's WAL mode a connection
+/// throws its whole page cache away when another connection wrote since its last
+/// transaction; from a shared pool, each group commit found a cold cache and read the
+/// index pages it inserts into again. Alone, the writer keeps them between batches.
+pub async fn connect_writer(settings: &Settings) -> Result<DatabaseConnection, DbError> {
+    open(settings, 1).await
+}
+
+async fn open(settings: &Settings, pool_size: u32) -> Result<DatabaseConnection, DbError> {
     std::fs::create_dir_all(&settings.data_dir).map_err(|source| DbError::DataDir {
         path: settings.data_dir.display().to_string(),
         source,
@@ -82,7 +94,7 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError>
     let url = settings.effective_database_url();
     let mut options = ConnectOptions::new(url);
     options
-        .max_connections(settings.db_pool_size)
+        .max_connections(pool_size)
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(30))
