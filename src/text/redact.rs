@@ -68,8 +68,9 @@ impl PiiKind {
 /// names of units, schools and staff, and what the admin added.
 #[derive(Debug, Default, Clone)]
 pub struct NameList {
-    /// Single-word names, as written (capitalised).
-    pub words: HashSet<String>,
+    /// Single-word names, as written (capitalised). foldhash: the redactor looks every
+    /// word of every text up here.
+    pub words: HashSet<String, foldhash::fast::RandomState>,
     /// Names of more than one word (units, schools, staff), matched ignoring case.
     pub phrases: Vec<String>,
 }
@@ -121,7 +122,6 @@ pub fn common_names() -> NameList {
 
 /// A compiled set of rules; build once per name list and share.
 pub struct Redactor {
-    // foldhash: every word of every text is looked up here.
     names: HashSet<String, foldhash::fast::RandomState>,
     phrases: Option<Regex>,
 }
@@ -178,7 +178,7 @@ impl Redactor {
             })
             .flatten();
         Redactor {
-            names: list.words.iter().cloned().collect(),
+            names: list.words.clone(),
             phrases,
         }
     }
