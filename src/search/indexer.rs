@@ -36,7 +36,9 @@ pub struct SearchIndex {
     pub reader: IndexReader,
     pub fields: Fields,
     /// Facet counts of the k-rule's wider views, per searcher generation.
-    pub wider: super::query::WiderCounts,
+    pub(super) wider: super::query::WiderCounts,
+    /// What searches found in the index, per searcher generation.
+    pub(super) found: super::query::FoundCache,
     /// Every live segment's facet ords, packed (read by the reader's warmer on reload).
     pub packed: std::sync::Arc<super::facets::PackedOrds>,
 }
@@ -118,6 +120,7 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
             reader,
             fields,
             wider: Default::default(),
+            found: Default::default(),
             packed,
         },
         last,

@@ -126,6 +126,23 @@ pub struct SearchResult {
     pub withheld: Option<Withheld>,
 }
 
+/// What a search finds in the index alone: kept per searcher generation, so the same
+/// question asked again before the next commit (a dashboard's search, a planner paging
+/// back) costs no pass over the matches. The texts are not kept: they are read from the
+/// database on every request, so an answer erased since the last commit never shows.
+pub(super) enum Found {
+    Withheld(Withheld),
+    Matches {
+        total: u64,
+        facets: Facets,
+        /// The hits' response ids, best first.
+        ids: Vec<i64>,
+    },
+}
+
+/// Search results kept per searcher generation (see [`Found`]).
+pub(super) type FoundCache = GenerationCache<Found>;
+
 /// Runs a search. `texts` gives the redacted texts of the hits from the database (the
 /// index keeps no text); `k` is the smallest group shown.
 pub fn search(
@@ -136,95 +153,32 @@ pub fn search(
 ) -> Result<SearchResult, super::SearchError> {
     let searcher = handle.index.reader.searcher();
     let fields = &handle.index.fields;
-    let filter = filter_query(handle, request)?;
-    // The k-rule counts every response the filters select, with or without text; the
-    // words searched are not a filter.
-    let selected = searcher.search(&*filter, &Count)?;
-    if selected < k as usize {
-        return Ok(SearchResult {
-            total: None,
-            hits: Vec::new(),
-            facets: Facets::new(),
-            withheld: Some(Withheld {
-                reason: "fewer_than_k",
-                k,
-                message: format!(
-                    "the filters select fewer than {k} responses; texts are withheld so that no family can be recognised"
-                ),
-            }),
-        });
-    }
-    let words = text_query(handle, request);
-    let unfiltered = is_all(&*filter);
-    let query = matching(handle, request, filter);
-    let limit = request.limit.clamp(1, MAX_LIMIT);
-
-    // Two passes. The counts visit every match, with nothing scored, and large
-    // segments' counts are kept for the next time this query is asked. The hits are the
-    // best `limit` by score, which tantivy finds without scoring every match (block-max
-    // WAND) when the words alone are the query (no filters, one word).
-    let (total, by_month) = searcher.search(
-        &query,
-        &MatchCounts {
-            packed: handle.index.packed.clone(),
-            key: format!("{query:?}"),
-            keep_from_docs: super::facets::KEEP_COUNTS_FROM_DOCS,
-        },
-    )?;
-    let scored = words.is_some();
-    let top: Vec<DocAddress> = match &words {
-        Some(words) => {
-            let best = TopDocs::with_limit(limit)
-                .and_offset(request.offset)
-                .order_by_score();
-            let hits = if unfiltered {
-                searcher.search(&**words, &best)?
-            } else {
-                searcher.search(&query, &best)?
-            };
-            hits.into_iter().map(|(_, addr)| addr).collect()
+    // Every field of the request takes part in its debug form, and so in the key.
+    let found = handle
+        .index
+        .found
+        .get_or_compute(&searcher, format!("{k} {request:?}"), || {
+            find(handle, &searcher, request, k)
+        })?;
+    let (total, facets, ids) = match &*found {
+        Found::Withheld(withheld) => {
+            return Ok(SearchResult {
+                total: None,
+                hits: Vec::new(),
+                facets: Facets::new(),
+                withheld: Some(withheld.clone()),
+            });
         }
-        // No words: newest first.
-        None => searcher
-            .search(
-                &query,
-                &TopDocs::with_limit(limit)
-                    .and_offset(request.offset)
-                    .order_by_u64_field("id", Order::Desc),
-            )?
-            .into_iter()
-            .map(|(_, addr)| addr)
-            .collect(),
+        Found::Matches { total, facets, ids } => (*total, facets.clone(), ids),
     };
-    let mut facets = Facets::new();
-    let counted = super::facets::totals(&by_month);
-    let differenced = differenced(handle, &searcher, request, &counted, &by_month, k as u64)?;
-    for (name, values) in counted {
-        if values.is_empty() {
-            continue;
-        }
-        let mut values: Vec<(String, u64)> = values.into_iter().collect();
-        // Texts with no value for a facet (a unit outside every zone) are a group too:
-        // the total minus the listed values gives it, so it takes part in suppression
-        // (unlisted). Themes are the exception: a text may have several or none.
-        let listed: u64 = values.iter().map(|(_, n)| n).sum();
-        if name != "theme" && total > listed {
-            values.push((String::new(), total - listed));
-        }
-        let hidden: Vec<bool> = values
-            .iter()
-            .map(|(value, _)| differenced.contains(&(name, value.clone())))
-            .collect();
-        facets.insert(name, suppress_with(values, &hidden, k as u64));
-    }
-
-    let ids = hit_ids(&searcher, &top)?;
-    let mut found = texts(&ids)?;
+    let scored = text_query(handle, request).is_some();
+    let query = matching(handle, request, filter_query(handle, request)?);
+    let mut rows = texts(ids)?;
     let mut generators: BTreeMap<&'static str, Option<SnippetGenerator>> = BTreeMap::new();
     let mut hits = Vec::with_capacity(ids.len());
-    for id in ids {
+    for &id in ids {
         // Erased since the last commit: the database no longer has it, so neither do we.
-        let Some(text) = found.remove(&id) else {
+        let Some(text) = rows.remove(&id) else {
             continue;
         };
         let analyzer = analyze::analyzer_for(&text.analysis_lang);
@@ -257,6 +211,96 @@ pub fn search(
         hits,
         facets,
         withheld: None,
+    })
+}
+
+/// The index's part of a search: the k-rule, the counts, the facets and the hits' ids.
+fn find(
+    handle: &SearchHandle,
+    searcher: &Searcher,
+    request: &SearchRequest,
+    k: u32,
+) -> Result<Found, super::SearchError> {
+    let filter = filter_query(handle, request)?;
+    // The k-rule counts every response the filters select, with or without text; the
+    // words searched are not a filter.
+    let selected = searcher.search(&*filter, &Count)?;
+    if selected < k as usize {
+        return Ok(Found::Withheld(Withheld {
+            reason: "fewer_than_k",
+            k,
+            message: format!(
+                "the filters select fewer than {k} responses; texts are withheld so that no family can be recognised"
+            ),
+        }));
+    }
+    let words = text_query(handle, request);
+    let unfiltered = is_all(&*filter);
+    let query = matching(handle, request, filter);
+    let limit = request.limit.clamp(1, MAX_LIMIT);
+
+    // Two passes. The counts visit every match, with nothing scored, and large
+    // segments' counts are kept for the next time this query is asked. The hits are the
+    // best `limit` by score, which tantivy finds without scoring every match (block-max
+    // WAND) when the words alone are the query (no filters, one word).
+    let (total, by_month) = searcher.search(
+        &query,
+        &MatchCounts {
+            packed: handle.index.packed.clone(),
+            key: format!("{query:?}"),
+            keep_from_docs: super::facets::KEEP_COUNTS_FROM_DOCS,
+        },
+    )?;
+    let top: Vec<DocAddress> = match &words {
+        Some(words) => {
+            let best = TopDocs::with_limit(limit)
+                .and_offset(request.offset)
+                .order_by_score();
+            let hits = if unfiltered {
+                searcher.search(&**words, &best)?
+            } else {
+                searcher.search(&query, &best)?
+            };
+            hits.into_iter().map(|(_, addr)| addr).collect()
+        }
+        // No words: newest first.
+        None => searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(limit)
+                    .and_offset(request.offset)
+                    .order_by_u64_field("id", Order::Desc),
+            )?
+            .into_iter()
+            .map(|(_, addr)| addr)
+            .collect(),
+    };
+    let mut facets = Facets::new();
+    let counted = super::facets::totals(&by_month);
+    let differenced = differenced(handle, searcher, request, &counted, &by_month, k as u64)?;
+    for (name, values) in counted {
+        if values.is_empty() {
+            continue;
+        }
+        let mut values: Vec<(String, u64)> = values.into_iter().collect();
+        // Texts with no value for a facet (a unit outside every zone) are a group too:
+        // the total minus the listed values gives it, so it takes part in suppression
+        // (unlisted). Themes are the exception: a text may have several or none.
+        let listed: u64 = values.iter().map(|(_, n)| n).sum();
+        if name != "theme" && total > listed {
+            values.push((String::new(), total - listed));
+        }
+        let hidden: Vec<bool> = values
+            .iter()
+            .map(|(value, _)| differenced.contains(&(name, value.clone())))
+            .collect();
+        facets.insert(name, suppress_with(values, &hidden, k as u64));
+    }
+
+    Ok(Found::Matches {
+        total,
+        facets,
+        ids: hit_ids(searcher, &top)?,
     })
 }
 
@@ -437,55 +481,76 @@ fn matching(
 /// facet -> value -> count.
 pub(super) type FacetCounts = BTreeMap<&'static str, BTreeMap<String, u64>>;
 
-/// Most wider views kept per searcher generation.
-const CACHED_VIEWS: usize = 64;
+/// Most entries a generation cache keeps for one searcher generation.
+const CACHED_PER_GENERATION: usize = 64;
 
-/// Facet counts of the wider views the k-rule compares a search with, kept for the
-/// searcher generation they were counted on. A planner browsing unit by unit asks for
-/// the same wider view (every text) each time, and it costs a pass over all of them.
-#[derive(Default)]
-pub struct WiderCounts {
-    views: std::sync::Mutex<(
-        u64,
-        std::collections::HashMap<String, std::sync::Arc<FacetCounts>>,
-    )>,
+/// Values computed from one searcher generation, kept until the index changes. The
+/// index is immutable between reloads, so a value computed on a generation stays exact
+/// for every request on it; a reload (after each commit) starts an empty cache.
+pub struct GenerationCache<V> {
+    entries: std::sync::Mutex<(u64, std::collections::HashMap<String, std::sync::Arc<V>>)>,
 }
 
-impl WiderCounts {
-    fn get_or_count(
+impl<V> Default for GenerationCache<V> {
+    fn default() -> Self {
+        GenerationCache {
+            entries: std::sync::Mutex::new((0, std::collections::HashMap::new())),
+        }
+    }
+}
+
+impl<V> GenerationCache<V> {
+    fn get_or_compute(
         &self,
         searcher: &Searcher,
-        query: &dyn Query,
-        packed: &std::sync::Arc<super::facets::PackedOrds>,
-    ) -> Result<std::sync::Arc<FacetCounts>, super::SearchError> {
+        key: String,
+        compute: impl FnOnce() -> Result<V, super::SearchError>,
+    ) -> Result<std::sync::Arc<V>, super::SearchError> {
         let generation = searcher.generation().generation_id();
-        // The query's debug form names its every clause, so equal keys count the same.
-        let key = format!("{query:?}");
-        if let Ok(views) = self.views.lock()
-            && views.0 == generation
-            && let Some(counts) = views.1.get(&key)
+        if let Ok(entries) = self.entries.lock()
+            && entries.0 == generation
+            && let Some(value) = entries.1.get(&key)
         {
-            return Ok(std::sync::Arc::clone(counts));
+            return Ok(std::sync::Arc::clone(value));
         }
-        let counts = std::sync::Arc::new(super::facets::totals(&searcher.search(
-            query,
-            &FacetsByMonth {
-                packed: Some(packed.clone()),
-            },
-        )?));
-        // A poisoned lock only loses the cache; the counts are still right.
-        if let Ok(mut views) = self.views.lock() {
-            // A request still on an older searcher must not throw out the newer views.
-            if generation < views.0 {
-                return Ok(counts);
+        let value = std::sync::Arc::new(compute()?);
+        // A poisoned lock only loses the cache; the value is still right.
+        if let Ok(mut entries) = self.entries.lock() {
+            // A request still on an older searcher must not throw out the newer values.
+            if generation < entries.0 {
+                return Ok(value);
             }
-            if views.0 != generation || views.1.len() >= CACHED_VIEWS {
-                *views = (generation, std::collections::HashMap::new());
+            if entries.0 != generation || entries.1.len() >= CACHED_PER_GENERATION {
+                *entries = (generation, std::collections::HashMap::new());
             }
-            views.1.insert(key, std::sync::Arc::clone(&counts));
+            entries.1.insert(key, std::sync::Arc::clone(&value));
         }
-        Ok(counts)
+        Ok(value)
     }
+}
+
+/// Facet counts of the wider views the k-rule compares a search with. A planner
+/// browsing unit by unit asks for the same wider view (every text) each time, and it
+/// costs a pass over all of them.
+pub(super) type WiderCounts = GenerationCache<FacetCounts>;
+
+fn wider_counts(
+    handle: &SearchHandle,
+    searcher: &Searcher,
+    query: &dyn Query,
+) -> Result<std::sync::Arc<FacetCounts>, super::SearchError> {
+    // The query's debug form names its every clause, so equal keys count the same.
+    handle
+        .index
+        .wider
+        .get_or_compute(searcher, format!("{query:?}"), || {
+            Ok(super::facets::totals(&searcher.search(
+                query,
+                &FacetsByMonth {
+                    packed: Some(handle.index.packed.clone()),
+                },
+            )?))
+        })
 }
 
 /// Facet values whose count, set beside another view someone could ask for, would
@@ -522,10 +587,7 @@ fn differenced(
     }
     for wider in &wider_requests {
         let query = matching(handle, wider, filter_query(handle, wider)?);
-        let counts = handle
-            .index
-            .wider
-            .get_or_count(searcher, &query, &handle.index.packed)?;
+        let counts = wider_counts(handle, searcher, &query)?;
         for (name, values) in counted {
             for (value, n) in values {
                 let there = counts

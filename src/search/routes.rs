@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, get, web};
 use entity::prelude::*;
 use entity::{response, response_text};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QuerySelect};
 use serde_json::json;
 use std::collections::BTreeMap;
 
@@ -201,45 +201,47 @@ pub(crate) async fn hit_texts(
     if ids.is_empty() {
         return Ok(BTreeMap::new());
     }
-    let responses = Response::find()
-        .filter(response::Column::Id.is_in(ids.iter().copied()))
+    // One round trip, and only the columns shown: never the raw text.
+    let to_response = ResponseText::belongs_to(Response)
+        .from(response_text::Column::ResponseId)
+        .to(response::Column::Id)
+        .into();
+    let rows = ResponseText::find()
+        .select_only()
+        .column(response_text::Column::ResponseId)
+        .column(response_text::Column::Redacted)
+        .column(response_text::Column::LangDetected)
+        .column(response::Column::Lang)
+        .column(response::Column::UnitId)
+        .column(response::Column::Period)
+        .join(JoinType::InnerJoin, to_response)
+        .filter(response_text::Column::ResponseId.is_in(ids.iter().copied()))
+        .filter(response_text::Column::Redacted.is_not_null())
+        .into_tuple::<(i64, Option<String>, Option<String>, String, i32, String)>()
         .all(db)
         .await?;
-    let mut texts: BTreeMap<i64, response_text::Model> = ResponseText::find()
-        .filter(response_text::Column::ResponseId.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| (t.response_id, t))
-        .collect();
     let mut out = BTreeMap::new();
-    for r in responses {
-        let Some(t) = texts.remove(&r.id) else {
+    for (id, redacted, lang_detected, declared, unit_id, period) in rows {
+        let Some(redacted) = redacted else {
             continue;
         };
-        let Some(redacted) = t.redacted.as_deref() else {
-            continue;
-        };
-        let lang = t
-            .lang_detected
-            .clone()
-            .unwrap_or_else(|| crate::text::UNDETERMINED.to_owned());
+        let lang = lang_detected.unwrap_or_else(|| crate::text::UNDETERMINED.to_owned());
         let analysis_lang = if lang == crate::text::UNDETERMINED {
-            r.lang.clone()
+            declared.clone()
         } else {
             lang.clone()
         };
-        let unit = catalogue.units.iter().find(|u| u.id == r.unit_id);
+        let unit = catalogue.units.iter().find(|u| u.id == unit_id);
         out.insert(
-            r.id,
+            id,
             HitText {
-                rendered: render(redacted),
+                rendered: render(&redacted),
                 lang,
                 analysis_lang,
-                declared: r.lang.clone(),
+                declared,
                 unit: unit.map(|u| u.slug.clone()).unwrap_or_default(),
                 unit_name: unit.map(|u| u.name.clone()).unwrap_or_default(),
-                period: r.period.clone(),
+                period,
             },
         );
     }

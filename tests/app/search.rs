@@ -2,7 +2,7 @@
 //! small groups, facets hide small counts, hostile queries are plain words, erasure
 //! leaves no trace in the data folder, and the index is rebuilt or caught up after a
 //! loss or a crash.
-use crate::helpers::{TestApp, spawn_app, text_answer};
+use crate::helpers::{TestApp, spawn_app, spawn_app_with, text_answer};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use stemme::admin::Role;
@@ -349,6 +349,39 @@ async fn an_erased_response_leaves_no_text_in_any_file_of_the_data_folder() {
     assert!(left.is_empty(), "erased text left in {left:?}");
     let (status, _) = app.get_response(id, &planner).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_search_asked_again_before_the_next_commit_never_shows_an_erased_text() {
+    // What a search found in the index is kept until the index changes; the texts are
+    // not, so an erasure shows at once even though the index commits later.
+    let app = spawn_app_with(|s| s.index_commit_ms = 3_600_000).await;
+    let mut ids = Vec::new();
+    for i in 0..6 {
+        ids.push(
+            app.submit(&text_answer(
+                "saupstad-skole",
+                "nb",
+                &format!("Vi snakket om flurbinaster hele kvelden, svar {i}"),
+            ))
+            .await,
+        );
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, first) = app.search("q=flurbinaster", &planner).await;
+    assert_eq!(hit_ids(&first).len(), 6, "{first}");
+    assert_eq!(
+        app.delete_response(ids[0], &app.admin_token).await,
+        StatusCode::NO_CONTENT
+    );
+    let (_, again) = app.search("q=flurbinaster", &planner).await;
+    let shown = hit_ids(&again);
+    assert_eq!(shown.len(), 5, "{again}");
+    assert!(
+        !shown.contains(&ids[0]),
+        "the erased text is not shown: {again}"
+    );
 }
 
 /// Whether any committed segment's term dictionary (Norwegian text field) has `word`.
