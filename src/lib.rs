@@ -78,6 +78,7 @@ pub struct Application {
     writer_task: WriterTask,
     indexer_task: search::IndexerTask,
     search: search::SearchHandle,
+    intake: Intake,
     /// The first-start admin token, when this start created it.
     pub first_admin_token: Option<String>,
     /// The first admin's username and one-time password, when this start made them.
@@ -142,8 +143,10 @@ impl Application {
                 source,
             })?
             .port();
+        let intake = Intake::new(catalogue.clone(), writer, text.clone());
+        intake::spawn_text_sweep(db.clone(), intake.clone());
         let state = aw::Data::new(AppState {
-            intake: Intake::new(catalogue.clone(), writer, text.clone()),
+            intake: intake.clone(),
             text,
             search: search.clone(),
             themes,
@@ -211,6 +214,7 @@ impl Application {
             writer_task,
             indexer_task,
             search,
+            intake,
             first_admin_token,
             first_admin_login,
             db,
@@ -230,11 +234,24 @@ impl Application {
         self.search.clone()
     }
 
+    /// The intake: `settle` waits for texts processed after their answers were stored.
+    pub fn intake(&self) -> Intake {
+        self.intake.clone()
+    }
+
     /// Serves until the server is stopped (signal or handle), then lets the writer store
     /// what was queued before returning.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let result = self.server.await;
-        // No request is in flight any more: store what is queued, then stop the writer.
+        // No request is in flight any more: the texts processed after their answers were
+        // stored get their results in (a text left out is processed at the next start)...
+        if tokio::time::timeout(Duration::from_secs(10), self.intake.settle())
+            .await
+            .is_err()
+        {
+            tracing::warn!("texts still processing after 10 s; the next start finishes them");
+        }
+        // ...then store what is queued, and stop the writer.
         if tokio::time::timeout(Duration::from_secs(30), self.writer_task.finish())
             .await
             .is_err()

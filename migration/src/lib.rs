@@ -15,6 +15,7 @@ mod m20261122_000010_catalogue_versions;
 mod m20261122_000011_cube_sequence;
 mod m20261122_000012_shared_state;
 mod m20261122_000013_oidc_subject;
+mod m20261123_000014_unprocessed_texts;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000011_cube_sequence::Migration),
             Box::new(m20261122_000012_shared_state::Migration),
             Box::new(m20261122_000013_oidc_subject::Migration),
+            Box::new(m20261123_000014_unprocessed_texts::Migration),
         ]
     }
 }

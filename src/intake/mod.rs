@@ -17,12 +17,20 @@ pub use model::{
 pub use routes::configure;
 pub use store::{
     Stored, StoredResponse, count, erase, erase_older_than, find, insert_batch, order_outbox,
-    read_raw_text,
+    read_raw_text, unprocessed_texts,
 };
-pub use writer::{WriteError, Writer, WriterTask};
+pub use writer::{PendingText, WriteError, Writer, WriterTask};
 
 use crate::catalogue::CatalogueHandle;
 use crate::text::TextPipeline;
+use sea_orm::DatabaseConnection;
+use std::collections::HashSet;
+use std::sync::Arc;
+use tokio::sync::{Semaphore, oneshot};
+
+/// Texts worked out while their answers went on to the writer, at most, at once; past
+/// that, answers wait for the text pipeline again.
+const DEFERRED_MAX: usize = 4096;
 
 /// Validates and stores submissions; cheap to clone.
 #[derive(Clone)]
@@ -30,6 +38,8 @@ pub struct Intake {
     catalogue: CatalogueHandle,
     writer: Writer,
     text: TextPipeline,
+    /// One permit per text worked out while its answer went to the writer.
+    deferred: Arc<Semaphore>,
 }
 
 impl Intake {
@@ -38,6 +48,7 @@ impl Intake {
             catalogue,
             writer,
             text,
+            deferred: Arc::new(Semaphore::new(DEFERRED_MAX)),
         }
     }
 
@@ -50,16 +61,103 @@ impl Intake {
     }
 
     /// Stores a response that is already checked (the demo loader backdates its own).
-    /// The free text is tagged with its language and redacted first, so nothing but the
-    /// raw column ever holds what identifies someone.
+    /// The free text is tagged with its language and redacted before the response is
+    /// stored when a text thread is free. When all are busy the response goes to the
+    /// writer at once while its text is worked out; the text joins the answer's group
+    /// commit if ready by then, else a later one: the answer does not wait in line behind
+    /// other people's texts. Until then the text is in the raw column only, which nothing
+    /// but the strictest role reads; it is neither indexed nor shown.
     pub async fn store(&self, mut response: NewResponse) -> Result<Stored, IntakeError> {
+        let mut pending = None;
         if let (Some(text), None) = (&response.text, &response.processed) {
-            response.processed = Some(
-                self.text
-                    .process_async(text.clone(), response.lang.clone())
-                    .await,
-            );
+            if let Some(processed) = self.text.process_if_free(text, &response.lang).await {
+                response.processed = Some(processed);
+            } else if let Ok(permit) = Arc::clone(&self.deferred).try_acquire_owned() {
+                let (done, result) = oneshot::channel();
+                let pipeline = self.text.clone();
+                let (text, declared) = (text.clone(), response.lang.clone());
+                tokio::spawn(async move {
+                    let _ = done.send(pipeline.process_async(text, declared).await);
+                });
+                pending = Some(PendingText { result, permit });
+            } else {
+                // Too many behind already: wait like everyone else.
+                response.processed = Some(
+                    self.text
+                        .process_async(text.clone(), response.lang.clone())
+                        .await,
+                );
+            }
         }
-        Ok(self.writer.store(response).await?)
+        Ok(self.writer.store_pending(response, pending).await?)
     }
+
+    /// How many answers were stored before their text was worked out, since start.
+    pub fn late_texts(&self) -> u64 {
+        self.writer.late_texts()
+    }
+
+    /// Waits until every text processed after its answer was stored has its result
+    /// stored (tests' read-your-writes; a graceful stop).
+    pub async fn settle(&self) {
+        let max = u32::try_from(DEFERRED_MAX).unwrap_or(u32::MAX);
+        drop(self.deferred.acquire_many(max).await);
+    }
+
+    /// Processes texts stored without their result; with `only`, just those ids.
+    /// Returns the ids found unprocessed (and processed now, unless left out by `only`).
+    pub async fn finish_texts(
+        &self,
+        db: &DatabaseConnection,
+        only: Option<&HashSet<i64>>,
+    ) -> Result<HashSet<i64>, IntakeError> {
+        let mut seen = HashSet::new();
+        let mut after = 0;
+        loop {
+            let page = store::unprocessed_texts(db, after, 256).await?;
+            let Some((last, _, _)) = page.last() else {
+                break;
+            };
+            after = *last;
+            for (id, raw, lang) in page {
+                seen.insert(id);
+                if only.is_some_and(|only| !only.contains(&id)) {
+                    continue;
+                }
+                let processed = self.text.process_async(raw, lang).await;
+                self.writer.store_text(id, processed).await?;
+            }
+        }
+        Ok(seen)
+    }
+}
+
+/// Texts a process stored without their result, because it stopped before it could
+/// store that: all of them at start, then every minute those that were there a minute
+/// before too (another instance may be about to store the newer ones).
+pub fn spawn_text_sweep(db: DatabaseConnection, intake: Intake) {
+    tokio::spawn(async move {
+        let mut previous: Option<HashSet<i64>> = None;
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let only = previous.as_ref();
+            match intake.finish_texts(&db, only).await {
+                Ok(seen) => {
+                    let done = only.map_or(seen.len(), |o| seen.intersection(o).count());
+                    if done > 0 {
+                        tracing::info!(
+                            texts = done,
+                            "texts stored without their language and redaction were processed"
+                        );
+                    }
+                    previous = Some(seen);
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "texts left unprocessed not read; trying again")
+                }
+            }
+        }
+    });
 }

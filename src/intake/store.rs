@@ -3,6 +3,7 @@
 //! `submission_id` is stored once, whichever instance or batch sees it first.
 use super::model::NewResponse;
 use crate::db::begin_write;
+use crate::text::ProcessedText;
 use entity::prelude::*;
 use entity::{answer, response, response_text, search_outbox};
 use sea_orm::sea_query::OnConflict;
@@ -34,14 +35,38 @@ pub async fn insert_batch(
     db: &DatabaseConnection,
     batch: &[&NewResponse],
 ) -> Result<Vec<Stored>, DbErr> {
+    Ok(write_batch(db, batch, &[]).await?.0)
+}
+
+/// Stores the responses of `batch` and the processed `texts` of responses stored
+/// before, in one transaction (all or none). For each text: whether it was stored (not
+/// when the response is gone or its text was processed already).
+pub async fn write_batch(
+    db: &DatabaseConnection,
+    batch: &[&NewResponse],
+    texts: &[(i64, &ProcessedText)],
+) -> Result<(Vec<Stored>, Vec<bool>), DbErr> {
     let txn = begin_write(db).await?;
     order_outbox(&txn).await?;
+    let results = insert_in(&txn, batch).await?;
+    let done = store_processed(&txn, texts).await?;
+    txn.commit().await?;
+    Ok((results, done))
+}
+
+async fn insert_in(
+    txn: &DatabaseTransaction,
+    batch: &[&NewResponse],
+) -> Result<Vec<Stored>, DbErr> {
+    if batch.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut results = Vec::with_capacity(batch.len());
     let mut answers = Vec::new();
     let mut texts = Vec::new();
     let mut outbox = Vec::new();
     let mut cube = CubeDeltas::new();
-    let stored_all = insert_responses(&txn, batch).await?;
+    let stored_all = insert_responses(txn, batch).await?;
     for (r, stored) in batch.iter().zip(stored_all) {
         results.push(stored);
         let Stored::Created(id) = stored else {
@@ -69,32 +94,119 @@ pub async fn insert_batch(
                 processed_at: Set(processed.map(|_| chrono::Utc::now())),
             });
         }
-        outbox.push(search_outbox::ActiveModel {
-            response_id: Set(id),
-            op: Set("index".to_owned()),
-            ..Default::default()
-        });
+        // A text not processed yet is indexed once its result is stored.
+        if r.text.is_none() || r.processed.is_some() {
+            outbox.push(search_outbox::ActiveModel {
+                response_id: Set(id),
+                op: Set("index".to_owned()),
+                ..Default::default()
+            });
+        }
     }
     // Multi-row inserts keep a batch to a handful of statements; chunks stay under
     // SQLite's bound-parameter limit.
     for chunk in answers.chunks(2000) {
         Answer::insert_many(chunk.to_vec())
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await?;
     }
     for chunk in texts.chunks(1000) {
         ResponseText::insert_many(chunk.to_vec())
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await?;
     }
     for chunk in outbox.chunks(2000) {
         SearchOutbox::insert_many(chunk.to_vec())
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await?;
     }
-    apply_cube(&txn, cube).await?;
-    txn.commit().await?;
+    apply_cube(txn, cube).await?;
     Ok(results)
+}
+
+/// Stores each text's language and redaction, if the response is still there and the
+/// text not processed before, and asks the search index to take the response in.
+async fn store_processed(
+    txn: &DatabaseTransaction,
+    texts: &[(i64, &ProcessedText)],
+) -> Result<Vec<bool>, DbErr> {
+    use sea_orm::sea_query::Expr;
+    let mut done = Vec::with_capacity(texts.len());
+    let mut outbox = Vec::new();
+    let now = chrono::Utc::now();
+    for (id, processed) in texts {
+        let changed = ResponseText::update_many()
+            .col_expr(
+                response_text::Column::Redacted,
+                Expr::value(processed.redacted.clone()),
+            )
+            .col_expr(
+                response_text::Column::LangDetected,
+                Expr::value(processed.lang_detected.clone()),
+            )
+            .col_expr(
+                response_text::Column::LangConfidence,
+                Expr::value(processed.lang_confidence),
+            )
+            .col_expr(response_text::Column::ProcessedAt, Expr::value(now))
+            .filter(response_text::Column::ResponseId.eq(*id))
+            .filter(response_text::Column::ProcessedAt.is_null())
+            .exec(txn)
+            .await?
+            .rows_affected
+            > 0;
+        if changed {
+            outbox.push(search_outbox::ActiveModel {
+                response_id: Set(*id),
+                op: Set("index".to_owned()),
+                ..Default::default()
+            });
+        }
+        done.push(changed);
+    }
+    for chunk in outbox.chunks(2000) {
+        SearchOutbox::insert_many(chunk.to_vec())
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(done)
+}
+
+/// Texts stored without their language and redaction (their process ended first),
+/// after `after`, oldest first: (response id, raw text, the form's language).
+pub async fn unprocessed_texts(
+    db: &impl ConnectionTrait,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<(i64, String, String)>, DbErr> {
+    let texts: Vec<(i64, String)> = ResponseText::find()
+        .select_only()
+        .column(response_text::Column::ResponseId)
+        .column(response_text::Column::Raw)
+        .filter(response_text::Column::ProcessedAt.is_null())
+        .filter(response_text::Column::ResponseId.gt(after))
+        .order_by_asc(response_text::Column::ResponseId)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if texts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let langs: HashMap<i64, String> = Response::find()
+        .select_only()
+        .column(response::Column::Id)
+        .column(response::Column::Lang)
+        .filter(response::Column::Id.is_in(texts.iter().map(|(id, _)| *id)))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(texts
+        .into_iter()
+        .filter_map(|(id, raw)| langs.get(&id).map(|lang| (id, raw, lang.clone())))
+        .collect())
 }
 
 /// Changes to the indicator cube: key -> (respondents, positive respondents).

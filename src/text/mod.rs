@@ -1,6 +1,8 @@
 //! Free text: which language it is in, what identifies a person in it, and how each
-//! language is analysed for search. Runs once per response, before it is stored, so the
-//! database holds the redacted text and the language next to the raw text.
+//! language is analysed for search. Runs once per response, so the database holds the
+//! redacted text and the language next to the raw text: before the answer is stored
+//! when a thread for it is free, otherwise right after (see `intake`), and only the
+//! redacted text is ever indexed or shown.
 pub mod analyze;
 pub mod detect;
 pub mod names;
@@ -150,7 +152,26 @@ impl TextPipeline {
     /// request loop.
     pub async fn process_async(&self, text: String, declared: String) -> ProcessedText {
         // The semaphore is never closed, so this waits for a permit and gets one.
-        let _permit = self.permits.acquire().await.ok();
+        let permit = Arc::clone(&self.permits).acquire_owned().await.ok();
+        self.process_holding(permit, text, declared).await
+    }
+
+    /// `process_async` if one of the pipeline's threads is free now; `None` when every
+    /// one is busy, so the caller can store the answer first rather than queue for one.
+    pub async fn process_if_free(&self, text: &str, declared: &str) -> Option<ProcessedText> {
+        let permit = Arc::clone(&self.permits).try_acquire_owned().ok()?;
+        Some(
+            self.process_holding(Some(permit), text.to_owned(), declared.to_owned())
+                .await,
+        )
+    }
+
+    async fn process_holding(
+        &self,
+        _permit: Option<tokio::sync::OwnedSemaphorePermit>,
+        text: String,
+        declared: String,
+    ) -> ProcessedText {
         let (reply, answer) = tokio::sync::oneshot::channel();
         let pipeline = self.clone();
         let (t, d) = (text.clone(), declared.clone());

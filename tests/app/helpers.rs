@@ -14,6 +14,7 @@ pub struct TestApp {
     pub admin_token: String,
     pub settings: Settings,
     pub search: stemme::search::SearchHandle,
+    pub intake: stemme::intake::Intake,
     data_dir: TempDir,
     handle: actix_web::dev::ServerHandle,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
@@ -67,6 +68,7 @@ async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartEr
     let handle = app.handle();
     let db = app.db.clone();
     let search = app.search();
+    let intake = app.intake();
     let admin_token = match &app.first_admin_token {
         Some(t) => t.clone(),
         None => create_token(&db, Role::Admin, "test-admin", "test").await?,
@@ -83,6 +85,7 @@ async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartEr
         admin_token,
         settings,
         search,
+        intake,
         data_dir,
         handle,
         server,
@@ -220,8 +223,10 @@ impl TestApp {
 }
 
 impl TestApp {
-    /// Makes everything stored so far searchable (the test's read-your-writes).
+    /// Makes everything stored so far searchable (the test's read-your-writes), texts
+    /// processed after their answers were stored included.
     pub async fn flush_index(&self) {
+        self.intake.settle().await;
         self.search.flush().await.expect("index flush");
     }
 
@@ -243,9 +248,11 @@ impl TestApp {
             server,
             db,
             search,
+            intake,
             ..
         } = self;
         drop(search);
+        drop(intake);
         handle.stop(true).await;
         server.await.expect("server task").expect("server ran");
         db.close().await.ok();
