@@ -171,7 +171,7 @@ impl Default for Settings {
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
             database_url: None,
-            db_pool_size: 8,
+            db_pool_size: 6,
             rate_limit_per_min: 30,
             min_cell: MIN_CELL_FLOOR,
             published_min_cell: PUBLISHED_MIN_CELL_FLOOR,

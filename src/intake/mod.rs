@@ -97,8 +97,8 @@ impl Intake {
         self.writer.late_texts()
     }
 
-    /// Waits until every text processed after its answer was stored has its result
-    /// stored (tests' read-your-writes; a graceful stop).
+    /// Waits until every text worked out while its answer went to the writer has its
+    /// result stored (tests' read-your-writes; a graceful stop).
     pub async fn settle(&self) {
         let max = u32::try_from(DEFERRED_MAX).unwrap_or(u32::MAX);
         drop(self.deferred.acquire_many(max).await);
