@@ -125,51 +125,85 @@ async fn insert_in(
 }
 
 /// Stores each text's language and redaction, if the response is still there and the
-/// text not processed before, and asks the search index to take the response in.
+/// text not processed before, and asks the search index to take the response in. One
+/// statement per chunk: under load a batch carries dozens of late results, and a
+/// statement each cost the writer a round trip each.
 async fn store_processed(
     txn: &DatabaseTransaction,
     texts: &[(i64, &ProcessedText)],
 ) -> Result<Vec<bool>, DbErr> {
-    use sea_orm::sea_query::Expr;
-    let mut done = Vec::with_capacity(texts.len());
-    let mut outbox = Vec::new();
+    let backend = txn.get_database_backend();
     let now = chrono::Utc::now();
-    for (id, processed) in texts {
-        let changed = ResponseText::update_many()
-            .col_expr(
-                response_text::Column::Redacted,
-                Expr::value(processed.redacted.clone()),
-            )
-            .col_expr(
-                response_text::Column::LangDetected,
-                Expr::value(processed.lang_detected.clone()),
-            )
-            .col_expr(
-                response_text::Column::LangConfidence,
-                Expr::value(processed.lang_confidence),
-            )
-            .col_expr(response_text::Column::ProcessedAt, Expr::value(now))
-            .filter(response_text::Column::ResponseId.eq(*id))
-            .filter(response_text::Column::ProcessedAt.is_null())
-            .exec(txn)
-            .await?
-            .rows_affected
-            > 0;
-        if changed {
-            outbox.push(search_outbox::ActiveModel {
-                response_id: Set(*id),
-                op: Set("index".to_owned()),
-                ..Default::default()
-            });
+    // A response given twice gets its first result (an UPDATE joined to both would take
+    // either); the second counts as not stored, as it would in a later batch.
+    let mut given = std::collections::HashSet::new();
+    let firsts: Vec<&(i64, &ProcessedText)> =
+        texts.iter().filter(|(id, _)| given.insert(*id)).collect();
+    let mut changed: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    for chunk in firsts.chunks(TEXTS_PER_UPDATE) {
+        let mut values: Vec<sea_orm::Value> = Vec::with_capacity(1 + chunk.len() * 4);
+        values.push(now.into());
+        let mut rows = Vec::with_capacity(chunk.len());
+        for (id, processed) in chunk {
+            let at = values.len() + 1;
+            rows.push(format!(
+                "({}, {}, {}, {})",
+                placeholder(backend, at),
+                placeholder(backend, at + 1),
+                placeholder(backend, at + 2),
+                placeholder(backend, at + 3)
+            ));
+            values.push((*id).into());
+            values.push(processed.redacted.clone().into());
+            values.push(processed.lang_detected.clone().into());
+            values.push(processed.lang_confidence.into());
         }
-        done.push(changed);
+        // VALUES columns are column1.. on both SQLite and PostgreSQL.
+        let sql = format!(
+            "UPDATE response_texts SET redacted = v.column2, lang_detected = v.column3, \
+             lang_confidence = v.column4, processed_at = {} FROM (VALUES {}) AS v \
+             WHERE response_texts.response_id = v.column1 \
+             AND response_texts.processed_at IS NULL RETURNING response_texts.response_id",
+            placeholder(backend, 1),
+            rows.join(", ")
+        );
+        for row in txn
+            .query_all_raw(sea_orm::Statement::from_sql_and_values(
+                backend, sql, values,
+            ))
+            .await?
+        {
+            changed.insert(row.try_get_by_index::<i64>(0)?);
+        }
     }
+    let done: Vec<bool> = texts.iter().map(|(id, _)| changed.remove(id)).collect();
+    let outbox: Vec<search_outbox::ActiveModel> = texts
+        .iter()
+        .zip(&done)
+        .filter(|(_, done)| **done)
+        .map(|((id, _), _)| search_outbox::ActiveModel {
+            response_id: Set(*id),
+            op: Set("index".to_owned()),
+            ..Default::default()
+        })
+        .collect();
     for chunk in outbox.chunks(2000) {
         SearchOutbox::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await?;
     }
     Ok(done)
+}
+
+/// Texts in one UPDATE: four bound values each, far under both databases' limits.
+const TEXTS_PER_UPDATE: usize = 200;
+
+/// The `n`th bound value (1-based) in the backend's syntax.
+fn placeholder(backend: DbBackend, n: usize) -> String {
+    match backend {
+        DbBackend::Postgres => format!("${n}"),
+        _ => "?".to_owned(),
+    }
 }
 
 /// Texts stored without their language and redaction (their process ended first),

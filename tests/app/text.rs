@@ -405,3 +405,93 @@ async fn a_text_left_unprocessed_by_a_stop_is_processed_at_the_next_start() {
     assert_eq!(found["total"], 6, "{found}");
     assert!(!found.to_string().contains("48 12"), "{found}");
 }
+
+/// Late results go to the writer many at a time: each is stored once, for a response
+/// that is still there and whose text waits for it, and the first of two for one
+/// response is the one kept.
+#[tokio::test]
+async fn late_results_are_stored_once_each_and_only_where_a_text_waits() {
+    use sea_orm::ConnectionTrait;
+    use stemme::text::ProcessedText;
+    let app = spawn_app().await;
+    let mut ids = Vec::new();
+    // Enough answers that search shows texts (disclosure control).
+    for i in 0..8 {
+        ids.push(
+            app.submit(&text_answer(
+                "saupstad-barnehage",
+                "nb",
+                &format!("Vi trenger mer hjelp om kvelden {i}."),
+            ))
+            .await,
+        );
+    }
+    let (waiting, other_waiting, processed) = (ids[0], ids[1], ids[2]);
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE response_texts SET redacted = NULL, lang_detected = NULL, \
+             lang_confidence = NULL, processed_at = NULL \
+             WHERE response_id IN ({waiting}, {other_waiting})"
+        ))
+        .await
+        .expect("update");
+    let result = |text: &str| ProcessedText {
+        redacted: text.to_owned(),
+        lang_detected: "nb".to_owned(),
+        lang_confidence: 0.5,
+    };
+    let (writer, task) = stemme::intake::Writer::start(app.db.clone(), app.db.clone());
+    let gone = ids[7] + 1_000;
+    let (first, second, other, again, missing) = tokio::join!(
+        writer.store_text(waiting, result("firstword kvelden")),
+        writer.store_text(waiting, result("secondword kvelden")),
+        writer.store_text(other_waiting, result("otherword kvelden")),
+        writer.store_text(processed, result("againword kvelden")),
+        writer.store_text(gone, result("goneword kvelden")),
+    );
+    task.finish().await;
+    let stored = [first, second, other, again, missing].map(|r| r.expect("no database error"));
+    assert_eq!(stored, [true, false, true, false, false]);
+    let redacted = |id: i64| {
+        let db = app.db.clone();
+        async move {
+            entity::prelude::ResponseText::find_by_id(id)
+                .one(&db)
+                .await
+                .expect("read")
+                .and_then(|t| t.redacted)
+        }
+    };
+    assert_eq!(
+        redacted(waiting).await.as_deref(),
+        Some("firstword kvelden")
+    );
+    assert_eq!(
+        redacted(other_waiting).await.as_deref(),
+        Some("otherword kvelden")
+    );
+    assert_ne!(
+        redacted(processed).await.as_deref(),
+        Some("againword kvelden")
+    );
+    // Those stored now are indexed with their result; the others are not.
+    let planner = app.token(Role::Planner).await;
+    let mut found = Value::Null;
+    for _ in 0..100 {
+        app.flush_index().await;
+        found = app.search("q=kvelden", &planner).await.1;
+        if found.to_string().contains("otherword") && found.to_string().contains("firstword") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let found = found.to_string();
+    assert!(
+        found.contains("firstword") && found.contains("otherword"),
+        "{found}"
+    );
+    assert!(
+        !found.contains("secondword") && !found.contains("againword"),
+        "{found}"
+    );
+}
