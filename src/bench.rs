@@ -98,7 +98,7 @@ async fn run_intake(dir: &Path, count: usize, concurrency: usize) -> Result<(), 
     let writer_db = crate::db::connect_writer(&settings)
         .await
         .map_err(|e| Box::new(crate::StartError::from(e)))?;
-    let (writer, task) = Writer::start(writer_db, db.clone());
+    let (writer, task) = Writer::start(writer_db);
     let text = crate::text::TextPipeline::load(&db, &catalogue.get())
         .await
         .map_err(crate::intake::IntakeError::from)?;

@@ -82,44 +82,11 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbError>
 /// throws its whole page cache away when another connection wrote since its last
 /// transaction; from a shared pool, each group commit found a cold cache and read the
 /// index pages it inserts into again. Alone, the writer keeps them between batches.
-/// It never checkpoints itself: every thousandth page, SQLite would copy the log into
-/// the database inside that commit, and the answers of the batch (and every batch
-/// queued behind it) would wait for it. `checkpoint_passive` does it beside the writer.
 pub async fn connect_writer(settings: &Settings) -> Result<DatabaseConnection, DbError> {
-    open_with(settings, 1, Checkpoints::Elsewhere).await
-}
-
-/// Who copies the SQLite write-ahead log into the database file.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Checkpoints {
-    /// SQLite, after a commit leaves 1,000 pages in the log (its default).
-    OnCommit,
-    /// `checkpoint_passive`, called by the intake writer's checkpointer.
-    Elsewhere,
-}
-
-/// Copies what the write-ahead log holds into the database file as far as no reader
-/// needs the older pages, without waiting for anyone and without holding the write lock
-/// (the writer goes on meanwhile); a no-op on PostgreSQL.
-pub async fn checkpoint_passive(db: &DatabaseConnection) -> Result<(), DbErr> {
-    use sea_orm::ConnectionTrait;
-    if db.get_database_backend() != DbBackend::Sqlite {
-        return Ok(());
-    }
-    db.execute_unprepared("PRAGMA wal_checkpoint(PASSIVE)")
-        .await
-        .map(|_| ())
+    open(settings, 1).await
 }
 
 async fn open(settings: &Settings, pool_size: u32) -> Result<DatabaseConnection, DbError> {
-    open_with(settings, pool_size, Checkpoints::OnCommit).await
-}
-
-async fn open_with(
-    settings: &Settings,
-    pool_size: u32,
-    checkpoints: Checkpoints,
-) -> Result<DatabaseConnection, DbError> {
     std::fs::create_dir_all(&settings.data_dir).map_err(|source| DbError::DataDir {
         path: settings.data_dir.display().to_string(),
         source,
@@ -132,7 +99,7 @@ async fn open_with(
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(30))
         .sqlx_logging(false)
-        .map_sqlx_sqlite_opts(move |o| {
+        .map_sqlx_sqlite_opts(|o| {
             o.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
@@ -141,13 +108,6 @@ async fn open_with(
                 // Deleted rows are overwritten with zeros, so erased text is not left
                 // in free pages of the file.
                 .pragma("secure_delete", "ON")
-                .pragma(
-                    "wal_autocheckpoint",
-                    match checkpoints {
-                        Checkpoints::OnCommit => "1000",
-                        Checkpoints::Elsewhere => "0",
-                    },
-                )
         })
         .map_sqlx_sqlite_pool_opts(|o| {
             // A connection that comes back still inside a transaction (a COMMIT that

@@ -114,7 +114,7 @@ impl Application {
             Duration::from_millis(settings.index_commit_ms),
             1,
         )?;
-        let (writer, writer_task) = Writer::start(db::connect_writer(&settings).await?, db.clone());
+        let (writer, writer_task) = Writer::start(db::connect_writer(&settings).await?);
         let staff_auth = admin::StaffAuth::load(&db, &settings).await?;
         let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min)
             .shared(staff_auth.shared_counts.clone(), "s");

@@ -44,14 +44,7 @@ pub struct Writer {
     jobs: mpsc::Sender<Job>,
     /// Answers stored before their text was worked out, since start.
     late_texts: Arc<AtomicU64>,
-    /// Batches committed since start (the checkpointer's cue).
-    commits: Arc<AtomicU64>,
 }
-
-/// How often the checkpointer looks whether the writer committed. At a few thousand
-/// answers a second that is a few thousand log pages a time, the scale of SQLite's own
-/// default (1,000).
-const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -65,7 +58,6 @@ pub enum WriteError {
 pub struct WriterTask {
     stop: watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
-    checkpointer: tokio::task::JoinHandle<()>,
 }
 
 impl WriterTask {
@@ -74,65 +66,20 @@ impl WriterTask {
         if let Err(e) = self.task.await {
             tracing::error!(error = %e, "the intake writer ended abnormally");
         }
-        // Its last round copies the last batches into the database file.
-        if let Err(e) = self.checkpointer.await {
-            tracing::error!(error = %e, "the checkpointer ended abnormally");
-        }
-    }
-}
-
-/// Copies the writer's commits from SQLite's log into the database file on `db` (a
-/// connection other than the writer's), beside the writer rather than inside its
-/// commits (see `db::connect_writer`). Ends after one last round once `stopped`.
-async fn checkpoints(
-    db: DatabaseConnection,
-    commits: Arc<AtomicU64>,
-    mut stopped: watch::Receiver<bool>,
-) {
-    let mut seen = 0;
-    loop {
-        let stop = tokio::select! {
-            _ = tokio::time::sleep(CHECKPOINT_EVERY) => false,
-            _ = stopped.wait_for(|stop| *stop) => true,
-        };
-        let now = commits.load(Ordering::Relaxed);
-        if now != seen {
-            seen = now;
-            if let Err(e) = crate::db::checkpoint_passive(&db).await {
-                tracing::warn!(error = %e, "checkpoint failed; the next round retries");
-            }
-        }
-        if stop {
-            return;
-        }
     }
 }
 
 impl Writer {
-    /// Starts the writer task on the current runtime, storing through `db` (its own
-    /// connection, `db::connect_writer`), and its checkpointer on `others` (any other).
-    pub fn start(db: DatabaseConnection, others: DatabaseConnection) -> (Writer, WriterTask) {
+    /// Starts the writer task on the current runtime.
+    pub fn start(db: DatabaseConnection) -> (Writer, WriterTask) {
         let (jobs, rx) = mpsc::channel(QUEUE);
         let (stop, stopped) = watch::channel(false);
         let writer = Writer {
             jobs,
             late_texts: Arc::new(AtomicU64::new(0)),
-            commits: Arc::new(AtomicU64::new(0)),
         };
-        let checkpointer = tokio::spawn(checkpoints(
-            others,
-            Arc::clone(&writer.commits),
-            stopped.clone(),
-        ));
         let task = tokio::spawn(run(db, rx, stopped, writer.clone()));
-        (
-            writer,
-            WriterTask {
-                stop,
-                task,
-                checkpointer,
-            },
-        )
+        (writer, WriterTask { stop, task })
     }
 
     /// Stores one response durably; returns once it is committed.
@@ -220,7 +167,6 @@ async fn run(
             return;
         }
         store_batch(&db, &mut batch, &writer).await;
-        writer.commits.fetch_add(1, Ordering::Relaxed);
     }
 }
 

@@ -161,48 +161,6 @@ async fn a_backup_is_a_whole_copy_taken_while_the_server_runs() {
     let _ = std::fs::remove_file(&out);
 }
 
-/// The writer never checkpoints inside its commits (SQLite's default); its
-/// checkpointer copies them into the database file beside it, so the file alone, without
-/// the write-ahead log, soon holds every acknowledged answer.
-#[tokio::test]
-async fn answers_reach_the_database_file_without_waiting_for_the_log_to_fill() {
-    let app = spawn_app().await;
-    if app.db.get_database_backend() != sea_orm::DbBackend::Sqlite {
-        stemme::db::checkpoint_passive(&app.db)
-            .await
-            .expect("a no-op on PostgreSQL");
-        return;
-    }
-    for _ in 0..20 {
-        app.submit(&parent_answer()).await;
-    }
-    // Twenty answers are far under the 1,000 log pages after which SQLite would copy.
-    let copy = app.data_path().join("file-only.db");
-    let mut counted = None;
-    for _ in 0..100 {
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        let _ = std::fs::remove_file(&copy);
-        std::fs::copy(app.data_path().join("stemme.db"), &copy).expect("copied");
-        let Ok(file) =
-            sea_orm::Database::connect(format!("sqlite://{}?mode=ro&immutable=1", copy.display()))
-                .await
-        else {
-            continue;
-        };
-        use sea_orm::{EntityTrait, PaginatorTrait};
-        counted = entity::prelude::Response::find().count(&file).await.ok();
-        let _ = file.close().await;
-        if counted == Some(20) {
-            break;
-        }
-    }
-    assert_eq!(
-        counted,
-        Some(20),
-        "the database file alone holds every answer"
-    );
-}
-
 #[tokio::test]
 async fn several_instances_starting_at_once_migrate_once() {
     // Three processes' connections to one new database, migrating at the same moment.

@@ -440,7 +440,7 @@ async fn late_results_are_stored_once_each_and_only_where_a_text_waits() {
         lang_detected: "nb".to_owned(),
         lang_confidence: 0.5,
     };
-    let (writer, task) = stemme::intake::Writer::start(app.db.clone(), app.db.clone());
+    let (writer, task) = stemme::intake::Writer::start(app.db.clone());
     let gone = ids[7] + 1_000;
     let (first, second, other, again, missing) = tokio::join!(
         writer.store_text(waiting, result("firstword kvelden")),
