@@ -3,7 +3,8 @@
 concurrent clients, with 90 % answers, 5 % planner searches and 5 % dashboard figures.
 
 Prints, per level: requests per second, answers per second, p50/p95/p99 latency,
-errors, the server's resident memory and open files; how long from an acknowledged
+errors, the server's resident memory, open files and the size of SQLite's write-ahead
+log (it must stay bounded, --max-wal-mb); how long from an acknowledged
 answer to finding it in search (p99, measured while the load runs); and, in the same
 run, the physical baselines: single-row durable SQLite inserts on the same disk
 (`stemme bench intake`) and a plain actix-web handler with no work
@@ -46,6 +47,16 @@ def open_files(pid):
     return len(os.listdir(f"/proc/{pid}/fd"))
 
 
+def wal_mb(data_dir):
+    """Size of SQLite's write-ahead log in MB. SQLite starts it over after a checkpoint
+    that completes; one that never completes (a checkpoint that cannot keep up with the
+    writer) lets it grow without end, which neither memory nor latency shows at once."""
+    try:
+        return os.path.getsize(os.path.join(data_dir, "stemme.db-wal")) / 1e6
+    except OSError:
+        return 0.0
+
+
 def wrk(url, connections, seconds, script, env=None):
     threads = max(1, min(2, connections))
     cmd = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
@@ -81,18 +92,19 @@ class Background:
 
 
 class Sampler(Background):
-    """Samples the server's memory and open files every second."""
+    """Samples the server's memory, open files and write-ahead log every second."""
 
-    def __init__(self, pid):
+    def __init__(self, pid, data_dir):
         super().__init__()
         self.pid = pid
+        self.data_dir = data_dir
         self.samples = []
 
     def _run(self):
         while not self.stop.is_set():
             try:
                 self.samples.append((time.time(), rss_mb(self.pid), open_files(self.pid),
-                                     rss_mb(self.pid, "RssAnon")))
+                                     rss_mb(self.pid, "RssAnon"), wal_mb(self.data_dir)))
             except OSError:
                 pass
             time.sleep(1)
@@ -198,6 +210,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds at the first level")
     parser.add_argument("--max-rss-mb", type=float, default=400)
+    parser.add_argument("--max-wal-mb", type=float, default=64,
+                        help="largest write-ahead log allowed (SQLite's own checkpoints keep it near 4-7 MB)")
     parser.add_argument("--data", help="use (and keep) this data folder; demo answers are loaded only if it is new")
     parser.add_argument("--mix", choices=["mixed", "answers", "search", "dashboard"], default="mixed",
                         help="mixed: 90 %% answers, 5 %% searches, 5 %% dashboard figures; answers: answers only; "
@@ -249,7 +263,7 @@ def main():
     rows = []
 
     def run_level(connections, seconds):
-        with Sampler(server.proc.pid) as sampler, Probe(server, token) as probe, \
+        with Sampler(server.proc.pid, data_dir) as sampler, Probe(server, token) as probe, \
                 ReadProbe(server, token) as reads:
             result = wrk(server.base, connections, seconds, f"{HERE}/load.lua", env)
         result["search_p99_ms"] = p99(reads.search_ms)
@@ -257,6 +271,7 @@ def main():
         result["rss_mb"] = max(s[1] for s in sampler.samples)
         result["anon_mb"] = max(s[3] for s in sampler.samples)
         result["files"] = max(s[2] for s in sampler.samples)
+        result["wal_mb"] = max(s[4] for s in sampler.samples)
         result["searchable_p99_s"] = p99(probe.delays)
         result["probes"] = len(probe.delays)
         result["samples"] = sampler.samples
@@ -274,7 +289,10 @@ def main():
         print(f"soak {args.soak} s at {connections} clients: {result['rps']:.0f} req/s, p99 {result['p99_ms']:.1f} ms, "
               f"errors {result['non2xx'] + result['socket_errors']}; memory {first:.0f} MB (first third) → "
               f"{last:.0f} MB (last third), open files {files_first} → {files_last}; "
-              f"searchable p99 {result['searchable_p99_s']:.2f} s", flush=True)
+              f"searchable p99 {result['searchable_p99_s']:.2f} s; write-ahead log at most "
+              f"{result['wal_mb']:.0f} MB", flush=True)
+        if result["wal_mb"] > args.max_wal_mb:
+            broken.append(f"write-ahead log grew to {result['wal_mb']:.0f} MB")
         if last > first * 1.2 + 20:
             broken.append(f"memory grew from {first:.0f} to {last:.0f} MB")
         if files_last > files_first + 10:
@@ -288,11 +306,13 @@ def main():
                   f"p50 {result['p50_ms']:.1f} ms  p95 {result['p95_ms']:.1f} ms  p99 {result['p99_ms']:.1f} ms  "
                   f"errors {result['non2xx'] + result['socket_errors']}  RSS {result['rss_mb']:.0f} MB "
                   f"(anonymous {result['anon_mb']:.0f} MB)  "
-                  f"files {result['files']}  searchable p99 {result['searchable_p99_s']:.2f} s "
+                  f"files {result['files']}  log {result['wal_mb']:.0f} MB  searchable p99 {result['searchable_p99_s']:.2f} s "
                   f"({result['probes']} probes)  steady reads: search p99 {result['search_p99_ms']:.0f} ms, "
                   f"dashboard (4 figures) p99 {result['dashboard_p99_ms']:.0f} ms", flush=True)
             if result["non2xx"] + result["socket_errors"]:
                 broken.append(f"{connections} clients: {result['non2xx']} non-2xx, {result['socket_errors']} socket errors")
+            if result["wal_mb"] > args.max_wal_mb:
+                broken.append(f"{connections} clients: write-ahead log grew to {result['wal_mb']:.0f} MB")
             if result["rss_mb"] > args.max_rss_mb:
                 broken.append(f"{connections} clients: resident memory {result['rss_mb']:.0f} MB")
             if result["searchable_p99_s"] > 2:
