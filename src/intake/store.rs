@@ -132,47 +132,43 @@ async fn store_processed(
     txn: &DatabaseTransaction,
     texts: &[(i64, &ProcessedText)],
 ) -> Result<Vec<bool>, DbErr> {
-    let backend = txn.get_database_backend();
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, TableRef, ValueTuple};
     let now = chrono::Utc::now();
     // A response given twice gets its first result (an UPDATE joined to both would take
     // either); the second counts as not stored, as it would in a later batch.
     let mut given = std::collections::HashSet::new();
     let firsts: Vec<&(i64, &ProcessedText)> =
         texts.iter().filter(|(id, _)| given.insert(*id)).collect();
-    let mut changed: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    // A VALUES list's columns are column1.. on both SQLite and PostgreSQL.
+    let v = || Alias::new("v");
+    let column = |n: usize| (v(), Alias::new(format!("column{n}")));
+    let mut changed = std::collections::HashSet::new();
     for chunk in firsts.chunks(TEXTS_PER_UPDATE) {
-        let mut values: Vec<sea_orm::Value> = Vec::with_capacity(1 + chunk.len() * 4);
-        values.push(now.into());
-        let mut rows = Vec::with_capacity(chunk.len());
-        for (id, processed) in chunk {
-            let at = values.len() + 1;
-            rows.push(format!(
-                "({}, {}, {}, {})",
-                placeholder(backend, at),
-                placeholder(backend, at + 1),
-                placeholder(backend, at + 2),
-                placeholder(backend, at + 3)
-            ));
-            values.push((*id).into());
-            values.push(processed.redacted.clone().into());
-            values.push(processed.lang_detected.clone().into());
-            values.push(processed.lang_confidence.into());
-        }
-        // VALUES columns are column1.. on both SQLite and PostgreSQL.
-        let sql = format!(
-            "UPDATE response_texts SET redacted = v.column2, lang_detected = v.column3, \
-             lang_confidence = v.column4, processed_at = {} FROM (VALUES {}) AS v \
-             WHERE response_texts.response_id = v.column1 \
-             AND response_texts.processed_at IS NULL RETURNING response_texts.response_id",
-            placeholder(backend, 1),
-            rows.join(", ")
-        );
-        for row in txn
-            .query_all_raw(sea_orm::Statement::from_sql_and_values(
-                backend, sql, values,
-            ))
-            .await?
-        {
+        let rows = chunk
+            .iter()
+            .map(|(id, processed)| {
+                ValueTuple::Many(vec![
+                    (*id).into(),
+                    processed.redacted.clone().into(),
+                    processed.lang_detected.clone().into(),
+                    processed.lang_confidence.into(),
+                ])
+            })
+            .collect();
+        let update = Query::update()
+            .table(ResponseText)
+            .value(response_text::Column::Redacted, Expr::col(column(2)))
+            .value(response_text::Column::LangDetected, Expr::col(column(3)))
+            .value(response_text::Column::LangConfidence, Expr::col(column(4)))
+            .value(response_text::Column::ProcessedAt, now)
+            .from(TableRef::ValuesList(rows, v().into()))
+            .and_where(
+                Expr::col((ResponseText, response_text::Column::ResponseId)).equals(column(1)),
+            )
+            .and_where(Expr::col((ResponseText, response_text::Column::ProcessedAt)).is_null())
+            .returning_col(response_text::Column::ResponseId)
+            .to_owned();
+        for row in txn.query_all(&update).await? {
             changed.insert(row.try_get_by_index::<i64>(0)?);
         }
     }
@@ -197,14 +193,6 @@ async fn store_processed(
 
 /// Texts in one UPDATE: four bound values each, far under both databases' limits.
 const TEXTS_PER_UPDATE: usize = 200;
-
-/// The `n`th bound value (1-based) in the backend's syntax.
-fn placeholder(backend: DbBackend, n: usize) -> String {
-    match backend {
-        DbBackend::Postgres => format!("${n}"),
-        _ => "?".to_owned(),
-    }
-}
 
 /// Texts stored without their language and redaction (their process ended first),
 /// after `after`, oldest first: (response id, raw text, the form's language).
