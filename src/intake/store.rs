@@ -48,15 +48,24 @@ pub async fn write_batch(
 ) -> Result<(Vec<Stored>, Vec<bool>), DbErr> {
     let txn = begin_write(db).await?;
     order_outbox(&txn).await?;
-    let results = insert_in(&txn, batch).await?;
-    let done = store_processed(&txn, texts).await?;
+    let mut outbox = Vec::new();
+    let results = insert_in(&txn, batch, &mut outbox).await?;
+    let done = store_processed(&txn, texts, &mut outbox).await?;
+    // One insert for both: a statement is a round trip to the SQLite thread.
+    for chunk in outbox.chunks(2000) {
+        SearchOutbox::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
+    }
     txn.commit().await?;
     Ok((results, done))
 }
 
+/// Stores the responses and adds the rows that ask the index to take them in to `outbox`.
 async fn insert_in(
     txn: &DatabaseTransaction,
     batch: &[&NewResponse],
+    outbox: &mut Vec<search_outbox::ActiveModel>,
 ) -> Result<Vec<Stored>, DbErr> {
     if batch.is_empty() {
         return Ok(Vec::new());
@@ -64,7 +73,6 @@ async fn insert_in(
     let mut results = Vec::with_capacity(batch.len());
     let mut answers = Vec::new();
     let mut texts = Vec::new();
-    let mut outbox = Vec::new();
     let mut cube = CubeDeltas::new();
     let stored_all = insert_responses(txn, batch).await?;
     for (r, stored) in batch.iter().zip(stored_all) {
@@ -115,22 +123,18 @@ async fn insert_in(
             .exec_without_returning(txn)
             .await?;
     }
-    for chunk in outbox.chunks(2000) {
-        SearchOutbox::insert_many(chunk.to_vec())
-            .exec_without_returning(txn)
-            .await?;
-    }
     apply_cube(txn, cube).await?;
     Ok(results)
 }
 
 /// Stores each text's language and redaction, if the response is still there and the
-/// text not processed before, and asks the search index to take the response in. One
-/// statement per chunk: under load a batch carries dozens of late results, and a
-/// statement each cost the writer a round trip each.
+/// text not processed before, and adds a row asking the search index to take the
+/// response in to `outbox`. One statement per chunk: under load a batch carries dozens
+/// of late results, and a statement each cost the writer a round trip each.
 async fn store_processed(
     txn: &DatabaseTransaction,
     texts: &[(i64, &ProcessedText)],
+    outbox: &mut Vec<search_outbox::ActiveModel>,
 ) -> Result<Vec<bool>, DbErr> {
     use sea_orm::sea_query::{Alias, Expr, ExprTrait, TableRef, ValueTuple};
     let now = chrono::Utc::now();
@@ -173,21 +177,17 @@ async fn store_processed(
         }
     }
     let done: Vec<bool> = texts.iter().map(|(id, _)| changed.remove(id)).collect();
-    let outbox: Vec<search_outbox::ActiveModel> = texts
-        .iter()
-        .zip(&done)
-        .filter(|(_, done)| **done)
-        .map(|((id, _), _)| search_outbox::ActiveModel {
-            response_id: Set(*id),
-            op: Set("index".to_owned()),
-            ..Default::default()
-        })
-        .collect();
-    for chunk in outbox.chunks(2000) {
-        SearchOutbox::insert_many(chunk.to_vec())
-            .exec_without_returning(txn)
-            .await?;
-    }
+    outbox.extend(
+        texts
+            .iter()
+            .zip(&done)
+            .filter(|(_, done)| **done)
+            .map(|((id, _), _)| search_outbox::ActiveModel {
+                response_id: Set(*id),
+                op: Set("index".to_owned()),
+                ..Default::default()
+            }),
+    );
     Ok(done)
 }
 
