@@ -29,6 +29,9 @@ const PAGE: u64 = 2_000;
 const REBUILD_PAGE: u64 = 5_000;
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+/// How often new outbox rows are added to the index writer; commits stay on their own
+/// interval.
+const DRAIN_EVERY: Duration = Duration::from_millis(200);
 
 /// The open index and how to read it.
 pub struct SearchIndex {
@@ -204,7 +207,11 @@ impl Indexer {
             None => self.rebuild_logged().await,
         }
         self.status.ready.store(true, Ordering::Release);
-        let mut tick = tokio::time::interval(self.commit_every);
+        // Documents go to the index writer a few times between commits, so a commit
+        // finds little left to add: drained once a second, under load the second's
+        // answers were read and added at the tick and became searchable only after that
+        // (searchable p99 2.5 s at 6,000 answers a second).
+        let mut tick = tokio::time::interval(self.commit_every.min(DRAIN_EVERY));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             let command = tokio::select! {
