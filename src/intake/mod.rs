@@ -17,7 +17,7 @@ pub use model::{
 pub use routes::configure;
 pub use store::{
     Stored, StoredResponse, count, erase, erase_older_than, find, insert_batch, order_outbox,
-    read_raw_text, unprocessed_texts,
+    read_raw_text, to_index, unprocessed_texts,
 };
 pub use writer::{PendingText, WriteError, Writer, WriterTask};
 

@@ -104,11 +104,7 @@ async fn insert_in(
         }
         // A text not processed yet is indexed once its result is stored.
         if r.text.is_none() || r.processed.is_some() {
-            outbox.push(search_outbox::ActiveModel {
-                response_id: Set(id),
-                op: Set("index".to_owned()),
-                ..Default::default()
-            });
+            outbox.push(to_index(id));
         }
     }
     // Multi-row inserts keep a batch to a handful of statements; chunks stay under
@@ -182,13 +178,18 @@ async fn store_processed(
             .iter()
             .zip(&done)
             .filter(|(_, done)| **done)
-            .map(|((id, _), _)| search_outbox::ActiveModel {
-                response_id: Set(*id),
-                op: Set("index".to_owned()),
-                ..Default::default()
-            }),
+            .map(|((id, _), _)| to_index(*id)),
     );
     Ok(done)
+}
+
+/// The outbox row that asks the search index to take a response in (again).
+pub fn to_index(response_id: i64) -> search_outbox::ActiveModel {
+    search_outbox::ActiveModel {
+        response_id: Set(response_id),
+        op: Set("index".to_owned()),
+        ..Default::default()
+    }
 }
 
 /// Texts in one UPDATE: four bound values each, far under both databases' limits.

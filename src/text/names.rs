@@ -105,7 +105,7 @@ pub async fn redact_stored(
     pipeline: &super::TextPipeline,
     name: &str,
 ) -> Result<u64, DbErr> {
-    use entity::{response_text, search_outbox};
+    use entity::response_text;
     use sea_orm::{ColumnTrait, QueryFilter};
     // Every part of a person's name is matched on its own.
     let parts: Vec<&str> = name
@@ -154,13 +154,11 @@ pub async fn redact_stored(
             .await?;
     }
     for chunk in updates.chunks(1000) {
-        SearchOutbox::insert_many(chunk.iter().map(|(response_id, _)| {
-            search_outbox::ActiveModel {
-                response_id: Set(*response_id),
-                op: Set("index".to_owned()),
-                ..Default::default()
-            }
-        }))
+        SearchOutbox::insert_many(
+            chunk
+                .iter()
+                .map(|(response_id, _)| crate::intake::to_index(*response_id)),
+        )
         .exec_without_returning(&txn)
         .await?;
     }

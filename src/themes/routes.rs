@@ -303,14 +303,10 @@ async fn decide(
     .exec_without_returning(&txn)
     .await
     .map_err(ThemeError::from)?;
-    entity::prelude::SearchOutbox::insert(entity::search_outbox::ActiveModel {
-        response_id: Set(id),
-        op: Set("index".to_owned()),
-        ..Default::default()
-    })
-    .exec_without_returning(&txn)
-    .await
-    .map_err(ThemeError::from)?;
+    entity::prelude::SearchOutbox::insert(crate::intake::to_index(id))
+        .exec_without_returning(&txn)
+        .await
+        .map_err(ThemeError::from)?;
     txn.commit().await.map_err(ThemeError::from)?;
     Ok(HttpResponse::Ok()
         .json(json!({"id": id, "theme": verdict.theme, "verdict": verdict.verdict})))
