@@ -268,13 +268,33 @@ async fn api_search(
         .await
         .map_err(SearchApiError::from)?;
     let status = &state.search.status;
-    Ok(HttpResponse::Ok().json(json!({
-        "total": result.total,
-        "hits": result.hits,
-        "facets": result.facets,
-        "withheld": result.withheld,
-        "index": {"state": status.state(), "progress": status.progress()},
-    })))
+    Ok(HttpResponse::Ok().json(SearchBody {
+        facets: &result.facets,
+        hits: &result.hits,
+        index: IndexBody {
+            progress: status.progress(),
+            state: status.state(),
+        },
+        total: result.total,
+        withheld: result.withheld.as_ref(),
+    }))
+}
+
+/// The API's answer to a search, written straight out (a `json!` tree of the hits and
+/// facets was built and freed on every search). Fields in the order `json!` gave them.
+#[derive(serde::Serialize)]
+struct SearchBody<'a> {
+    facets: &'a super::query::Facets,
+    hits: &'a [super::query::Hit],
+    index: IndexBody,
+    total: Option<u64>,
+    withheld: Option<&'a super::query::Withheld>,
+}
+
+#[derive(serde::Serialize)]
+struct IndexBody {
+    progress: f64,
+    state: &'static str,
 }
 
 pub fn configure_pages(cfg: &mut web::ServiceConfig) {
