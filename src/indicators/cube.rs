@@ -488,14 +488,14 @@ impl Sums {
                 }
             }
             Sums::Sparse(m) => {
-                let mut positions: Vec<usize> = m.keys().copied().collect();
-                positions.sort_unstable();
-                for at in positions {
-                    if let Some(&(n, positive)) = m.get(&at)
-                        && n > 0
-                    {
-                        f(at, n, positive);
-                    }
+                let mut cells: Vec<(usize, u64, u64)> = m
+                    .iter()
+                    .filter(|(_, (n, _))| *n > 0)
+                    .map(|(&at, &(n, positive))| (at, n, positive))
+                    .collect();
+                cells.sort_unstable_by_key(|&(at, _, _)| at);
+                for (at, n, positive) in cells {
+                    f(at, n, positive);
                 }
             }
         }

@@ -139,6 +139,10 @@ async fn words_match_place_names_of_texts_and_never_answers_without_text() {
     let (status, place) = app.search("q=saupstad", &planner).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(place["total"], 6, "{place}");
+    // The body also says how the index is doing.
+    assert_eq!(place["index"]["state"], "ok", "{place}");
+    assert!(place["index"]["progress"].is_number(), "{place}");
+    assert!(place["withheld"].is_null(), "{place}");
     // A place's name and a word of the text together; each word must match.
     let (_, both) = app
         .search(&format!("q={}", q("Saupstad læreren")), &planner)
