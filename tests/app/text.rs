@@ -340,6 +340,46 @@ async fn texts_processed_after_their_answers_are_stored_end_up_redacted_and_sear
     assert!(!found.to_string().contains("ola.nordmann"), "{found}");
 }
 
+/// More texts behind their answers than the intake keeps (512): the answers past
+/// that wait for a place, in turn, and nothing is lost: every answer stored once,
+/// every text processed and searchable.
+#[tokio::test]
+async fn answers_past_the_bound_of_texts_behind_wait_for_a_place_and_lose_nothing() {
+    let app = spawn_app().await;
+    let planner = app.token(Role::Planner).await;
+    let mut ids = std::collections::HashSet::new();
+    let mut sent = 0;
+    for round in 0..8 {
+        let bodies: Vec<_> = (0..300)
+            .map(|i| {
+                text_answer(
+                    "saupstad-barnehage",
+                    "nb",
+                    &format!("Foreldremøtet om kveldsåpent hjelp oss mye runde {round} svar {i}."),
+                )
+            })
+            .collect();
+        ids.extend(futures_util::future::join_all(bodies.iter().map(|b| app.submit(b))).await);
+        sent += 300;
+        if app.intake.waited_for_place() > 0 {
+            break;
+        }
+    }
+    assert!(
+        app.intake.waited_for_place() > 0,
+        "no answer found the texts behind full"
+    );
+    assert_eq!(ids.len(), sent, "an id given twice");
+    app.flush_index().await;
+    let left = stemme::intake::unprocessed_texts(&app.db, 0, 10)
+        .await
+        .expect("read");
+    assert!(left.is_empty(), "texts left unprocessed: {left:?}");
+    let (status, found) = app.search("q=kveldsåpent", &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(found["total"], sent, "{found}");
+}
+
 /// An answer whose process stopped before its text's result was stored: the text is
 /// never shown unredacted meanwhile, and the next start processes it and indexes it
 /// (the index rebuilt from the database too, which leaves such a text out until then).
