@@ -118,6 +118,12 @@ impl Intake {
         self.writer.late_texts()
     }
 
+    /// Holds `n` of the places among the texts behind until the permit is dropped, so a
+    /// test can fill the bound without racing the text threads.
+    pub async fn hold_places(&self, n: u32) -> Option<OwnedSemaphorePermit> {
+        Arc::clone(&self.deferred).acquire_many_owned(n).await.ok()
+    }
+
     /// How many answers waited for a place among the texts behind, since start.
     pub fn waited_for_place(&self) -> u64 {
         self.waited.load(Ordering::Relaxed)
