@@ -26,7 +26,7 @@ use crate::text::TextPipeline;
 use sea_orm::DatabaseConnection;
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::{AcquireError, OwnedSemaphorePermit, Semaphore, oneshot};
 
 /// Texts worked out while their answers went on to the writer, at most, at once; past
@@ -48,7 +48,7 @@ pub struct Intake {
     /// One permit per text worked out while its answer went to the writer.
     deferred: Arc<Semaphore>,
     /// Answers that waited for a place among those texts, since start.
-    waited: Arc<std::sync::atomic::AtomicU64>,
+    waited: Arc<AtomicU64>,
 }
 
 impl Intake {
@@ -119,7 +119,8 @@ impl Intake {
     }
 
     /// Holds `n` of the places among the texts behind until the permit is dropped, so a
-    /// test can fill the bound without racing the text threads.
+    /// test can fill the bound without racing the text threads (`n` of at most 512;
+    /// more would wait for ever).
     pub async fn hold_places(&self, n: u32) -> Option<OwnedSemaphorePermit> {
         Arc::clone(&self.deferred).acquire_many_owned(n).await.ok()
     }
