@@ -72,16 +72,10 @@ impl Cluster {
         }
     }
 
-    /// Records and announces that this instance changed `what`: after the change is
-    /// committed, before the caller reloads its own copy (which then reads the new
-    /// stamp). A failure is logged: the change itself is stored.
+    /// Announces that this instance changed `what`: after the change, and the token
+    /// `record_change` wrote in its transaction, are committed. Catalogue edits are
+    /// followed by their revision number instead of a token.
     pub async fn changed(&self, what: Shared) {
-        if what != Shared::Catalogue
-            && let Err(e) = super::bump(&self.db, what).await
-        {
-            tracing::error!(error = %e, what = what.code(), "a change was not recorded for other instances");
-            return;
-        }
         self.notify(Event::Changed(what)).await;
     }
 

@@ -78,8 +78,11 @@ pub async fn is_stale<T>(
     Ok(stamp(db, what).await? != copy.stamp())
 }
 
-/// Records that `what` changed: a fresh random token.
-async fn bump(db: &impl ConnectionTrait, what: Shared) -> Result<(), DbErr> {
+/// Records that `what` changed: a fresh random token, written in the edit's own
+/// transaction. Whoever sees the edit (the outbox rows a theme edit queues, above all)
+/// then sees the new token too: written after the commit, the indexer could drain those
+/// rows in between and tag them with the old codebook for good.
+pub async fn record_change(db: &impl ConnectionTrait, what: Shared) -> Result<(), DbErr> {
     Setting::insert(setting::ActiveModel {
         key: Set(what.key().to_owned()),
         value: Set(crate::admin::random_hex(16)),

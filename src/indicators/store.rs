@@ -150,6 +150,7 @@ pub async fn save(db: &DatabaseConnection, i: &Indicator, actor: &str) -> Result
         .exec_without_returning(&txn)
         .await?;
     crate::admin::audit::record_in(&txn, actor, "indicator.save", Some(&i.code), None).await?;
+    crate::cluster::record_change(&txn, crate::cluster::Shared::Indicators).await?;
     txn.commit().await
 }
 

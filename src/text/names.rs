@@ -74,6 +74,7 @@ pub async fn add(
         Some(kind),
     )
     .await?;
+    crate::cluster::record_change(&txn, crate::cluster::Shared::Names).await?;
     txn.commit().await?;
     Ok(Some(id))
 }
@@ -93,6 +94,7 @@ pub async fn remove(db: &DatabaseConnection, id: i32, actor: &str) -> Result<boo
         None,
     )
     .await?;
+    crate::cluster::record_change(&txn, crate::cluster::Shared::Names).await?;
     txn.commit().await?;
     Ok(true)
 }

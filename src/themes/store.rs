@@ -161,6 +161,7 @@ pub async fn save(db: &DatabaseConnection, t: &Theme, actor: &str) -> Result<boo
     ))
     .await?;
     crate::admin::audit::record_in(&txn, actor, "theme.save", Some(&t.slug), None).await?;
+    crate::cluster::record_change(&txn, crate::cluster::Shared::Themes).await?;
     txn.commit().await?;
     Ok(existing.is_none())
 }

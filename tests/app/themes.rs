@@ -109,6 +109,39 @@ async fn a_new_or_changed_theme_tags_the_texts_already_stored() {
 }
 
 #[tokio::test]
+async fn the_indexer_tags_a_theme_edit_with_the_new_terms_even_before_anyone_reloads() {
+    // The indexer may drain the rows an edit queues the moment the edit commits, before
+    // the editing request (or any other instance) has reloaded the codebook: the edit's
+    // own transaction must tell it the codebook changed. (Flaky in CI before: the change
+    // was recorded after the commit, and a timer drain in between kept the old tags.)
+    let app = spawn_app().await;
+    for i in 0..6 {
+        app.submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            &format!("Barna får altfor mange lekser hver uke {i}"),
+        ))
+        .await;
+    }
+    app.flush_index().await;
+    let theme = stemme::themes::store::check(
+        "homework",
+        [("nb".to_owned(), "Lekser".to_owned())].into(),
+        [("nb".to_owned(), vec!["lekse".to_owned()])].into(),
+        |_| true,
+    )
+    .expect("a valid theme");
+    // Straight to the store, as another instance would: nothing in this process reloads.
+    stemme::themes::store::save(&app.db, &theme, "planner")
+        .await
+        .expect("theme saved");
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (_, found) = app.search("theme=homework", &planner).await;
+    assert_eq!(hits(&found), 6, "{found}");
+}
+
+#[tokio::test]
 async fn planners_edit_themes_on_the_admin_page() {
     let app = spawn_app().await;
     let cookie = app.sign_in_as(Role::Planner, "/admin/themes").await;
