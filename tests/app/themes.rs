@@ -10,9 +10,8 @@ fn hits(body: &Value) -> usize {
     body["hits"].as_array().map(Vec::len).unwrap_or(0)
 }
 
-#[tokio::test]
-async fn a_new_or_changed_theme_tags_the_texts_already_stored() {
-    let app = spawn_app().await;
+/// Six texts about homework: enough for the search to show them (k = 5).
+async fn six_homework_texts(app: &crate::helpers::TestApp) {
     for i in 0..6 {
         app.submit(&text_answer(
             "kattem-skole",
@@ -21,6 +20,12 @@ async fn a_new_or_changed_theme_tags_the_texts_already_stored() {
         ))
         .await;
     }
+}
+
+#[tokio::test]
+async fn a_new_or_changed_theme_tags_the_texts_already_stored() {
+    let app = spawn_app().await;
+    six_homework_texts(&app).await;
     app.flush_index().await;
     let planner = app.token(Role::Planner).await;
     let (_, before) = app.search("theme=homework", &planner).await;
@@ -115,14 +120,7 @@ async fn the_indexer_tags_a_theme_edit_with_the_new_terms_even_before_anyone_rel
     // own transaction must tell it the codebook changed. (Flaky in CI before: the change
     // was recorded after the commit, and a timer drain in between kept the old tags.)
     let app = spawn_app().await;
-    for i in 0..6 {
-        app.submit(&text_answer(
-            "kattem-skole",
-            "nb",
-            &format!("Barna får altfor mange lekser hver uke {i}"),
-        ))
-        .await;
-    }
+    six_homework_texts(&app).await;
     app.flush_index().await;
     let theme = stemme::themes::store::check(
         "homework",
