@@ -164,6 +164,11 @@ pub struct Indexer {
     writer: Option<IndexWriter>,
     status: Arc<IndexStatus>,
     last_outbox: i64,
+    /// No document has a higher response id: at least the highest id ever added. A
+    /// response above it is indexed for the first time and has nothing to replace, so
+    /// its id is not deleted first (tantivy looks each delete up in every segment at
+    /// commit, and queues it until then).
+    highest: u64,
     dirty: bool,
     deleted: bool,
     last_commit: Instant,
@@ -184,6 +189,7 @@ impl Indexer {
         let writer = index
             .index
             .writer_with_num_threads(threads.max(1), WRITER_MEMORY * threads.max(1))?;
+        let highest = highest_id(&index);
         Ok(Indexer {
             db,
             themes,
@@ -192,6 +198,7 @@ impl Indexer {
             writer: Some(writer),
             status,
             last_outbox: 0,
+            highest,
             dirty: false,
             deleted: false,
             last_commit: Instant::now(),
@@ -332,7 +339,10 @@ impl Indexer {
         let writer = self.writer.as_ref().ok_or(SearchError::WriterGone)?;
         let fields = &self.index.fields;
         for row in &rows {
-            writer.delete_term(Term::from_field_u64(fields.id, row.response_id as u64));
+            let id = row.response_id as u64;
+            if row.op == "delete" || id <= self.highest {
+                writer.delete_term(Term::from_field_u64(fields.id, id));
+            }
             if row.op == "delete" {
                 self.deleted = true;
             } else if let Some((r, t)) = loaded.get(&row.response_id) {
@@ -341,6 +351,7 @@ impl Indexer {
                     verdicts: verdicts.get(&row.response_id),
                 };
                 writer.add_document(document(fields, &catalogue, tags, r, t.as_ref()))?;
+                self.highest = self.highest.max(id);
             }
         }
         self.last_outbox = last;
@@ -410,6 +421,7 @@ impl Indexer {
         .unwrap_or_default();
         let purge = self.deleted;
         let index = Arc::clone(&self.index);
+        let started = Instant::now();
         let (writer, result) = tokio::task::spawn_blocking(move || {
             let result = commit_blocking(&mut writer, &index, &payload, purge);
             (writer, result)
@@ -418,6 +430,12 @@ impl Indexer {
         .map_err(|_| SearchError::WriterGone)?;
         self.writer = Some(writer);
         result?;
+        tracing::debug!(
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            outbox = self.last_outbox,
+            purge,
+            "search index committed"
+        );
         self.dirty = false;
         self.deleted = false;
         self.last_commit = Instant::now();
@@ -486,6 +504,7 @@ impl Indexer {
                     r,
                     t.as_ref(),
                 ))?;
+                self.highest = self.highest.max(r.id as u64);
             }
             self.status
                 .rebuild_done
@@ -499,6 +518,23 @@ impl Indexer {
         self.dirty = true;
         self.commit().await
     }
+}
+
+/// The highest response id in the committed index (deleted documents count too: too
+/// high only costs a delete); every id when it cannot be read.
+fn highest_id(index: &SearchIndex) -> u64 {
+    let searcher = index.reader.searcher();
+    searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| {
+            segment
+                .fast_fields()
+                .u64("id")
+                .map_or(u64::MAX, |ids| ids.max_value())
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 fn commit_blocking(

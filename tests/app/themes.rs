@@ -111,6 +111,19 @@ async fn a_new_or_changed_theme_tags_the_texts_already_stored() {
         .unwrap_or_default();
     assert_eq!(homework["terms"]["nb"], json!(["skolesekk"]), "{codebook}");
     assert_eq!(codebook.as_array().map(Vec::len), Some(23));
+
+    // Tagged again after the restart: each text is replaced, never found twice (the
+    // indexer knows which ids its index already holds).
+    let theme = json!({"names": {"nb": "Lekser"}, "terms": {"nb": ["lekse"]}});
+    let (status, _) = app
+        .put_as("/api/v1/themes/homework", &planner, &theme)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    app.flush_index().await;
+    let (_, again) = app.search("theme=homework", &planner).await;
+    assert_eq!(hits(&again), 6, "{again}");
+    let (_, all) = app.search("unit=kattem-skole", &planner).await;
+    assert_eq!(all["total"], 6, "{all}");
 }
 
 #[tokio::test]
