@@ -20,12 +20,13 @@ const N: usize = 13;
 /// itself, else its longest prefix in the model); NaN when no prefix is in the model.
 type Probs = [f64; N];
 
-/// Entries per cache generation: two are kept, each in a table of 65,536 slots (just
-/// under its 7/8 load, so it never doubles), about 17 MB in all. The n-grams of everyday
+/// Entries per cache generation: two are kept, each in a table of 262,144 slots (just
+/// under its 7/8 load, so it never doubles), about 68 MB in all. The n-grams of everyday
 /// text repeat: once warm, most are hits. On a stream of distinct answers (text in every
-/// answer, `scripts/load.py`) a text cost 300-340 µs of CPU with half this size, 250
-/// here, and 210-230 with twice this, which held 30 MB more than the memory limit spares.
-const GENERATION: usize = 57_000;
+/// answer, `scripts/load.py --text-share 100`) a quarter of this size kept the answers
+/// at 0.84-1.03x of the single-row inserts, half 0.99-1.08x, this 1.13-1.22x. (It was
+/// the quarter while transparent huge pages and the statement caches held 130 MB more.)
+const GENERATION: usize = 229_000;
 
 /// The longest n-grams lingua scores.
 const MAX_ORDER: usize = 5;
