@@ -10,6 +10,7 @@ use crate::text::ProcessedText;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, mpsc, oneshot, watch};
 
 /// Most responses in one transaction.
@@ -245,6 +246,31 @@ async fn store_one(db: &DatabaseConnection, job: Job, writer: &Writer) {
     }
 }
 
+/// Longest a late text's result waits between tries while the database is away.
+const TEXT_RETRY_MAX_WAIT: Duration = Duration::from_secs(16);
+
+/// Stores a late text's result, trying again with growing waits (25 s in all)
+/// while the database is unreachable: left to the sweep, which takes a text only once
+/// it has seen it unprocessed a minute before, a text whose result met a database
+/// restart stayed out of search for one to two minutes.
+async fn store_text_retrying(writer: &Writer, id: i64, processed: ProcessedText) {
+    let mut wait = Duration::from_millis(100);
+    loop {
+        match writer.store_text(id, processed.clone()).await {
+            Ok(_) => return,
+            Err(WriteError::Database(e)) if wait <= TEXT_RETRY_MAX_WAIT => {
+                tracing::debug!(error = %e, id, "text result not stored yet; trying again");
+                tokio::time::sleep(wait).await;
+                wait *= 2;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, id, "text result not stored; the sweep does it");
+                return;
+            }
+        }
+    }
+}
+
 impl Job {
     fn answer(self, stored: Result<Stored, &str>, writer: &Writer) {
         let Job::Store { reply, pending, .. } = self else {
@@ -256,10 +282,8 @@ impl Job {
             let writer = writer.clone();
             tokio::spawn(async move {
                 let PendingText { result, permit } = pending;
-                if let Ok(processed) = result.await
-                    && let Err(e) = writer.store_text(id, processed).await
-                {
-                    tracing::warn!(error = %e, id, "text result not stored; the sweep does it");
+                if let Ok(processed) = result.await {
+                    store_text_retrying(&writer, id, processed).await;
                 }
                 drop(permit);
             });
