@@ -284,17 +284,30 @@ def main():
         third = max(1, len(samples) // 3)
         first = statistics.mean(s[1] for s in samples[:third])
         last = statistics.mean(s[1] for s in samples[-third:])
+        anon_first = statistics.mean(s[3] for s in samples[:third])
+        anon_last = statistics.mean(s[3] for s in samples[-third:])
+        # The curve, one line per ten minutes: a leak shows as a slope, a cache filling
+        # up as a knee that flattens.
+        start = samples[0][0]
+        for at in range(0, args.soak, 600):
+            window = [s for s in samples if at <= s[0] - start < at + 600]
+            if window:
+                print(f"  minute {at // 60:>3}: resident {statistics.mean(s[1] for s in window):.0f} MB, "
+                      f"anonymous {statistics.mean(s[3] for s in window):.0f} MB, "
+                      f"open files {max(s[2] for s in window)}", flush=True)
         files_first = max(s[2] for s in samples[:third])
         files_last = max(s[2] for s in samples[-third:])
         print(f"soak {args.soak} s at {connections} clients: {result['rps']:.0f} req/s, p99 {result['p99_ms']:.1f} ms, "
               f"errors {result['non2xx'] + result['socket_errors']}; memory {first:.0f} MB (first third) → "
-              f"{last:.0f} MB (last third), open files {files_first} → {files_last}; "
+              f"{last:.0f} MB (last third), anonymous {anon_first:.0f} → {anon_last:.0f} MB, open files {files_first} → {files_last}; "
               f"searchable p99 {result['searchable_p99_s']:.2f} s; write-ahead log at most "
               f"{result['wal_mb']:.0f} MB", flush=True)
         if result["wal_mb"] > args.max_wal_mb:
             broken.append(f"write-ahead log grew to {result['wal_mb']:.0f} MB")
         if last > first * 1.2 + 20:
             broken.append(f"memory grew from {first:.0f} to {last:.0f} MB")
+        if anon_last > anon_first * 1.2 + 20:
+            broken.append(f"anonymous memory grew from {anon_first:.0f} to {anon_last:.0f} MB")
         if files_last > files_first + 10:
             broken.append(f"open files grew from {files_first} to {files_last}")
     else:
