@@ -3,7 +3,7 @@
 //! family hang together, and some families write a few words in their own language.
 use crate::catalogue::{Audience, Catalogue, CatalogueHandle, QuestionKind};
 use crate::intake::{NewResponse, insert_batch};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use sea_orm::DatabaseConnection;
 
@@ -220,6 +220,7 @@ pub fn generate(
             created_on: today - Duration::days(age),
             processed: None,
             catalogue_revision: catalogue.revision,
+            record_key: rng.u32(..),
         });
     }
     // Oldest first, so response ids follow time as they would in real life.
@@ -234,7 +235,7 @@ pub async fn load(db: &DatabaseConnection, options: &DemoOptions) -> Result<u64,
         return Err(DemoError::NotEmpty(existing));
     }
     let catalogue = CatalogueHandle::load(db).await?.get();
-    let mut responses = generate(&catalogue, options, Utc::now().date_naive())?;
+    let mut responses = generate(&catalogue, options, crate::clock::today())?;
     // The demo's texts repeat, so each distinct one is detected and redacted once.
     let pipeline = crate::text::TextPipeline::load(db, &catalogue).await?;
     let mut processed = std::collections::HashMap::new();

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod bench;
 pub mod catalogue;
+pub mod clock;
 pub mod cluster;
 pub mod config;
 pub mod db;
@@ -348,7 +349,7 @@ fn spawn_retention(db: DatabaseConnection, catalogue: CatalogueHandle, months: u
         let mut tick = tokio::time::interval(Duration::from_secs(24 * 60 * 60));
         loop {
             tick.tick().await;
-            let today = chrono::Local::now().date_naive();
+            let today = crate::clock::today();
             match intake::erase_older_than(&db, &catalogue.get(), months, today).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(

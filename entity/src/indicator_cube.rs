@@ -19,6 +19,9 @@ pub struct Model {
     pub indicator: String,
     pub n: i64,
     pub positive: i64,
+    /// Sums of the record keys of the respondents, and of the positive ones.
+    pub key_n: i64,
+    pub key_positive: i64,
     /// The change that last wrote this cell (see the cube cache).
     pub seq: i64,
 }

@@ -19,6 +19,9 @@ pub struct Model {
     pub assisted_by: Option<String>,
     /// The catalogue revision the questions were worded in (`None`: before versioning).
     pub catalogue_revision: Option<i32>,
+    /// A random 32-bit key for the cell-key method (docs/DISCLOSURE.md); never shown.
+    #[serde(skip)]
+    pub record_key: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -301,6 +301,8 @@ mod tests {
             ("key", "helpful".into()),
             ("indicator", "V1".into()),
             ("provider", "Kommunens innlogging".into()),
+            ("noise", 5.into()),
+            ("published_k", 10.into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

@@ -3,7 +3,7 @@
 //! positive (a respondent counts once per indicator, positive when every answer they
 //! gave to its questions is). Every breakdown, filter and period grain is then a sum
 //! over the cube, and disclosure control works on the summed cells.
-use super::disclosure::{self, Hidden};
+use super::disclosure::{self, Hidden, Tally};
 use super::{Indicator, IndicatorCatalogue};
 use crate::catalogue::{Catalogue, QuestionKind};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
@@ -102,7 +102,8 @@ fn cube_from_answers_sql(catalogue: &Catalogue, seq: i64) -> Option<String> {
     let facts = respondent_facts(catalogue)?;
     Some(format!(
         "SELECT r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, \
-                t.indicator, COUNT(*), SUM(t.pos), {seq} \
+                t.indicator, COUNT(*), SUM(t.pos), {seq}, \
+                SUM(r.record_key), SUM(t.pos * r.record_key) \
          FROM {facts} t JOIN responses r ON r.id = t.rid \
          GROUP BY r.period, r.unit_id, r.lang, COALESCE(r.role, '{NO_ROLE}'), r.survey_id, t.indicator"
     ))
@@ -123,6 +124,8 @@ fn fingerprint(catalogue: &Catalogue) -> String {
         })
         .collect();
     parts.sort();
+    // The cube's layout: a cube built before it kept key sums is rebuilt.
+    parts.push("cell-keys-1".to_owned());
     Sha256::digest(parts.join(",").as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -159,7 +162,7 @@ pub async fn ensure_cube(db: &DatabaseConnection, catalogue: &Catalogue) -> Resu
         txn.execute_raw(Statement::from_string(
             backend,
             format!(
-                "INSERT INTO indicator_cube (period, unit_id, lang, role, survey_id, indicator, n, positive, seq) {select}"
+                "INSERT INTO indicator_cube (period, unit_id, lang, role, survey_id, indicator, n, positive, seq, key_n, key_positive) {select}"
             ),
         ))
         .await?;
@@ -258,19 +261,6 @@ pub fn facts_of(catalogue: &Catalogue, answers: &[(i32, String)]) -> Vec<(String
     out.into_iter().collect()
 }
 
-/// ` AND r.period >= '…' AND r.period <= '…'` for a window of months (YYYYMM numbers).
-pub fn window_sql(from: Option<u32>, to: Option<u32>) -> String {
-    let period = |month: u32| format!("'{}'", Grain::Month.label(month));
-    let mut window = String::new();
-    if let Some(from) = from {
-        window.push_str(&format!(" AND r.period >= {}", period(from)));
-    }
-    if let Some(to) = to {
-        window.push_str(&format!(" AND r.period <= {}", period(to)));
-    }
-    window
-}
-
 /// One line of output.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IndicatorRow {
@@ -283,6 +273,8 @@ pub struct IndicatorRow {
     pub suppressed: bool,
     /// Why a row is suppressed.
     pub reason: Option<Hidden>,
+    /// The row counts the month under way: a figure so far, not a whole period.
+    pub so_far: bool,
 }
 
 /// The change from share `p1` of `n1` to `p2` of `n2` in percentage points (one
@@ -314,33 +306,16 @@ pub fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// The filters with one of them removed, for the differencing check.
-fn without_each(filters: &Filters) -> Vec<Filters> {
-    let mut out = Vec::new();
-    macro_rules! drop_one {
-        ($($field:ident),*) => {
-            $(
-                if filters.$field.is_some() {
-                    out.push(Filters { $field: None, ..filters.clone() });
-                }
-            )*
-        };
-    }
-    drop_one!(unit, service_kind, district, zone, lang, role, audience);
-    out
-}
-
-/// (n, positive) per month for every (indicator, group).
-pub(super) type Months = BTreeMap<(String, String), BTreeMap<u32, (u64, u64)>>;
+/// The tally per month for every (indicator, group).
+pub(super) type Months = BTreeMap<(String, String), BTreeMap<u32, Tally>>;
 
 /// Each cell's months summed.
-pub(super) fn totals(months: &Months) -> BTreeMap<(String, String), (u64, u64)> {
+pub(super) fn totals(months: &Months) -> BTreeMap<(String, String), Tally> {
     months
         .iter()
         .map(|(key, by_month)| {
-            let cell = by_month
-                .values()
-                .fold((0, 0), |(n, p), (mn, mp)| (n + mn, p + mp));
+            let mut cell = Tally::default();
+            by_month.values().for_each(|m| cell.add(*m));
             (key.clone(), cell)
         })
         .collect()
@@ -362,10 +337,10 @@ pub fn periods(from: u32, to: u32, grain: Grain) -> Vec<(String, u32, u32)> {
     out
 }
 
-/// The month under way, YYYYMM.
+/// The month under way in Oslo, YYYYMM.
 pub fn this_month() -> u32 {
     use chrono::Datelike;
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::clock::today();
     today.year().max(0) as u32 * 100 + today.month()
 }
 
@@ -387,6 +362,22 @@ pub fn months_before(m: u32, count: u32) -> u32 {
     (0..count).fold(m, |m, _| previous_month(m))
 }
 
+/// The last whole month: where default views end, so that no figure is a month
+/// half-way through without saying so.
+pub fn last_whole_month() -> u32 {
+    previous_month(this_month())
+}
+
+/// The end of a window asked for without one: the last whole month, or the month under
+/// way when the window starts in it.
+pub fn default_to(from: Option<u32>) -> u32 {
+    let last = last_whole_month();
+    match from {
+        Some(from) if from > last => this_month(),
+        _ => last,
+    }
+}
+
 /// The first month of the twelve that end with `to`: the default window of pages.
 pub fn year_to(to: u32) -> u32 {
     months_before(to, 11)
@@ -400,7 +391,9 @@ pub fn previous_month(m: u32) -> u32 {
     }
 }
 
-/// Rows for every indicator with answers, by `by`, with disclosure control applied.
+/// Rows for every indicator with answers, by `by`, with disclosure control applied:
+/// every cell goes through the cell-key model on its own (`disclosure::protect`), so no
+/// other table, filter or window needs to be known to keep it safe.
 pub fn compute(
     cube: &Cube,
     catalogue: &IndicatorCatalogue,
@@ -410,64 +403,20 @@ pub fn compute(
     only: &[String],
     k: u64,
 ) -> Vec<IndicatorRow> {
-    // A window ending (or starting) one month earlier can be asked for too: the
-    // difference is the cell's last (or first) month with answers, which must then be
-    // a group that could be shown. By induction no two windows differ by less.
-    let months = cube.months(filters, by, grain);
-    // The cells are the sums of their months (one pass over the cube for both).
-    let sums = totals(&months);
-    // Other views someone could ask for: for each cell, the same cell with one filter
-    // dropped. If the difference is a group of fewer than k, this cell would reveal it.
-    let neighbours: Vec<BTreeMap<(String, String), (u64, u64)>> = without_each(filters)
-        .iter()
-        .map(|f| cube.sums(f, by, grain))
-        .collect();
+    let sums = cube.sums(filters, by, grain);
+    let current = this_month();
+    let reaches_now = filters.to.is_none_or(|to| to >= current);
+    let current_period = grain.label(current);
     let mut rows = Vec::new();
     for indicator in catalogue
         .indicators
         .iter()
         .filter(|i| only.is_empty() || only.contains(&i.code))
     {
-        let cells: Vec<(&String, (u64, u64))> = sums
-            .iter()
-            .filter(|((code, _), _)| code == &indicator.code)
-            .map(|((_, group), cell)| (group, *cell))
-            .collect();
-        if cells.is_empty() {
-            continue;
-        }
-        let shares: Vec<(u64, u64)> = cells.iter().map(|(_, c)| *c).collect();
-        let mut hidden = disclosure::suppress_shares(&shares, k);
-        for (i, (group, cell)) in cells.iter().enumerate() {
-            if hidden[i].is_some() {
-                continue;
-            }
-            let key = (indicator.code.clone(), (*group).clone());
-            // The difference must be a group that could be shown on its own.
-            let differenced = neighbours.iter().any(|other| {
-                let wider = other.get(&key).copied().unwrap_or(*cell);
-                !disclosure::share_shows(
-                    wider.0.saturating_sub(cell.0),
-                    wider.1.saturating_sub(cell.1),
-                    k,
-                )
-            });
-            let edge = months.get(&key).is_some_and(|by_month| {
-                by_month.len() > 1
-                    && [by_month.values().next(), by_month.values().next_back()]
-                        .iter()
-                        .flatten()
-                        .any(|&&(n, positive)| !disclosure::share_shows(n, positive, k))
-            });
-            if differenced {
-                hidden[i] = Some(Hidden::Complementary);
-            } else if edge {
-                hidden[i] = Some(Hidden::WindowEdge);
-            }
-        }
-        disclosure::complete_shares(&shares, &mut hidden, k);
-        for (i, (group, (n, positive))) in cells.iter().enumerate() {
-            rows.push(row(indicator, group, *n, *positive, hidden[i]));
+        for ((_, group), tally) in sums.iter().filter(|((code, _), _)| code == &indicator.code) {
+            let mut row = row(indicator, group, disclosure::protect(*tally, k));
+            row.so_far = reaches_now && (by != Dimension::Period || *group == current_period);
+            rows.push(row);
         }
     }
     rows
@@ -476,32 +425,35 @@ pub fn compute(
 fn row(
     indicator: &Indicator,
     group: &str,
-    n: u64,
-    positive: u64,
-    hidden: Option<Hidden>,
+    published: Result<disclosure::Published, Hidden>,
 ) -> IndicatorRow {
-    if hidden.is_some() {
-        return IndicatorRow {
-            indicator: indicator.code.clone(),
-            group: group.to_owned(),
-            n: None,
-            value: None,
-            ci_low: None,
-            ci_high: None,
-            suppressed: true,
-            reason: hidden,
-        };
-    }
-    let (low, high) = wilson(positive, n);
+    let cell = match published {
+        Ok(cell) => cell,
+        Err(hidden) => {
+            return IndicatorRow {
+                indicator: indicator.code.clone(),
+                group: group.to_owned(),
+                n: None,
+                value: None,
+                ci_low: None,
+                ci_high: None,
+                suppressed: true,
+                reason: Some(hidden),
+                so_far: false,
+            };
+        }
+    };
+    let (low, high) = wilson(cell.positive, cell.n);
     IndicatorRow {
         indicator: indicator.code.clone(),
         group: group.to_owned(),
-        n: Some(n),
-        value: Some(round(positive as f64 / n.max(1) as f64)),
+        n: Some(cell.n),
+        value: Some(round(cell.share())),
         ci_low: Some(round(low)),
         ci_high: Some(round(high)),
         suppressed: false,
         reason: None,
+        so_far: false,
     }
 }
 
@@ -544,6 +496,7 @@ mod tests {
                 0usize..2,
                 1u64..9,
                 0u64..9,
+                (any::<u32>(), any::<u32>()),
             ),
             0..60,
         )
@@ -551,7 +504,17 @@ mod tests {
             let rows = cells
                 .into_iter()
                 .map(
-                    |(month, unit, lang, role, survey, indicator, n, positive)| CubeRow {
+                    |(
+                        month,
+                        unit,
+                        lang,
+                        role,
+                        survey,
+                        indicator,
+                        n,
+                        positive,
+                        (key_n, key_positive),
+                    )| CubeRow {
                         month: 202601 + month,
                         unit_id: unit,
                         lang: ["nb", "ti", "so"][lang].to_owned(),
@@ -560,6 +523,13 @@ mod tests {
                         indicator: ["V1", "V2"][indicator].to_owned(),
                         n,
                         positive: positive.min(n),
+                        // Keys of no respondents sum to nothing.
+                        key_n: if n == 0 { 0 } else { key_n },
+                        key_positive: if positive.min(n) == 0 {
+                            0
+                        } else {
+                            key_positive
+                        },
                     },
                 )
                 .collect();
@@ -642,11 +612,43 @@ mod tests {
             .collect()
     }
 
-    /// A group someone could work out by subtracting two shown figures must be one
-    /// that could have been shown.
-    fn difference_is_showable(a: (u64, u64), b: (u64, u64), k: u64) -> bool {
-        let (wide, narrow) = if a.0 >= b.0 { (a, b) } else { (b, a) };
-        disclosure::share_shows(wide.0 - narrow.0, wide.1.saturating_sub(narrow.1), k)
+    /// The filters with one of them removed: a query that holds this one.
+    fn without_each(filters: &Filters) -> Vec<Filters> {
+        let mut out = Vec::new();
+        macro_rules! drop_one {
+            ($($field:ident),*) => {
+                $(
+                    if filters.$field.is_some() {
+                        out.push(Filters { $field: None, ..filters.clone() });
+                    }
+                )*
+            };
+        }
+        drop_one!(
+            unit,
+            service_kind,
+            district,
+            zone,
+            lang,
+            role,
+            audience,
+            from,
+            to
+        );
+        out
+    }
+
+    /// What an attacker who knows the method learns of a hidden group from two
+    /// published counts, the wider `wide` and the narrower `narrow`: every count that
+    /// noise of at most `MAX_NOISE` on each could explain, among those a hidden cell can
+    /// have (1 ..= k - 1 + MAX_NOISE). The group's count follows only if one is left.
+    fn candidates(wide: u64, narrow: u64, k: u64) -> Vec<u64> {
+        let d = wide as i64 - narrow as i64;
+        let spread = 2 * disclosure::MAX_NOISE;
+        (1..k as i64 + disclosure::MAX_NOISE)
+            .filter(|x| (x - d).abs() <= spread)
+            .map(|x| x as u64)
+            .collect()
     }
 
     use proptest::prelude::*;
@@ -654,61 +656,51 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
-        /// For random data and random filters: no shown cell is small or uniform and
-        /// small; the hidden cells of a table together are not either (total minus
-        /// shown); and no second query (a filter dropped, a window nested in this one)
-        /// shows the same cell so that the difference is a group that could not be shown.
+        /// For random data and random filters: no shown cell is a group under k, every
+        /// share is within 0..=1 inside its interval, every count within the noise of
+        /// the truth; and for any two published cells one inside the other (a filter
+        /// dropped, a wider window), the difference of the counts or of the positive
+        /// answers never tells a hidden group's exact size when it is under k.
         #[test]
-        fn no_output_reveals_a_small_group(
+        fn no_published_pair_reveals_a_small_group(
             cube in random_cube(),
             filters in random_filters(),
-            other_window in random_filters(),
             (by, grain) in random_view(),
             k in proptest::sample::select(vec![5u64, 10]),
         ) {
             let catalogue = two_indicators();
             let rows = compute(&cube, &catalogue, &filters, by, grain, &[], k);
             let raw = cube.raw_sums(&filters, by, grain);
-            for indicator in ["V1", "V2"] {
-                let mut hidden = (0, 0);
-                let mut any_shown = false;
-                for row in rows.iter().filter(|r| r.indicator == indicator) {
-                    let (n, positive) = raw[&(row.indicator.clone(), row.group.clone())];
-                    if row.suppressed {
-                        prop_assert!(row.n.is_none() && row.value.is_none() && row.ci_low.is_none());
-                        hidden.0 += n;
-                        hidden.1 += positive;
-                    } else {
-                        prop_assert_eq!(row.n, Some(n));
-                        prop_assert!(disclosure::share_shows(n, positive, k), "shown {}/{}", n, positive);
-                        any_shown |= n > 0;
-                    }
+            for row in &rows {
+                let truth = raw[&(row.indicator.clone(), row.group.clone())];
+                if row.suppressed {
+                    prop_assert!(row.n.is_none() && row.value.is_none() && row.ci_low.is_none());
+                    continue;
                 }
-                prop_assert!(!any_shown || disclosure::share_shows(hidden.0, hidden.1, k),
-                    "hidden cells together {:?}", hidden);
+                let (n, value) = (row.n.unwrap_or(0), row.value.unwrap_or(-1.0));
+                prop_assert!(truth.n >= k && n >= k, "shown {} (truly {})", n, truth.n);
+                prop_assert!((n as i64 - truth.n as i64).abs() <= disclosure::MAX_NOISE);
+                prop_assert!((0.0..=1.0).contains(&value));
+                let (low, high) = (row.ci_low.unwrap_or(2.0), row.ci_high.unwrap_or(-1.0));
+                prop_assert!(low <= value && value <= high, "{} outside {}..{}", value, low, high);
             }
             let here = shown(&rows);
-            // Every query one filter wider.
             for wider in without_each(&filters) {
                 let there = shown(&compute(&cube, &catalogue, &wider, by, grain, &[], k));
-                for (key, cell) in &here {
-                    if let Some(other) = there.get(key) {
-                        prop_assert!(difference_is_showable(*cell, *other, k),
-                            "{:?}: {:?} vs {:?} without a filter", key, cell, other);
-                    }
-                }
-            }
-            // The same query over another window, when one window holds the other.
-            let window = Filters { from: other_window.from, to: other_window.to, ..filters.clone() };
-            let inside = |a: &Filters, b: &Filters| {
-                a.from.unwrap_or(0) >= b.from.unwrap_or(0) && a.to.unwrap_or(u32::MAX) <= b.to.unwrap_or(u32::MAX)
-            };
-            if inside(&window, &filters) || inside(&filters, &window) {
-                let there = shown(&compute(&cube, &catalogue, &window, by, grain, &[], k));
-                for (key, cell) in &here {
-                    if let Some(other) = there.get(key) {
-                        prop_assert!(difference_is_showable(*cell, *other, k),
-                            "{:?}: {:?} vs {:?} in {:?}..{:?}", key, cell, other, window.from, window.to);
+                let wide_raw = cube.raw_sums(&wider, by, grain);
+                for (key, narrow) in &here {
+                    let (Some(wide), Some(wide_truth)) = (there.get(key), wide_raw.get(key)) else {
+                        continue;
+                    };
+                    let truth = raw[key];
+                    for (w, nn, true_difference) in [
+                        (wide.0, narrow.0, wide_truth.n - truth.n),
+                        (wide.1, narrow.1, wide_truth.positive - truth.positive),
+                    ] {
+                        if true_difference > 0 && true_difference < k {
+                            prop_assert!(candidates(w, nn, k) != vec![true_difference],
+                                "{:?}: {} - {} tells {}", key, w, nn, true_difference);
+                        }
                     }
                 }
             }

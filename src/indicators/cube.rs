@@ -6,6 +6,7 @@
 //! map. At a million answers the cube has about a million cells, and a reread of all of
 //! them per change (what this replaced) cost seconds and gigabytes under load.
 use super::compute::{Dimension, Filters, Grain, Months};
+use super::disclosure::Tally;
 use crate::catalogue::Catalogue;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -22,6 +23,9 @@ pub struct CubeRow {
     pub indicator: String,
     pub n: u64,
     pub positive: u64,
+    /// Sums of the record keys (mod 2^32) of the respondents and of the positive ones.
+    pub key_n: u32,
+    pub key_positive: u32,
 }
 
 /// A cell in memory: the text codes as indexes into [`Codes`].
@@ -35,12 +39,37 @@ struct Cell {
     indicator: u16,
     n: u32,
     positive: u32,
+    key_n: u32,
+    key_positive: u32,
 }
+
+/// What a cell counts, as a changed cell keeps it.
+type Counts = (u32, u32, u32, u32);
 
 /// A cell's place; cells are kept sorted by it (month first, so a window is a range).
 type Key = (u32, i32, u16, u16, i32, u16);
 
 impl Cell {
+    fn counts(&self) -> Counts {
+        (self.n, self.positive, self.key_n, self.key_positive)
+    }
+
+    fn set_counts(&mut self, (n, positive, key_n, key_positive): Counts) {
+        self.n = n;
+        self.positive = positive;
+        self.key_n = key_n;
+        self.key_positive = key_positive;
+    }
+
+    fn tally(&self) -> Tally {
+        Tally {
+            n: u64::from(self.n),
+            positive: u64::from(self.positive),
+            key_n: self.key_n,
+            key_positive: self.key_positive,
+        }
+    }
+
     fn key(&self) -> Key {
         (
             self.month,
@@ -121,6 +150,8 @@ impl Cell {
             indicator,
             n: u32::try_from(row.n).unwrap_or(u32::MAX),
             positive: u32::try_from(row.positive).unwrap_or(u32::MAX),
+            key_n: row.key_n,
+            key_positive: row.key_positive,
         }
     }
 }
@@ -130,7 +161,7 @@ impl Cell {
 #[derive(Debug, Clone)]
 struct Cells {
     base: Arc<Vec<Cell>>,
-    changed: Arc<Vec<(u32, u32, u32)>>,
+    changed: Arc<Vec<(u32, Counts)>>,
     added: Arc<Vec<Cell>>,
     codes: Arc<Codes>,
     /// The same cells summed over language, role and survey: a few percent of them,
@@ -141,15 +172,32 @@ struct Cells {
 /// A coarse cell's place: month, unit, indicator.
 type CoarseKey = (u32, i32, u16);
 
-/// Coarse sums kept as cells change.
-type Coarse = BTreeMap<CoarseKey, (i64, i64)>;
+/// Coarse sums kept as cells change: respondents, positive ones, and their key sums.
+type Coarse = BTreeMap<CoarseKey, CoarseSum>;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct CoarseSum {
+    n: i64,
+    positive: i64,
+    key_n: u32,
+    key_positive: u32,
+}
+
+impl CoarseSum {
+    /// Adds `now` and takes away `before` (what a changed cell held).
+    fn change(&mut self, now: Counts, before: Counts) {
+        self.n += i64::from(now.0) - i64::from(before.0);
+        self.positive += i64::from(now.1) - i64::from(before.1);
+        self.key_n = self.key_n.wrapping_add(now.2).wrapping_sub(before.2);
+        self.key_positive = self.key_positive.wrapping_add(now.3).wrapping_sub(before.3);
+    }
+}
 
 fn coarse_of<'a>(cells: impl Iterator<Item = &'a Cell>) -> Coarse {
     let mut coarse = Coarse::new();
     for c in cells {
         let sum = coarse.entry((c.month, c.unit_id, c.indicator)).or_default();
-        sum.0 += i64::from(c.n);
-        sum.1 += i64::from(c.positive);
+        sum.change(c.counts(), (0, 0, 0, 0));
     }
     coarse
 }
@@ -158,16 +206,18 @@ fn coarse_of<'a>(cells: impl Iterator<Item = &'a Cell>) -> Coarse {
 fn coarse_cells(coarse: &Coarse) -> Vec<Cell> {
     coarse
         .iter()
-        .filter(|(_, (n, _))| *n > 0)
-        .map(|(&(month, unit_id, indicator), &(n, positive))| Cell {
+        .filter(|(_, sum)| sum.n > 0)
+        .map(|(&(month, unit_id, indicator), sum)| Cell {
             month,
             unit_id,
             survey_id: -1,
             lang: 0,
             role: 0,
             indicator,
-            n: u32::try_from(n).unwrap_or(u32::MAX),
-            positive: u32::try_from(positive.max(0)).unwrap_or(u32::MAX),
+            n: u32::try_from(sum.n).unwrap_or(u32::MAX),
+            positive: u32::try_from(sum.positive.max(0)).unwrap_or(u32::MAX),
+            key_n: sum.key_n,
+            key_positive: sum.key_positive,
         })
         .collect()
 }
@@ -212,11 +262,10 @@ impl Cells {
         let mut next = changed.partition_point(|c| (c.0 as usize) < lo);
         for (i, cell) in base.iter().enumerate().take(hi).skip(lo) {
             let mut cell = *cell;
-            if let Some(&(at, n, positive)) = changed.get(next)
+            if let Some(&(at, counts)) = changed.get(next)
                 && at as usize == i
             {
-                cell.n = n;
-                cell.positive = positive;
+                cell.set_counts(counts);
                 next += 1;
             }
             if cell.n > 0 {
@@ -343,23 +392,23 @@ impl Cube {
         Ok(Cube::with_catalogue(Cells::new(codes, base), catalogue))
     }
 
-    /// (n, positive) per (indicator, group) before disclosure control (for checks).
+    /// The tallies per (indicator, group) before disclosure control (for checks).
     pub fn raw_sums(
         &self,
         filters: &Filters,
         by: Dimension,
         grain: Grain,
-    ) -> BTreeMap<(String, String), (u64, u64)> {
+    ) -> BTreeMap<(String, String), Tally> {
         self.sums(filters, by, grain)
     }
 
-    /// (n, positive) per (indicator, group) under `filters`.
+    /// The tallies per (indicator, group) under `filters`.
     pub(super) fn sums(
         &self,
         filters: &Filters,
         by: Dimension,
         grain: Grain,
-    ) -> BTreeMap<(String, String), (u64, u64)> {
+    ) -> BTreeMap<(String, String), Tally> {
         super::compute::totals(&self.months(filters, by, grain))
     }
 
@@ -415,15 +464,15 @@ impl Cube {
             };
             let slot = (month_ordinal(cell.month) - first_ordinal) as usize;
             let at = ((group as usize) * width + usize::from(cell.indicator)) * slots + slot;
-            sums.add(at, cell.n, cell.positive);
+            sums.add(at, cell.tally());
         });
         // Positions come in order: group, indicator, then month. Each (indicator, group)
         // is named and looked up once for all its months, not once a month (naming it
         // each time was over a third of a dashboard's time under load).
         let mut entries = Vec::new();
-        sums.each(|at, n, positive| {
+        sums.each(|at, tally| {
             let month = month_of_ordinal(first_ordinal + (at % slots) as u32);
-            entries.push((at / slots, month, (n, positive)));
+            entries.push((at / slots, month, tally));
         });
         let mut out = Months::new();
         for run in entries.chunk_by(|a, b| a.0 == b.0) {
@@ -436,10 +485,8 @@ impl Cube {
                 groups.names.get(group).cloned().unwrap_or_default(),
             );
             let by_month = out.entry(key).or_default();
-            for &(_, month, (n, positive)) in run {
-                let cell = by_month.entry(month).or_default();
-                cell.0 += n;
-                cell.1 += positive;
+            for &(_, month, tally) in run {
+                by_month.entry(month).or_default().add(tally);
             }
         }
         out
@@ -452,20 +499,20 @@ fn month_of_ordinal(ordinal: u32) -> u32 {
 
 /// Sums by position: a dense table when it is small enough, else a map.
 enum Sums {
-    Dense(Vec<(u64, u64)>),
-    Sparse(HashMap<usize, (u64, u64)>),
+    Dense(Vec<Tally>),
+    Sparse(HashMap<usize, Tally>),
 }
 
 impl Sums {
     fn new(size: usize) -> Sums {
         if size <= DENSE_LIMIT {
-            Sums::Dense(vec![(0, 0); size])
+            Sums::Dense(vec![Tally::default(); size])
         } else {
             Sums::Sparse(HashMap::new())
         }
     }
 
-    fn add(&mut self, at: usize, n: u32, positive: u32) {
+    fn add(&mut self, at: usize, tally: Tally) {
         let cell = match self {
             Sums::Dense(v) => match v.get_mut(at) {
                 Some(cell) => cell,
@@ -473,29 +520,28 @@ impl Sums {
             },
             Sums::Sparse(m) => m.entry(at).or_default(),
         };
-        cell.0 += u64::from(n);
-        cell.1 += u64::from(positive);
+        cell.add(tally);
     }
 
     /// Calls `f` on every position with respondents, in order.
-    fn each(&self, mut f: impl FnMut(usize, u64, u64)) {
+    fn each(&self, mut f: impl FnMut(usize, Tally)) {
         match self {
             Sums::Dense(v) => {
-                for (at, &(n, positive)) in v.iter().enumerate() {
-                    if n > 0 {
-                        f(at, n, positive);
+                for (at, tally) in v.iter().enumerate() {
+                    if tally.n > 0 {
+                        f(at, *tally);
                     }
                 }
             }
             Sums::Sparse(m) => {
-                let mut cells: Vec<(usize, u64, u64)> = m
+                let mut cells: Vec<(usize, Tally)> = m
                     .iter()
-                    .filter(|(_, (n, _))| *n > 0)
-                    .map(|(&at, &(n, positive))| (at, n, positive))
+                    .filter(|(_, t)| t.n > 0)
+                    .map(|(&at, &t)| (at, t))
                     .collect();
-                cells.sort_unstable_by_key(|&(at, _, _)| at);
-                for (at, n, positive) in cells {
-                    f(at, n, positive);
+                cells.sort_unstable_by_key(|&(at, _)| at);
+                for (at, tally) in cells {
+                    f(at, tally);
                 }
             }
         }
@@ -703,7 +749,8 @@ async fn read_rows(
         _ => condition.to_owned(),
     };
     let sql = format!(
-        "SELECT period, unit_id, lang, role, survey_id, indicator, n, positive, seq \
+        "SELECT period, unit_id, lang, role, survey_id, indicator, n, positive, seq, \
+                key_n, key_positive \
          FROM indicator_cube WHERE {condition}"
     );
     let rows = db
@@ -724,6 +771,8 @@ async fn read_rows(
                 indicator: row.try_get_by_index(5)?,
                 n: row.try_get_by_index::<i64>(6)?.max(0) as u64,
                 positive: row.try_get_by_index::<i64>(7).unwrap_or(0).max(0) as u64,
+                key_n: Tally::key_of_sum(row.try_get_by_index::<i64>(9)?),
+                key_positive: Tally::key_of_sum(row.try_get_by_index::<i64>(10)?),
             },
             row.try_get_by_index::<i64>(8)?,
         );
@@ -777,7 +826,7 @@ struct Live {
     version: i64,
     fingerprint: String,
     base: Arc<Vec<Cell>>,
-    changed: BTreeMap<u32, (u32, u32)>,
+    changed: BTreeMap<u32, Counts>,
     added: BTreeMap<Key, Cell>,
     /// Shared with the snapshots; copied only when a new code comes (rarely).
     codes: Arc<Codes>,
@@ -831,22 +880,20 @@ impl Live {
                 Ok(at) => {
                     let before =
                         self.changed.get(&(at as u32)).copied().unwrap_or_else(|| {
-                            self.base.get(at).map_or((0, 0), |c| (c.n, c.positive))
+                            self.base.get(at).map_or((0, 0, 0, 0), Cell::counts)
                         });
-                    self.changed.insert(at as u32, (cell.n, cell.positive));
+                    self.changed.insert(at as u32, cell.counts());
                     before
                 }
                 Err(_) => self
                     .added
                     .insert(key, cell)
-                    .map_or((0, 0), |c| (c.n, c.positive)),
+                    .map_or((0, 0, 0, 0), |c| c.counts()),
             };
-            let sum = self
-                .coarse
+            self.coarse
                 .entry((cell.month, cell.unit_id, cell.indicator))
-                .or_default();
-            sum.0 += i64::from(cell.n) - i64::from(before.0);
-            sum.1 += i64::from(cell.positive) - i64::from(before.1);
+                .or_default()
+                .change(cell.counts(), before);
         }
         if self.changed.len() + self.added.len() > FOLD_AT {
             self.fold();
@@ -857,10 +904,9 @@ impl Live {
     /// Folds the changes into a new base.
     fn fold(&mut self) {
         let mut base: Vec<Cell> = self.base.as_ref().clone();
-        for (&at, &(n, positive)) in &self.changed {
+        for (&at, &counts) in &self.changed {
             if let Some(cell) = base.get_mut(at as usize) {
-                cell.n = n;
-                cell.positive = positive;
+                cell.set_counts(counts);
             }
         }
         base.extend(self.added.values().copied());
@@ -880,7 +926,7 @@ impl Live {
             changed: Arc::new(
                 self.changed
                     .iter()
-                    .map(|(&at, &(n, positive))| (at, n, positive))
+                    .map(|(&at, &counts)| (at, counts))
                     .collect(),
             ),
             added: Arc::new(self.added.values().copied().collect()),
@@ -992,6 +1038,7 @@ pub(super) mod tests {
                 0usize..2,
                 0u64..9,
                 0u64..9,
+                (any::<u32>(), any::<u32>()),
             ),
             0..80,
         )
@@ -999,7 +1046,17 @@ pub(super) mod tests {
             cells
                 .into_iter()
                 .map(
-                    |(m, unit, lang, role, survey, indicator, n, positive)| CubeRow {
+                    |(
+                        m,
+                        unit,
+                        lang,
+                        role,
+                        survey,
+                        indicator,
+                        n,
+                        positive,
+                        (key_n, key_positive),
+                    )| CubeRow {
                         // Two months, a gap, then a year: periods that do not touch.
                         month: compute::next_months(202511, if m < 2 { m } else { m + 8 }),
                         unit_id: unit,
@@ -1009,6 +1066,13 @@ pub(super) mod tests {
                         indicator: ["V1", "V2"][indicator].to_owned(),
                         n,
                         positive: positive.min(n),
+                        // Keys of no respondents sum to nothing.
+                        key_n: if n == 0 { 0 } else { key_n },
+                        key_positive: if positive.min(n) == 0 {
+                            0
+                        } else {
+                            key_positive
+                        },
                     },
                 )
                 .collect()
@@ -1091,13 +1155,16 @@ pub(super) mod tests {
                 Dimension::Role => row.role.clone(),
                 Dimension::Audience => audience.unwrap_or_default().to_owned(),
             };
-            let cell = out
-                .entry((row.indicator.clone(), group))
+            out.entry((row.indicator.clone(), group))
                 .or_default()
                 .entry(row.month)
-                .or_default();
-            cell.0 += row.n;
-            cell.1 += row.positive;
+                .or_default()
+                .add(Tally {
+                    n: row.n,
+                    positive: row.positive,
+                    key_n: row.key_n,
+                    key_positive: row.key_positive,
+                });
         }
         out
     }
@@ -1214,15 +1281,21 @@ pub(super) mod tests {
             (0, 0, 0),
             (5, 1, 1),
         ];
-        let mut dense = Sums::Dense(vec![(0, 0); 10]);
+        let mut dense = Sums::Dense(vec![Tally::default(); 10]);
         let mut sparse = Sums::Sparse(HashMap::new());
         for &(at, n, positive) in &adds {
-            dense.add(at, n, positive);
-            sparse.add(at, n, positive);
+            let tally = Tally {
+                n,
+                positive,
+                key_n: 0,
+                key_positive: 0,
+            };
+            dense.add(at, tally);
+            sparse.add(at, tally);
         }
         let listed = |sums: &Sums| {
             let mut out = Vec::new();
-            sums.each(|at, n, positive| out.push((at, n, positive)));
+            sums.each(|at, t| out.push((at, t.n, t.positive)));
             out
         };
         let expected = vec![(3, 3, 2), (5, 1, 1), (7, 2, 1), (9, 4, 4)];
@@ -1241,6 +1314,8 @@ pub(super) mod tests {
             indicator: "V1".into(),
             n,
             positive: 0,
+            key_n: 5,
+            key_positive: 0,
         };
         let mut live = Live {
             version: 0,
@@ -1264,7 +1339,7 @@ pub(super) mod tests {
             }
             .sums(&Filters::default(), Dimension::All, Grain::Month)
             .values()
-            .map(|c| c.0)
+            .map(|c| c.n)
             .sum::<u64>()
         };
         assert_eq!(total(before), 3);

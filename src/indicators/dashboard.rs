@@ -10,7 +10,31 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use minijinja::context;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(dashboard).service(report_download);
+    cfg.service(dashboard)
+        .service(report_download)
+        .service(protection);
+}
+
+/// What "protected" means beside a figure, in the reader's language
+/// (docs/DISCLOSURE.md is the long version).
+#[get("/protection")]
+async fn protection(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    staff: Staff,
+) -> Result<HttpResponse, PageError> {
+    let page = Page::new(&state, &req, None);
+    page.render(
+        "admin/protection.html",
+        minijinja::context! {
+            staff_name => staff.principal.name,
+            staff_role => staff.principal.role.as_str(),
+            csrf => staff.csrf,
+            k => state.settings.min_cell,
+            published_k => state.settings.published_k(),
+            noise => super::disclosure::MAX_NOISE,
+        },
+    )
 }
 
 /// The yearly report for signed-in planners (the API gives it to tokens):
@@ -59,6 +83,10 @@ struct Bar {
     low: Option<f64>,
     high: Option<f64>,
     n: Option<u64>,
+    /// Why the value is hidden (`too_few`, `uniform`).
+    hidden: Option<&'static str>,
+    /// The period is the month under way.
+    so_far: bool,
     // Geometry in the chart's own units.
     x: f64,
     y: f64,
@@ -129,6 +157,8 @@ fn horizontal(
                 low: pct(r.ci_low),
                 high: pct(r.ci_high),
                 n: r.n,
+                hidden: r.reason.map(|h| h.code()),
+                so_far: r.so_far,
                 x: LABEL_WIDTH,
                 y: y + 6.0,
                 width,
@@ -170,6 +200,8 @@ fn vertical(id: &str, title: String, rows: &[IndicatorRow]) -> Chart {
                 low: pct(r.ci_low),
                 high: pct(r.ci_high),
                 n: r.n,
+                hidden: r.reason.map(|h| h.code()),
+                so_far: r.so_far,
                 x: x + 8.0,
                 y: 10.0 + PLOT_HEIGHT - height,
                 width: COLUMN - 16.0,
@@ -233,9 +265,10 @@ async fn dashboard(
     filters.unit = scope
         .narrow(filters.unit.as_deref())
         .map_err(|_| page.role_forbidden())?;
-    // Twelve months up to this one, unless asked otherwise.
-    let this_month = compute::this_month();
-    let to = filters.to.unwrap_or(this_month);
+    // Twelve whole months up to the last finished one, unless asked otherwise.
+    let to = filters
+        .to
+        .unwrap_or_else(|| compute::default_to(filters.from));
     let from = filters.from.unwrap_or_else(|| compute::year_to(to));
     filters.from = Some(from);
     filters.to = Some(to);
@@ -483,7 +516,7 @@ async fn dashboard(
             trend_periods => trend_periods,
             trend_rows => trend_rows,
             registry => minijinja::Value::from(minijinja::value::Serde(registry)),
-            report_year => compute::previous_month(compute::this_month()) / 100,
+            report_year => super::report::last_quarter_end(compute::this_month()) / 100,
             published_k => state.settings.published_k(),
         },
     )

@@ -1,124 +1,188 @@
-//! Disclosure control (DOMAIN.md §7), implemented once and used by every output that
-//! shows counts: indicator rows, search facets, exports.
+//! Disclosure control (DOMAIN.md §7, docs/DISCLOSURE.md): the one model every figure
+//! a person sees goes through, whichever table, filter or window it comes from.
 //!
-//! - Primary: a cell with 0 < n < k is hidden.
-//! - Uniform small cells: a share of 0 % or 100 % tells every member's answer, so it is
-//!   hidden unless the group has at least 2k members.
-//! - Secondary: among cells that add up to a total someone can see, the hidden ones
-//!   must add up to 0 or at least k; otherwise the smallest shown cells are hidden too,
-//!   so that a total minus the shown cells never reveals a hidden cell.
-//! - Differencing: a filtered figure whose difference from a wider one (a filter
-//!   dropped, a window a month longer) could not be shown itself is refused
-//!   (`compute::compute` asks `share_shows` of every such difference).
+//! The cell-key method. Every response carries a random 32-bit record key, drawn once
+//! and never shown. A cell (the respondents a figure counts) has as its key the sum of
+//! its respondents' keys, modulo 2^32; its published count is the true count plus a
+//! small noise read from the perturbation table at that key. The same respondents thus
+//! always get the same noise, however the question was asked, and the difference of two
+//! published figures is the difference of two independent noises: a total minus its
+//! parts, a district minus its zones or a window minus a shorter one never gives a hidden
+//! group's count exactly. On top of the noise:
+//!
+//! - a cell whose true or published count is under k is hidden (`TooFew`);
+//! - a share published as 0 % or 100 % for a group under 2k (true or published size) is
+//!   hidden (`Uniform`): it would say how everyone answered.
+//!
+//! Shares are built from the published counts (positive ≤ n), so a share is never
+//! above 1 and its interval always contains it.
+
+/// What a cell holds before protection: respondents, positive respondents, and the
+/// sums (mod 2^32) of their record keys.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub n: u64,
+    pub positive: u64,
+    pub key_n: u32,
+    pub key_positive: u32,
+}
+
+impl Tally {
+    /// One respondent with record key `key`.
+    pub fn one(positive: bool, key: u32) -> Tally {
+        Tally {
+            n: 1,
+            positive: u64::from(positive),
+            key_n: key,
+            key_positive: if positive { key } else { 0 },
+        }
+    }
+
+    /// The respondents of both cells (disjoint) together.
+    pub fn add(&mut self, other: Tally) {
+        self.n += other.n;
+        self.positive += other.positive;
+        self.key_n = self.key_n.wrapping_add(other.key_n);
+        self.key_positive = self.key_positive.wrapping_add(other.key_positive);
+    }
+
+    /// A key sum as the database keeps it (a plain sum of keys) reduced mod 2^32.
+    pub fn key_of_sum(sum: i64) -> u32 {
+        sum.rem_euclid(1 << 32) as u32
+    }
+}
+
+/// The largest noise the perturbation table adds or takes away.
+pub const MAX_NOISE: i64 = 5;
+
+/// The perturbation table: the chance of a noise of 0, ±1, … ±5 in millionths (each
+/// sign), a discretised normal distribution with standard deviation 1.2, so the noise
+/// has mean 0, variance 1.44 and a typical size of 0.9. Its extremes are rare on
+/// purpose (56 in a million): differencing can only pin a count down when several
+/// figures all hit them at once.
+const PTABLE: [u64; 6] = [332_454, 234_927, 82_898, 14_607, 1_285, 56];
+const PTABLE_TOTAL: u64 = 1_000_000;
+
+/// The noise for a cell with key `key`: the same key always gives the same noise.
+pub fn noise(key: u32) -> i64 {
+    // SplitMix64's finaliser spreads the key over 64 bits before it picks a row, so no
+    // pattern in the keys' sums shows in the noise.
+    let mut z = u64::from(key).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    let mut u = z % PTABLE_TOTAL;
+    for d in -MAX_NOISE..=MAX_NOISE {
+        let chance = PTABLE[d.unsigned_abs() as usize];
+        if u < chance {
+            return d;
+        }
+        u -= chance;
+    }
+    0
+}
+
+/// A count as published: the true count plus its cell's noise; an empty cell stays 0.
+pub fn perturb(n: u64, key: u32) -> u64 {
+    if n == 0 {
+        return 0;
+    }
+    (n as i64 + noise(key)).max(0) as u64
+}
 
 /// Why a cell is hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Hidden {
-    /// Fewer than k respondents.
-    FewerThanK,
-    /// Everyone answered alike in a group under 2k.
+    /// Fewer than k respondents, before or after the noise.
+    TooFew,
+    /// A share of 0 % or 100 % in a group under 2k: it would say how everyone answered.
     Uniform,
-    /// Shown, it would let a hidden cell be recomputed from a total.
-    Complementary,
-    /// The first or last month with answers is too small a group on its own: a window
-    /// one month shorter would tell it. A window ending a month earlier may show.
-    WindowEdge,
 }
 
 impl Hidden {
-    /// The reason as every output names it (`fewer_than_k` …).
+    /// The reason as every output names it.
     pub fn code(self) -> &'static str {
         match self {
-            Hidden::FewerThanK => "fewer_than_k",
+            Hidden::TooFew => "too_few",
             Hidden::Uniform => "uniform",
-            Hidden::Complementary => "complementary",
-            Hidden::WindowEdge => "window_edge",
         }
     }
 }
 
-/// Whether a group of `n` with `positive` positive answers may be shown as a share:
-/// empty, or at least k and not everyone alike under 2k.
+/// A cell as it may be shown: published respondents and positive respondents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    pub n: u64,
+    pub positive: u64,
+}
+
+impl Published {
+    /// The share of positive respondents, 0..=1.
+    pub fn share(self) -> f64 {
+        self.positive as f64 / self.n.max(1) as f64
+    }
+}
+
+/// A count on its own (hits, texts, theme counts): published, or hidden under k.
+pub fn protect_count(n: u64, key: u32, k: u64) -> Result<u64, Hidden> {
+    let published = perturb(n, key);
+    if n < k || published < k {
+        return Err(Hidden::TooFew);
+    }
+    Ok(published)
+}
+
+/// A share: both counts published, or the reason the cell is hidden.
+pub fn protect(t: Tally, k: u64) -> Result<Published, Hidden> {
+    let n = protect_count(t.n, t.key_n, k)?;
+    let positive = perturb(t.positive, t.key_positive).min(n);
+    // Judged on both the true and the published size: noise must not lift a small
+    // group that all answered alike over the line.
+    if (t.n < 2 * k || n < 2 * k) && (positive == 0 || positive == n) {
+        return Err(Hidden::Uniform);
+    }
+    Ok(Published { n, positive })
+}
+
+/// Whether a group of `n` with `positive` positive answers may be shown as a share
+/// without noise (texts of a group: they are shown or not, never counted): empty, or at
+/// least k and not everyone alike under 2k.
 pub fn share_shows(n: u64, positive: u64, k: u64) -> bool {
     n == 0 || (n >= k && !(n < 2 * k && (positive == 0 || positive == n)))
 }
 
-/// Which of `counts` (cells that add up to a visible total) must be hidden: primary
-/// suppression under `k`, the cells `differenced` marks (another view would give them
-/// away; may be shorter than `counts`), then secondary suppression until the hidden
-/// cells add up to 0 or at least `k`. Cells with n = 0 are empty, not hidden.
+/// Which of `counts` (search facet values that add up to a total someone can see)
+/// must be hidden: primary suppression under `k`, the cells `differenced` marks, then
+/// secondary suppression until the hidden cells add up to 0 or at least `k`.
 pub fn suppress_counts(counts: &[u64], differenced: &[bool], k: u64) -> Vec<Option<Hidden>> {
     let mut hidden: Vec<Option<Hidden>> = counts
         .iter()
         .enumerate()
         .map(|(i, &n)| {
-            if n > 0 && n < k {
-                Some(Hidden::FewerThanK)
-            } else if differenced.get(i).copied().unwrap_or(false) {
-                Some(Hidden::Complementary)
-            } else {
-                None
-            }
+            let small = n > 0 && n < k;
+            (small || differenced.get(i).copied().unwrap_or(false)).then_some(Hidden::TooFew)
         })
         .collect();
-    let cells: Vec<(u64, u64)> = counts.iter().map(|&n| (n, 0)).collect();
-    complete_with(&cells, &mut hidden, |n, _| n == 0 || n >= k);
-    hidden
-}
-
-/// Shares for one table: `cells` are (n, positive). Hides small cells, uniform small
-/// cells, and what would reveal them, judged on both n and the positive count (a hidden
-/// cell's positives must not be recomputable either).
-pub fn suppress_shares(cells: &[(u64, u64)], k: u64) -> Vec<Option<Hidden>> {
-    let mut hidden: Vec<Option<Hidden>> = cells
-        .iter()
-        .map(|&(n, positive)| {
-            if n > 0 && n < k {
-                Some(Hidden::FewerThanK)
-            } else if !share_shows(n, positive, k) {
-                Some(Hidden::Uniform)
-            } else {
-                None
-            }
-        })
-        .collect();
-    complete_shares(cells, &mut hidden, k);
-    hidden
-}
-
-/// Secondary suppression for shares: the hidden cells taken together (what a total
-/// minus the shown cells gives) must pass the same rule as a shown cell, judged on
-/// both their count and their positive answers.
-pub fn complete_shares(cells: &[(u64, u64)], hidden: &mut [Option<Hidden>], k: u64) {
-    complete_with(cells, hidden, |n, positive| share_shows(n, positive, k));
-}
-
-/// Secondary suppression: while the hidden cells together are a group `shows` refuses,
-/// the smallest shown non-empty cell is hidden too.
-fn complete_with(
-    cells: &[(u64, u64)],
-    hidden: &mut [Option<Hidden>],
-    shows: impl Fn(u64, u64) -> bool,
-) {
     loop {
-        let (n, positive) = cells
+        let hidden_n: u64 = counts
             .iter()
-            .zip(hidden.iter())
+            .zip(&hidden)
             .filter(|(_, h)| h.is_some())
-            .fold((0, 0), |(n, p), ((cn, cp), _)| (n + cn, p + cp));
-        if shows(n, positive) {
-            return;
+            .map(|(n, _)| n)
+            .sum();
+        if hidden_n == 0 || hidden_n >= k {
+            return hidden;
         }
-        let next = cells
+        let next = counts
             .iter()
             .enumerate()
-            .filter(|(i, (n, _))| hidden[*i].is_none() && *n > 0)
-            .min_by_key(|(_, (n, _))| *n)
+            .filter(|(i, n)| hidden[*i].is_none() && **n > 0)
+            .min_by_key(|(_, n)| **n)
             .map(|(i, _)| i);
         match next {
-            Some(i) => hidden[i] = Some(Hidden::Complementary),
-            None => return,
+            Some(i) => hidden[i] = Some(Hidden::TooFew),
+            None => return hidden,
         }
     }
 }
@@ -129,70 +193,98 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn a_single_small_cell_takes_its_smallest_neighbour_with_it() {
-        let hidden = suppress_counts(&[40, 8, 2, 0], &[], 5);
+    fn the_table_is_a_distribution_with_mean_zero() {
+        let total: u64 = PTABLE[0] + 2 * PTABLE[1..].iter().sum::<u64>();
+        assert_eq!(total, PTABLE_TOTAL);
+        // Over many keys the noise is centred, small, and reaches ±5 only rarely.
+        let draws: Vec<i64> = (0..200_000u32)
+            .map(|i| noise(i.wrapping_mul(2_654_435_761)))
+            .collect();
+        let mean = draws.iter().sum::<i64>() as f64 / draws.len() as f64;
+        let variance = draws.iter().map(|d| (*d as f64).powi(2)).sum::<f64>() / draws.len() as f64;
+        assert!(mean.abs() < 0.02, "mean {mean}");
+        assert!((variance - 1.44).abs() < 0.05, "variance {variance}");
+        assert!(draws.iter().all(|d| d.abs() <= MAX_NOISE));
+        let zero = draws.iter().filter(|d| **d == 0).count() as f64 / draws.len() as f64;
+        assert!((zero - 0.3325).abs() < 0.01, "share of zero noise {zero}");
+    }
+
+    #[test]
+    fn small_groups_and_uniform_small_shares_are_hidden() {
+        let cell = |n, positive| Tally {
+            n,
+            positive,
+            key_n: 17,
+            key_positive: 4711,
+        };
+        assert_eq!(protect(cell(3, 1), 5), Err(Hidden::TooFew));
+        assert_eq!(protect(cell(0, 0), 5), Err(Hidden::TooFew));
+        // A group of 7 that all agree: whatever the noise, 0 % or 100 % under 2k hides.
+        for key in 0..200u32 {
+            let t = Tally {
+                n: 7,
+                positive: 7,
+                key_n: key,
+                key_positive: key,
+            };
+            match protect(t, 5) {
+                Ok(p) => assert!(p.positive > 0 && p.positive < p.n),
+                Err(h) => assert!(matches!(h, Hidden::TooFew | Hidden::Uniform)),
+            }
+        }
+        // A large group may all agree.
+        let big = Tally {
+            n: 400,
+            positive: 400,
+            key_n: 9,
+            key_positive: 9,
+        };
+        let shown = protect(big, 5).expect("a large group shows");
         assert_eq!(
-            hidden,
-            vec![
-                None,
-                Some(Hidden::Complementary),
-                Some(Hidden::FewerThanK),
-                None
-            ]
+            shown.n, shown.positive,
+            "the same respondents get the same noise"
         );
     }
 
-    #[test]
-    fn uniform_small_groups_are_hidden() {
-        let hidden = suppress_shares(&[(7, 7), (30, 12), (9, 0), (40, 40)], 5);
-        assert_eq!(hidden[0], Some(Hidden::Uniform));
-        assert_eq!(hidden[1], None);
-        assert_eq!(hidden[2], Some(Hidden::Uniform));
-        assert_eq!(hidden[3], None, "a large group may all agree");
-    }
-
-    #[test]
-    fn a_lone_uniform_cell_is_not_left_to_subtraction() {
-        // The uniform cell alone hidden: the total minus the others would show 7 of 7.
-        let hidden = suppress_shares(&[(7, 7), (30, 12), (40, 20)], 5);
-        assert_eq!(hidden[0], Some(Hidden::Uniform));
-        assert_eq!(hidden[1], Some(Hidden::Complementary));
-        assert_eq!(hidden[2], None);
-    }
-
     proptest! {
-        /// For any table: no shown cell has 0 < n < k, and the hidden cells add up to
-        /// nothing or to at least k, so total minus shown never reveals one of them.
+        /// For any cell: nothing under k shows, the share stays within 0..=1, the noise
+        /// stays within the table, and the same cell always reads the same.
         #[test]
-        fn no_shown_cell_is_small_and_no_hidden_one_can_be_recomputed(
-            cells in proptest::collection::vec((0u64..40, 0u64..40), 0..15),
-            k in 5u64..=10,
+        fn a_published_cell_is_safe_consistent_and_bounded(
+            n in 0u64..500, p in 0u64..500, key_n: u32, key_p: u32, k in 5u64..=10,
         ) {
-            let cells: Vec<(u64, u64)> = cells.into_iter().map(|(n, p)| (n, p.min(n))).collect();
-            let hidden = suppress_shares(&cells, k);
-            let (mut hidden_n, mut hidden_p) = (0, 0);
-            for ((n, positive), h) in cells.iter().zip(&hidden) {
-                match h {
-                    None => prop_assert!(share_shows(*n, *positive, k), "shown {n}/{positive}"),
-                    Some(_) => {
-                        hidden_n += n;
-                        hidden_p += positive;
-                    }
-                }
+            let t = Tally { n, positive: p.min(n), key_n, key_positive: key_p };
+            let first = protect(t, k);
+            prop_assert_eq!(first, protect(t, k));
+            if let Ok(published) = first {
+                prop_assert!(t.n >= k && published.n >= k);
+                prop_assert!(published.positive <= published.n);
+                prop_assert!((0.0..=1.0).contains(&published.share()));
+                prop_assert!((published.n as i64 - n as i64).abs() <= MAX_NOISE);
+                prop_assert!((t.n >= 2 * k && published.n >= 2 * k) || (published.positive > 0 && published.positive < published.n));
             }
-            // Total minus the shown cells gives the hidden cells together: they must
-            // be a group that could have been shown, unless nothing is shown at all.
-            let any_shown = cells.iter().zip(&hidden).any(|((n, _), h)| h.is_none() && *n > 0);
-            prop_assert!(!any_shown || share_shows(hidden_n, hidden_p, k), "hidden together {hidden_n}/{hidden_p}");
         }
 
         #[test]
-        fn counts_alone_follow_the_same_rule(counts in proptest::collection::vec(0u64..30, 0..15), k in 5u64..=10) {
+        fn facet_counts_hide_small_values_and_what_gives_them_away(counts in proptest::collection::vec(0u64..30, 0..15), k in 5u64..=10) {
             let hidden = suppress_counts(&counts, &[], k);
             let hidden_n: u64 = counts.iter().zip(&hidden).filter(|(_, h)| h.is_some()).map(|(n, _)| n).sum();
             let any_shown = counts.iter().zip(&hidden).any(|(n, h)| h.is_none() && *n > 0);
             prop_assert!(counts.iter().zip(&hidden).all(|(n, h)| h.is_some() || *n == 0 || *n >= k));
             prop_assert!(hidden_n == 0 || hidden_n >= k || !any_shown);
+        }
+
+        /// Cell keys add: the key of two disjoint cells together is the key of the
+        /// union, whatever order they were summed in.
+        #[test]
+        fn cell_keys_add_up_in_any_order(keys in proptest::collection::vec((any::<u32>(), any::<bool>()), 1..50)) {
+            let mut forward = Tally::default();
+            for (key, positive) in &keys { forward.add(Tally::one(*positive, *key)); }
+            let mut backward = Tally::default();
+            for (key, positive) in keys.iter().rev() { backward.add(Tally::one(*positive, *key)); }
+            prop_assert_eq!(forward, backward);
+            let plain: i64 = keys.iter().map(|(k, _)| i64::from(*k)).sum();
+            prop_assert_eq!(Tally::key_of_sum(plain), forward.key_n);
         }
     }
 }

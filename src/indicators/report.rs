@@ -84,9 +84,19 @@ pub const COLUMNS: [&str; 15] = [
 
 /// The months a report on `year` covers, as of `this_month` (YYYYMM): January to
 /// December, never the month under way or later.
+/// The last month of the last complete quarter before `this_month`: the report's
+/// periods are quarters, and it ends with the last whole one.
+pub fn last_quarter_end(this_month: u32) -> u32 {
+    let mut month = compute::previous_month(this_month);
+    while !(month % 100).is_multiple_of(3) {
+        month = compute::previous_month(month);
+    }
+    month
+}
+
 pub fn window(year: u32, this_month: u32) -> Result<(u32, u32), ReportError> {
     let from = year * 100 + 1;
-    let last_complete = compute::previous_month(this_month);
+    let last_complete = last_quarter_end(this_month);
     if !(2000..=2100).contains(&year) {
         return Err(ReportError::BadYear(format!(
             "year={year} is not a year the report can cover"
@@ -94,7 +104,7 @@ pub fn window(year: u32, this_month: u32) -> Result<(u32, u32), ReportError> {
     }
     if from > last_complete {
         return Err(ReportError::BadYear(format!(
-            "{year} has no complete month yet; the report covers complete months only"
+            "{year} has no complete quarter yet; the report covers complete quarters only"
         )));
     }
     Ok((from, (year * 100 + 12).min(last_complete)))
@@ -119,7 +129,7 @@ pub async fn build(
         return Err(ReportError::UnknownLanguage(lang.to_owned()));
     }
     let this_month = compute::this_month();
-    let year = year.unwrap_or(compute::previous_month(this_month) / 100);
+    let year = year.unwrap_or(last_quarter_end(this_month) / 100);
     let t = |key: &str| i18n.format(lang, key, None);
     let (from, to) = window(year, this_month)?;
     let cube = Cube::load(db, catalogue, Some(year_before(from)), Some(to)).await?;
@@ -383,7 +393,11 @@ mod tests {
     #[test]
     fn a_report_covers_complete_months_of_its_year_only() {
         assert_eq!(window(2025, 202611).ok(), Some((202501, 202512)));
-        assert_eq!(window(2026, 202611).ok(), Some((202601, 202610)));
+        // In December the year so far ends with its last complete quarter, not November.
+        assert_eq!(window(2026, 202612).ok(), Some((202601, 202609)));
+        assert_eq!(window(2026, 202611).ok(), Some((202601, 202609)));
+        assert_eq!(window(2026, 202610).ok(), Some((202601, 202609)));
+        assert!(matches!(window(2026, 202603), Err(ReportError::BadYear(_))));
         assert!(matches!(window(2026, 202601), Err(ReportError::BadYear(_))));
         assert!(matches!(window(2027, 202611), Err(ReportError::BadYear(_))));
         assert!(matches!(window(1999, 202611), Err(ReportError::BadYear(_))));

@@ -9,7 +9,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, get, web};
 use serde_json::json;
 
 /// The column names of every format, in order.
-pub const COLUMNS: [&str; 8] = [
+pub const COLUMNS: [&str; 9] = [
     "indicator",
     "group",
     "n",
@@ -18,6 +18,7 @@ pub const COLUMNS: [&str; 8] = [
     "ci_high",
     "suppressed",
     "reason",
+    "so_far",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -194,6 +195,12 @@ pub async fn rows_for(
     let catalogue = state.catalogue.get();
     let indicators = state.indicators.get();
     let mut q = parse(query_string, &catalogue, &indicators)?;
+    // Whole months up to the last finished one, unless asked otherwise.
+    q.filters.to = Some(
+        q.filters
+            .to
+            .unwrap_or_else(|| compute::default_to(q.filters.from)),
+    );
     q.filters.unit = scope
         .narrow(q.filters.unit.as_deref())
         .map_err(|_| IndicatorError::NotYourUnit)?;
@@ -221,7 +228,7 @@ async fn indicators_json(
     Ok(HttpResponse::Ok().json(rows))
 }
 
-fn cells(row: &IndicatorRow) -> [String; 8] {
+fn cells(row: &IndicatorRow) -> [String; 9] {
     let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     [
         safe_cell(&row.indicator).into_owned(),
@@ -232,6 +239,7 @@ fn cells(row: &IndicatorRow) -> [String; 8] {
         num(row.ci_high),
         row.suppressed.to_string(),
         row.reason.map(|r| r.code().to_owned()).unwrap_or_default(),
+        row.so_far.to_string(),
     ]
 }
 
@@ -317,6 +325,7 @@ fn xlsx(rows: &[IndicatorRow]) -> Result<Vec<u8>, IndicatorError> {
         if !reason.is_empty() {
             sheet.write_string(r, 7, reason).map_err(err)?;
         }
+        sheet.write_boolean(r, 8, row.so_far).map_err(err)?;
     }
     workbook.save_to_buffer().map_err(err)
 }

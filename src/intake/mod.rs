@@ -65,7 +65,7 @@ impl Intake {
     /// Checks a submission and stores it; returns once it is durable.
     pub async fn submit(&self, submission: &Submission) -> Result<Stored, IntakeError> {
         let catalogue = self.catalogue.get();
-        let today = chrono::Utc::now().date_naive();
+        let today = crate::clock::today();
         let response = validate(&catalogue, submission, today).map_err(IntakeError::Invalid)?;
         self.store(response).await
     }

@@ -51,6 +51,8 @@ pub struct NewResponse {
     /// the indicator cube in the same transaction.
     pub facts: Vec<(String, bool)>,
     pub catalogue_revision: i32,
+    /// Random key of the cell-key method (docs/DISCLOSURE.md), drawn once, never shown.
+    pub record_key: u32,
 }
 
 impl NewResponse {
@@ -281,6 +283,7 @@ pub fn validate(
         submission_id,
         created_on: today,
         processed: None,
+        record_key: fastrand::u32(..),
         // Only a revision that exists counts; anything else is the one in force.
         catalogue_revision: submission
             .revision

@@ -232,9 +232,17 @@ pub async fn unprocessed_texts(
         .collect())
 }
 
-/// Changes to the indicator cube: key -> (respondents, positive respondents).
-type CubeDeltas =
-    std::collections::BTreeMap<(String, i32, String, String, i32, String), (i64, i64)>;
+/// Changes to the indicator cube: key -> (respondents, positive respondents, and the
+/// sums of their record keys).
+type CubeDeltas = std::collections::BTreeMap<(String, i32, String, String, i32, String), CubeDelta>;
+
+#[derive(Debug, Default, Clone, Copy)]
+struct CubeDelta {
+    n: i64,
+    positive: i64,
+    key_n: i64,
+    key_positive: i64,
+}
 
 /// Where a respondent falls in the indicator cube.
 struct CubePlace<'a> {
@@ -243,6 +251,7 @@ struct CubePlace<'a> {
     lang: &'a str,
     role: Option<&'a str>,
     survey_id: i32,
+    record_key: i64,
 }
 
 impl<'a> CubePlace<'a> {
@@ -253,6 +262,7 @@ impl<'a> CubePlace<'a> {
             lang: &r.lang,
             role: r.role.as_deref(),
             survey_id: r.survey_id,
+            record_key: i64::from(r.record_key),
         }
     }
 
@@ -263,6 +273,7 @@ impl<'a> CubePlace<'a> {
             lang: &r.lang,
             role: r.role.as_deref(),
             survey_id: r.survey_id,
+            record_key: r.record_key,
         }
     }
 }
@@ -284,8 +295,11 @@ fn add_facts(cube: &mut CubeDeltas, place: &CubePlace, facts: &[(String, bool)],
                 indicator.clone(),
             ))
             .or_default();
-        cell.0 += sign;
-        cell.1 += sign * i64::from(*positive);
+        let positive = i64::from(*positive);
+        cell.n += sign;
+        cell.positive += sign * positive;
+        cell.key_n += sign * place.record_key;
+        cell.key_positive += sign * positive * place.record_key;
     }
 }
 
@@ -293,29 +307,29 @@ fn add_facts(cube: &mut CubeDeltas, place: &CubePlace, facts: &[(String, bool)],
 async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), DbErr> {
     use entity::indicator_cube;
     use sea_orm::sea_query::{Expr, OnConflict};
-    if cube.values().all(|(n, _)| *n == 0) {
+    if cube.values().all(|d| d.n == 0) {
         return Ok(());
     }
     // Writers take the outbox order first, so change numbers rise in commit order.
     let seq = crate::indicators::compute::next_cube_seq(txn).await?;
     let rows: Vec<indicator_cube::ActiveModel> = cube
         .into_iter()
-        .filter(|(_, (n, _))| *n != 0)
-        .map(
-            |((period, unit_id, lang, role, survey_id, indicator), (n, positive))| {
-                indicator_cube::ActiveModel {
-                    period: Set(period),
-                    unit_id: Set(unit_id),
-                    lang: Set(lang),
-                    role: Set(role),
-                    survey_id: Set(survey_id),
-                    indicator: Set(indicator),
-                    n: Set(n),
-                    positive: Set(positive),
-                    seq: Set(seq),
-                }
-            },
-        )
+        .filter(|(_, d)| d.n != 0)
+        .map(|((period, unit_id, lang, role, survey_id, indicator), d)| {
+            indicator_cube::ActiveModel {
+                period: Set(period),
+                unit_id: Set(unit_id),
+                lang: Set(lang),
+                role: Set(role),
+                survey_id: Set(survey_id),
+                indicator: Set(indicator),
+                n: Set(d.n),
+                positive: Set(d.positive),
+                key_n: Set(d.key_n),
+                key_positive: Set(d.key_positive),
+                seq: Set(seq),
+            }
+        })
         .collect();
     for chunk in rows.chunks(1000) {
         IndicatorCube::insert_many(chunk.to_vec())
@@ -335,6 +349,14 @@ async fn apply_cube(txn: &DatabaseTransaction, cube: CubeDeltas) -> Result<(), D
                 .value(
                     indicator_cube::Column::Positive,
                     Expr::cust("indicator_cube.positive + excluded.positive"),
+                )
+                .value(
+                    indicator_cube::Column::KeyN,
+                    Expr::cust("indicator_cube.key_n + excluded.key_n"),
+                )
+                .value(
+                    indicator_cube::Column::KeyPositive,
+                    Expr::cust("indicator_cube.key_positive + excluded.key_positive"),
                 )
                 .update_column(indicator_cube::Column::Seq)
                 .to_owned(),
@@ -438,6 +460,7 @@ fn response_model(r: &NewResponse) -> response::ActiveModel {
         submission_id: Set(r.submission_id.clone()),
         assisted_by: Set(r.assisted_by.clone()),
         catalogue_revision: Set(Some(r.catalogue_revision)),
+        record_key: Set(i64::from(r.record_key)),
         ..Default::default()
     }
 }

@@ -26,6 +26,8 @@ pub struct PendingText {
     pub permit: OwnedSemaphorePermit,
 }
 
+// Nearly every job is a `Store`: boxing its answer would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 enum Job {
     Store {
         response: NewResponse,

@@ -350,6 +350,7 @@ async fn store(
                 submission_id: Set(None),
                 assisted_by: Set(None),
                 catalogue_revision: Set(None),
+                record_key: Set(fastrand::i64(0..1 << 32)),
             });
             rows.push(response_text::ActiveModel {
                 response_id: Set(id),

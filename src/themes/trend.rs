@@ -91,12 +91,11 @@ pub fn groups(
         ),
         _ => {
             let month = |p: &Option<String>| p.as_deref().and_then(crate::search::month_number);
+            let from = month(&base.from).map(|m| m as u32);
             let to = month(&base.to)
                 .map(|m| m as u32)
-                .unwrap_or_else(compute::this_month);
-            let from = month(&base.from)
-                .map(|m| m as u32)
-                .unwrap_or_else(|| compute::year_to(to));
+                .unwrap_or_else(|| compute::default_to(from));
+            let from = from.unwrap_or_else(|| compute::year_to(to));
             compute::periods(from, to, grain)
                 .into_iter()
                 .map(|(label, first, last)| {

@@ -77,7 +77,7 @@ pub async fn compute(state: &AppState, lang: &str) -> Result<FollowUp, WorkshopE
     let catalogue = state.catalogue.get();
     let workshops = Workshop::find().all(db).await?;
     let actions = store::all_actions(db).await?;
-    let year_ago = chrono::Utc::now().date_naive() - chrono::Duration::days(365);
+    let year_ago = crate::clock::today() - chrono::Duration::days(365);
 
     // Children's answers per unit in the last year.
     let child_surveys: Vec<i32> = catalogue

@@ -416,3 +416,17 @@ pub fn csrf_token(page: &str) -> String {
         .expect("a CSRF token")
         .to_owned()
 }
+
+/// `to=` the month under way (Oslo): figures of answers posted today, which default
+/// views leave out until the month is over.
+pub fn to_now() -> String {
+    use stemme::indicators::compute;
+    format!("to={}", compute::Grain::Month.label(compute::this_month()))
+}
+
+/// A published count is the true one within the noise of the cell-key method.
+pub fn within_noise(published: &serde_json::Value, truth: u64) -> bool {
+    published
+        .as_u64()
+        .is_some_and(|n| n.abs_diff(truth) <= stemme::indicators::disclosure::MAX_NOISE as u64)
+}

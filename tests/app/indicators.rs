@@ -1,7 +1,9 @@
-//! Indicators: known answers give known shares and Wilson intervals; small groups, the
-//! cells that would reveal them, uniform small groups and differencing are suppressed;
-//! CSV and XLSX carry the same columns; bad requests get clear errors.
-use crate::helpers::{TestApp, spawn_app};
+//! Indicators: known answers give figures within the noise of the cell-key method, with
+//! shares and Wilson intervals built from the published counts; small groups and
+//! uniform small groups are hidden, large ones beside them shown; default views end
+//! with the last whole month; CSV and XLSX carry the same columns; bad requests get
+//! clear errors.
+use crate::helpers::{TestApp, spawn_app, to_now, within_noise};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use stemme::admin::Role;
@@ -30,25 +32,61 @@ fn row<'a>(rows: &'a Value, indicator: &str, group: &str) -> &'a Value {
         .unwrap_or(&Value::Null)
 }
 
+/// A shown row's share and interval are built from its published counts: the share
+/// is positive/n of those, inside its Wilson interval.
+fn consistent(row: &Value) -> bool {
+    let (Some(n), Some(value)) = (row["n"].as_u64(), row["value"].as_f64()) else {
+        return false;
+    };
+    let positive = (value * n as f64).round() as u64;
+    let (low, high) = stemme::indicators::wilson(positive, n);
+    let r = stemme::indicators::compute::round;
+    (0.0..=1.0).contains(&value)
+        && row["ci_low"].as_f64() == Some(r(low))
+        && row["ci_high"].as_f64() == Some(r(high))
+        && r(positive as f64 / n as f64) == value
+}
+
 #[tokio::test]
-async fn known_answers_give_known_shares_and_intervals() {
+async fn known_answers_give_figures_within_the_noise_the_same_every_time() {
     let app = spawn_app().await;
     answer(&app, "saupstad-barnehage", "nb", 5, 12).await;
     answer(&app, "saupstad-barnehage", "nb", 2, 8).await;
     let planner = app.token(Role::Planner).await;
-    let (status, rows) = indicators(&app, "indicator=V1", &planner).await;
+    let now = to_now();
+    let (status, rows) = indicators(&app, &format!("indicator=V1&{now}"), &planner).await;
     assert_eq!(status, StatusCode::OK);
-    let v1 = row(&rows, "V1", "all");
-    assert_eq!(v1["n"], 20, "{rows}");
-    assert_eq!(v1["value"], 0.6);
-    // Wilson 95 % for 12 of 20: 0.3866 to 0.7812.
-    assert_eq!(v1["ci_low"], 0.3866);
-    assert_eq!(v1["ci_high"], 0.7812);
+    let v1 = row(&rows, "V1", "all").clone();
+    assert!(within_noise(&v1["n"], 20), "{rows}");
     assert_eq!(v1["suppressed"], false);
+    assert!(consistent(&v1), "{v1}");
+    let positive = (v1["value"].as_f64().unwrap_or(0.0) * v1["n"].as_f64().unwrap_or(0.0)).round();
+    assert!((positive - 12.0).abs() <= 5.0, "{v1}");
+    // The answers posted today belong to a month under way: marked, and left out of
+    // the default view, which ends with the last whole month.
+    assert_eq!(v1["so_far"], true, "{v1}");
+    let (_, default) = indicators(&app, "indicator=V1", &planner).await;
+    assert_eq!(default, json!([]), "{default}");
 
-    let (_, by_period) = indicators(&app, "indicator=V1&by=period&grain=year", &planner).await;
-    let year = chrono::Utc::now().format("%Y").to_string();
-    assert_eq!(row(&by_period, "V1", &year)["n"], 20, "{by_period}");
+    // The same respondents read the same however they are asked: by year, by unit, and
+    // again after a restart.
+    let (_, by_period) = indicators(
+        &app,
+        &format!("indicator=V1&by=period&grain=year&{now}"),
+        &planner,
+    )
+    .await;
+    let year = stemme::indicators::compute::this_month() / 100;
+    assert_eq!(
+        row(&by_period, "V1", &year.to_string())["n"],
+        v1["n"],
+        "{by_period}"
+    );
+    let (_, by_unit) = indicators(&app, &format!("indicator=V1&by=unit&{now}"), &planner).await;
+    assert_eq!(
+        row(&by_unit, "V1", "saupstad-barnehage")["value"],
+        v1["value"]
+    );
 
     // The cube follows erasures and restarts: one positive answer erased leaves 11 of 19.
     assert_eq!(
@@ -56,57 +94,63 @@ async fn known_answers_give_known_shares_and_intervals() {
         StatusCode::NO_CONTENT
     );
     let app = app.restart().await;
-    let (_, rows) = indicators(&app, "indicator=V1", &planner).await;
-    assert_eq!(row(&rows, "V1", "all")["n"], 19, "{rows}");
-    assert_eq!(row(&rows, "V1", "all")["value"], 0.5789);
+    let (_, rows) = indicators(&app, &format!("indicator=V1&{now}"), &planner).await;
+    let after = row(&rows, "V1", "all");
+    assert!(within_noise(&after["n"], 19), "{rows}");
+    assert!(consistent(after), "{after}");
 }
 
 #[tokio::test]
-async fn small_groups_and_what_would_reveal_them_are_suppressed() {
+async fn small_groups_are_hidden_and_large_ones_shown_beside_them() {
     let app = spawn_app().await;
     answer(&app, "saupstad-barnehage", "nb", 5, 12).await;
     answer(&app, "saupstad-barnehage", "nb", 2, 8).await;
     answer(&app, "kattem-skole", "nb", 4, 3).await;
     let planner = app.token(Role::Planner).await;
+    let now = to_now();
 
-    let (_, rows) = indicators(&app, "indicator=V1&by=unit", &planner).await;
+    let (_, rows) = indicators(&app, &format!("indicator=V1&by=unit&{now}"), &planner).await;
     let small = row(&rows, "V1", "kattem-skole");
     assert_eq!(small["suppressed"], true, "{rows}");
-    assert_eq!(small["reason"], "fewer_than_k");
+    assert_eq!(small["reason"], "too_few");
     for key in ["n", "value", "ci_low", "ci_high"] {
         assert!(small[key].is_null(), "{key} shown for a suppressed row");
     }
-    // The overall figure (23) minus the large unit (20) would give the small one (3).
+    // The large unit is shown beside it: the overall figure (23) minus it (20) does not
+    // give the small one, since both carry their own noise.
     let large = row(&rows, "V1", "saupstad-barnehage");
-    assert_eq!(large["suppressed"], true, "{rows}");
-    assert_eq!(large["reason"], "complementary");
-
-    // A third unit large enough: the small one hides behind it, the largest is shown.
-    answer(&app, "saupstad-skole", "nb", 4, 6).await;
-    answer(&app, "saupstad-skole", "nb", 1, 5).await;
-    let (_, rows) = indicators(&app, "indicator=V1&by=unit", &planner).await;
-    assert_eq!(row(&rows, "V1", "saupstad-barnehage")["n"], 20, "{rows}");
-    assert_eq!(row(&rows, "V1", "saupstad-skole")["suppressed"], true);
-    assert_eq!(row(&rows, "V1", "kattem-skole")["suppressed"], true);
+    assert_eq!(large["suppressed"], false, "{rows}");
+    assert!(within_noise(&large["n"], 20), "{rows}");
+    let (_, all) = indicators(&app, &format!("indicator=V1&{now}"), &planner).await;
+    assert!(within_noise(&row(&all, "V1", "all")["n"], 23), "{all}");
 }
 
 #[tokio::test]
-async fn uniform_small_groups_and_differencing_are_suppressed() {
+async fn small_groups_that_all_answered_alike_are_hidden() {
     let app = spawn_app().await;
-    // Seven who all agree: 100 % of a small group tells each one's answer.
+    // Seven who all agree: 100 % of a small group tells each one's answer, whatever
+    // the noise does to the count.
     answer(&app, "saupstad-barnehage", "nb", 5, 7).await;
     let planner = app.token(Role::Planner).await;
-    let (_, rows) = indicators(&app, "indicator=V1", &planner).await;
-    assert_eq!(row(&rows, "V1", "all")["reason"], "uniform", "{rows}");
+    let now = to_now();
+    let (_, rows) = indicators(&app, &format!("indicator=V1&{now}"), &planner).await;
+    let all = row(&rows, "V1", "all");
+    assert_eq!(all["suppressed"], true, "{rows}");
+    assert!(
+        all["reason"] == "uniform" || all["reason"] == "too_few",
+        "{rows}"
+    );
 
-    // 20 in Bokmål and 2 in English: the Bokmål figure beside the overall one would
-    // tell how the two English-speaking families answered.
+    // 20 in Bokmål and 2 in English: both the Bokmål figure and the overall one show,
+    // the English one does not.
     answer(&app, "kattem-skole", "nb", 2, 13).await;
     answer(&app, "kattem-skole", "en", 4, 2).await;
-    let (_, all) = indicators(&app, "indicator=V1", &planner).await;
-    assert_eq!(row(&all, "V1", "all")["n"], 22, "{all}");
-    let (_, nb) = indicators(&app, "indicator=V1&lang=nb", &planner).await;
-    assert_eq!(row(&nb, "V1", "all")["suppressed"], true, "{nb}");
+    let (_, all) = indicators(&app, &format!("indicator=V1&{now}"), &planner).await;
+    assert!(within_noise(&row(&all, "V1", "all")["n"], 22), "{all}");
+    let (_, nb) = indicators(&app, &format!("indicator=V1&lang=nb&{now}"), &planner).await;
+    assert!(within_noise(&row(&nb, "V1", "all")["n"], 20), "{nb}");
+    let (_, en) = indicators(&app, &format!("indicator=V1&lang=en&{now}"), &planner).await;
+    assert_eq!(row(&en, "V1", "all")["reason"], "too_few", "{en}");
 }
 
 #[tokio::test]
@@ -115,9 +159,12 @@ async fn every_format_has_the_same_columns_and_bad_requests_are_refused() {
     answer(&app, "saupstad-barnehage", "nb", 5, 6).await;
     answer(&app, "saupstad-barnehage", "nb", 1, 6).await;
     let planner = app.token(Role::Planner).await;
+    let now = to_now();
+    let (_, json_rows) = indicators(&app, &format!("by=unit&{now}"), &planner).await;
+    let shown = row(&json_rows, "V1", "saupstad-barnehage");
     let r = app
         .client
-        .get(app.url("/api/v1/indicators.csv?by=unit"))
+        .get(app.url(&format!("/api/v1/indicators.csv?by=unit&{now}")))
         .bearer_auth(&planner)
         .send()
         .await
@@ -131,13 +178,18 @@ async fn every_format_has_the_same_columns_and_bad_requests_are_refused() {
         .unwrap_or("");
     assert_eq!(
         header,
-        "indicator,group,n,value,ci_low,ci_high,suppressed,reason"
+        "indicator,group,n,value,ci_low,ci_high,suppressed,reason,so_far"
     );
-    assert!(text.contains("V1,saupstad-barnehage,12,0.5,"), "{text}");
+    // The same cell as in JSON, figure for figure.
+    let line = format!(
+        "V1,saupstad-barnehage,{},{},{},{},false,,true",
+        shown["n"], shown["value"], shown["ci_low"], shown["ci_high"]
+    );
+    assert!(text.lines().any(|l| l == line), "{line} in {text}");
 
     let r = app
         .client
-        .get(app.url("/api/v1/indicators.xlsx?by=unit"))
+        .get(app.url(&format!("/api/v1/indicators.xlsx?by=unit&{now}")))
         .bearer_auth(&planner)
         .send()
         .await
@@ -180,17 +232,29 @@ async fn the_dashboard_shows_v1_by_district_and_zone_with_tables_and_hides_small
     answer(&app, "saupstad-skole", "nb", 4, 6).await;
     answer(&app, "saupstad-skole", "nb", 1, 5).await;
     let cookie = app.sign_in_as(Role::Planner, "/admin/dashboard").await;
-    let (status, html) = app.staff_page("/admin/dashboard?grain=year", &cookie).await;
+    let now = to_now();
+    let (status, html) = app
+        .staff_page(&format!("/admin/dashboard?grain=year&{now}"), &cookie)
+        .await;
     assert_eq!(status, StatusCode::OK);
-    // V1 over all 34: 12 + 6 + 3 positive = 21 of 34 = 61.8 %.
-    assert!(html.contains("61.8 %"), "{html}");
+    // V1 over all 34 (21 positive) as the API publishes it, and said to be protected.
+    let planner = app.token(Role::Planner).await;
+    let (_, rows) = indicators(&app, &format!("indicator=V1&{now}"), &planner).await;
+    let v1 = row(&rows, "V1", "all");
+    assert!(within_noise(&v1["n"], 34), "{rows}");
+    let percent = format!("{:.1} %", v1["value"].as_f64().unwrap_or(0.0) * 100.0);
+    assert!(html.contains(&percent), "{percent} in {html}");
+    assert!(html.contains("Tallene er beskyttet") && html.contains("href=\"/admin/protection\""));
+    let (status, explained) = app.staff_page("/admin/protection", &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(explained.contains("høyst 5 svar"), "{explained}");
     assert!(
         html.contains("<svg role=\"img\""),
         "charts are SVG with a role"
     );
     assert!(html.contains("<table>"), "each chart has its table");
     assert!(
-        html.contains("<td colspan=\"3\">færre enn 5</td>"),
+        html.contains("<td colspan=\"3\">For få svar (under 5)</td>"),
         "small groups say why they are hidden: {html}"
     );
     // Registry figures stand beside the families' own answers of the same outcome area.
@@ -571,7 +635,7 @@ async fn admins_upload_registry_figures_on_a_page_whole_or_not_at_all() {
 }
 
 #[tokio::test]
-async fn a_window_whose_last_month_is_a_small_group_says_so_and_an_earlier_end_shows() {
+async fn default_views_show_whole_months_and_the_month_under_way_only_when_asked() {
     use stemme::indicators::compute;
     let app = spawn_app().await;
     let now = compute::this_month();
@@ -580,28 +644,41 @@ async fn a_window_whose_last_month_is_a_small_group_says_so_and_an_earlier_end_s
     crate::published::answers_in(&app, "kattem-skole", now, 2, 1).await;
     let planner = app.token(Role::Planner).await;
     let label = |m: u32| compute::Grain::Month.label(m);
-    // Both months: 22 answers, but the window one month shorter would show the 2.
+    // By default: whole months only, so last month's 20 show and nothing is "so far".
+    let (_, rows) = indicators(&app, "indicator=V1", &planner).await;
+    let all = row(&rows, "V1", "all");
+    assert!(within_noise(&all["n"], 20), "{rows}");
+    assert_eq!(all["so_far"], false);
+    // A window that runs into this month is shown, and marked as a figure so far; it
+    // is never hidden for a reason nobody can see (the old "window edge").
     let (_, rows) = indicators(
         &app,
-        &format!("indicator=V1&from={}", label(before)),
+        &format!("indicator=V1&from={}&to={}", label(before), label(now)),
         &planner,
     )
     .await;
     let all = row(&rows, "V1", "all");
-    assert_eq!(all["suppressed"], true, "{rows}");
-    assert_eq!(all["reason"], "window_edge", "{rows}");
-    // Ending a month earlier: 20 answers, shown.
+    assert!(within_noise(&all["n"], 22), "{rows}");
+    assert_eq!(all["so_far"], true, "{rows}");
+    // By month: the month under way is the small group it is, and says so.
     let (_, rows) = indicators(
         &app,
-        &format!("indicator=V1&from={}&to={}", label(before), label(before)),
+        &format!(
+            "indicator=V1&by=period&from={}&to={}",
+            label(before),
+            label(now)
+        ),
         &planner,
     )
     .await;
-    assert_eq!(row(&rows, "V1", "all")["n"], 20, "{rows}");
-    // The dashboard explains what to do.
+    assert_eq!(row(&rows, "V1", &label(now))["reason"], "too_few", "{rows}");
+    assert_eq!(row(&rows, "V1", &label(now))["so_far"], true, "{rows}");
+    assert_eq!(row(&rows, "V1", &label(before))["so_far"], false, "{rows}");
+    // The dashboard's default window is whole months too.
     let cookie = app.sign_in_as(Role::Planner, "/admin/dashboard").await;
-    let (_, html) = app
-        .staff_page(&format!("/admin/dashboard?from={}", label(before)), &cookie)
-        .await;
-    assert!(html.contains("slutter en måned tidligere"), "{html}");
+    let (_, html) = app.staff_page("/admin/dashboard", &cookie).await;
+    assert!(
+        html.contains(&format!("name=\"to\" value=\"{}\"", label(before))),
+        "{html}"
+    );
 }

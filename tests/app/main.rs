@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod api_contract;
+mod attack;
 mod auth;
 mod bad_input;
 mod catalogue;

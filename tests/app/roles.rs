@@ -176,7 +176,12 @@ async fn a_unit_lead_reads_their_own_units_only() {
             "{path}"
         );
     }
-    let (status, rows) = app.get_as("/api/v1/indicators?by=unit", &lead).await;
+    let (status, rows) = app
+        .get_as(
+            &format!("/api/v1/indicators?by=unit&{}", crate::helpers::to_now()),
+            &lead,
+        )
+        .await;
     assert_eq!(status, StatusCode::OK);
     let groups: Vec<&str> = rows
         .as_array()

@@ -925,7 +925,8 @@ async fn theme_counts_and_shares_follow_periods_and_dimensions() {
     }
     app.flush_index().await;
     let planner = app.token(Role::Planner).await;
-    let this_month = chrono::Utc::now().format("%Y-%m").to_string();
+    let this_month =
+        stemme::indicators::compute::Grain::Month.label(stemme::indicators::compute::this_month());
     let row = |rows: &Value, theme: &str, group: &str| {
         rows.as_array()
             .and_then(|r| {
@@ -936,7 +937,10 @@ async fn theme_counts_and_shares_follow_periods_and_dimensions() {
             .unwrap_or_default()
     };
     let (status, by_month) = app
-        .get_as("/api/v1/themes/trend?by=period&grain=month", &planner)
+        .get_as(
+            &format!("/api/v1/themes/trend?by=period&grain=month&to={this_month}"),
+            &planner,
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{by_month}");
     let now = row(&by_month, "interpreter", &this_month);

@@ -257,7 +257,6 @@ registry-line = መስመር { $line }
 registry-stored = የተቀመጡ አሃዞች
 registry-indicator = አመልካች
 registry-none = እስካሁን ምንም አሃዝ አልተሰቀለም።
-dashboard-window-edge = የጊዜው የመጀመሪያው ወይም የመጨረሻው ወር ለብቻው ለመታየት በቂ መልሶች የሉትም፤ ስለዚህ ጊዜው ራሱም ሊታይ አይችልም። አንድ ወር ቀደም ብሎ የሚያበቃ ጊዜ ይምረጡ።
 
 ## Staff accounts, sessions and the audit log
 login-username-label = የተጠቃሚ ስም
@@ -591,3 +590,20 @@ login-oidc-refused-title = ወደ stemme መዳረሻ የለዎትም
 login-oidc-refused-body = በማዘጋጃ ቤቱ ያለዎት መለያ በ stemme ውስጥ ምንም ሚና አይሰጥዎትም። ሚና ወደሚሰጥ ቡድን እንዲያክልዎ አስተዳዳሪውን ይጠይቁ።
 login-oidc-failed-title = መግባት አልተሳካም
 login-oidc-failed-body = በማዘጋጃ ቤቱ የመግቢያ አገልግሎት በኩል መግባት አልተሳካም። ወደ መግቢያ ገጹ ይመለሱና እንደገና ይሞክሩ።
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = በጣም ጥቂት መልሶች (ከ{ $k } በታች)
+hidden-uniform = ተደብቋል፦ ሁሉም በአንድ ዓይነት መለሱ
+figures-protected = ቁጥሮቹ የተጠበቁ ናቸው፦ እያንዳንዱ ቁጥር ከትክክለኛው በጥቂት መልሶች ሊለያይ ይችላል፤ ስለዚህ ማንም ትንሽ ቡድንን ማስላት አይችልም።
+figures-protected-link = ይህ ምን ማለት ነው?
+figures-so-far = እስካሁን
+protection-title = ቁጥሮቹ እንዴት እንደሚጠበቁ
+protection-why = ቤተሰቦች ስማቸውን ሳይገልጹ ይመልሳሉ። ማንም ትንሽ ቡድን እንዴት እንደመለሰ እንዳያውቅ፣ አንዱን ቁጥር ከሌላው በመቀነስም ቢሆን፣ የሚታየው እያንዳንዱ ቁጥር የተጠበቀ ነው።
+protection-noise-heading = በእያንዳንዱ ቁጥር ትንሽ ልዩነት
+protection-noise = እያንዳንዱ ቁጥር ቢበዛ { $noise } መልሶች የሆነ ትንሽና ቋሚ ልዩነት አለው፤ ብዙውን ጊዜ 0 ወይም 1። ተመሳሳይ መልሶች ሁልጊዜ ተመሳሳይ ልዩነት ያገኛሉ። ነገር ግን የሁለት ቁጥሮች ልዩነት፣ ለምሳሌ ክፍለ ከተማ ቀንሶ ዞኖቹ፣ በትንሽ ቡድን ውስጥ ስንት ሰው እንዳለ በትክክል አይነግርም። ድርሻዎችና የጥርጣሬ ክልሎች የሚሰሉት ከተጠበቁት ቁጥሮች ነው።
+protection-hidden-heading = የማይታዩ ቁጥሮች
+protection-too-few = ቡድኑ ከ{ $k } ያነሱ መልሶች አሉት፣ ወይም ከልዩነቱ ጋር ቁጥሩ ከ{ $k } በታች የሚሆን ያህል ጥቂት ነው።
+protection-uniform = በትንሽ ቡድን (ከ{ $k } እጥፍ ያነሱ መልሶች) 0 % ወይም 100 % እያንዳንዱ ሰው ምን እንደመለሰ ይነግራል።
+protection-periods-heading = ሙሉ ወራት
+protection-periods = ማሳያዎቹ እስከ መጨረሻው ያለቀ ወር ድረስ ሙሉ ወራትን ይሸፍናሉ። አሁን ያለው ወር የሚታየው ሲመርጡት ብቻ ነው፤ «እስካሁን» ተብሎም ምልክት ይደረግበታል።
+protection-published = ከማዘጋጃ ቤቱ ውጭ የሚታየው (የክፍሉ ይፋዊ ገጽና ዓመታዊ ሪፖርት) ቢያንስ { $published_k } መልሶች ያላቸውን ቡድኖች ብቻ ይይዛል።

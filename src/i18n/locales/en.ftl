@@ -257,7 +257,6 @@ registry-line = Line { $line }
 registry-stored = Stored figures
 registry-indicator = Indicator
 registry-none = No figures have been uploaded yet.
-dashboard-window-edge = The first or last month of the period has too few answers to be shown on its own, so the period cannot be shown either. Choose a period that ends a month earlier.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Username
@@ -591,3 +590,20 @@ login-oidc-refused-title = No access to stemme
 login-oidc-refused-body = Your account at the municipality gives no role in stemme. Ask the administrator to add you to a group that gives one.
 login-oidc-failed-title = Sign-in did not work
 login-oidc-failed-body = Signing in through the municipality's sign-in service did not work. Go back to the sign-in page and try again.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Too few answers (under { $k })
+hidden-uniform = Hidden: everyone answered alike
+figures-protected = Figures are protected: each count may differ from the exact one by a few answers, so nobody can work out a small group.
+figures-protected-link = What does that mean?
+figures-so-far = so far
+protection-title = How the figures are protected
+protection-why = Families answer anonymously. So that nobody can find out how a small group answered, not even by subtracting one figure from another, every figure shown is protected.
+protection-noise-heading = A small deviation in every count
+protection-noise = Every count carries a small, fixed deviation of at most { $noise } answers, most often 0 or 1. The same answers always get the same deviation, however you ask, so figures do not change from one look to the next. But the difference between two figures, such as a district minus its zones, never tells exactly how many are in a small group. Shares and uncertainty intervals are worked out from the protected counts.
+protection-hidden-heading = Figures that are not shown
+protection-too-few = the group has fewer than { $k } answers, or so few that the count with its deviation falls under { $k }.
+protection-uniform = in a small group (under twice { $k } answers) 0 % or 100 % would tell what each person answered.
+protection-periods-heading = Whole months
+protection-periods = Views cover whole months up to the last one that has ended. The month under way is shown only when you choose it, and is marked "so far".
+protection-published = What is shown outside the municipality (the unit's public page and the annual report) holds only groups of at least { $published_k } answers.

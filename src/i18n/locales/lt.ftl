@@ -260,7 +260,6 @@ registry-line = Eilutė { $line }
 registry-stored = Išsaugoti duomenys
 registry-indicator = Rodiklis
 registry-none = Dar neįkelta jokių duomenų.
-dashboard-window-edge = Pirmajame arba paskutiniame laikotarpio mėnesyje yra per mažai atsakymų, kad jį būtų galima rodyti atskirai, todėl negalima rodyti ir laikotarpio. Pasirink laikotarpį, kuris baigiasi mėnesiu anksčiau.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Naudotojo vardas
@@ -604,3 +603,20 @@ login-oidc-refused-title = Nėra prieigos prie stemme
 login-oidc-refused-body = Jūsų paskyra savivaldybėje nesuteikia jokio vaidmens stemme. Paprašykite administratoriaus įtraukti jus į grupę, kuri suteikia vaidmenį.
 login-oidc-failed-title = Prisijungti nepavyko
 login-oidc-failed-body = Prisijungti per savivaldybės prisijungimo paslaugą nepavyko. Grįžkite į prisijungimo puslapį ir bandykite dar kartą.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Per mažai atsakymų (mažiau nei { $k })
+hidden-uniform = Paslėpta: visi atsakė vienodai
+figures-protected = Skaičiai apsaugoti: kiekvienas gali skirtis nuo tikslaus keliais atsakymais, todėl niekas negali apskaičiuoti mažos grupės.
+figures-protected-link = Ką tai reiškia?
+figures-so-far = kol kas
+protection-title = Kaip apsaugoti skaičiai
+protection-why = Šeimos atsako anonimiškai. Kad niekas negalėtų sužinoti, kaip atsakė maža grupė, net atimdamas vieną skaičių iš kito, kiekvienas rodomas skaičius yra apsaugotas.
+protection-noise-heading = Mažas nuokrypis kiekviename skaičiuje
+protection-noise = Kiekvienas skaičius turi mažą, pastovų nuokrypį, ne didesnį nei { $noise } atsakymai, dažniausiai 0 arba 1. Tie patys atsakymai visada gauna tą patį nuokrypį, kad ir kaip klaustum, todėl skaičiai nesikeičia. Tačiau dviejų skaičių skirtumas, pavyzdžiui, rajonas atėmus jo zonas, niekada tiksliai nepasako, kiek žmonių yra mažoje grupėje. Dalys ir neapibrėžtumo intervalai skaičiuojami iš apsaugotų skaičių.
+protection-hidden-heading = Nerodomi skaičiai
+protection-too-few = grupėje yra mažiau nei { $k } atsakymų arba tiek mažai, kad skaičius su nuokrypiu tampa mažesnis nei { $k }.
+protection-uniform = mažoje grupėje (mažiau nei dvigubai { $k } atsakymų) 0 % ar 100 % atskleistų, ką atsakė kiekvienas.
+protection-periods-heading = Ištisi mėnesiai
+protection-periods = Rodiniai apima ištisus mėnesius iki paskutinio pasibaigusio. Einamasis mėnuo rodomas tik jį pasirinkus ir pažymimas „kol kas“.
+protection-published = Tai, kas rodoma už savivaldybės ribų (viešas padalinio puslapis ir metinė ataskaita), apima tik grupes, turinčias bent { $published_k } atsakymų.

@@ -257,7 +257,6 @@ registry-line = Linje { $line }
 registry-stored = Lagrede tall
 registry-indicator = Indikator
 registry-none = Ingen tall er lastet opp ennå.
-dashboard-window-edge = Den første eller siste måneden i perioden har for få svar til å vises for seg, og da kan ikke perioden vises heller. Velg en periode som slutter en måned tidligere.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Brukernavn
@@ -591,3 +590,20 @@ login-oidc-refused-title = Ingen tilgang til stemme
 login-oidc-refused-body = Kontoen din i kommunen gir ingen rolle i stemme. Be administratoren om å legge deg i en gruppe som gir en rolle.
 login-oidc-failed-title = Innloggingen virket ikke
 login-oidc-failed-body = Innlogging gjennom kommunens innloggingstjeneste virket ikke. Gå tilbake til innloggingssiden og prøv igjen.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = For få svar (under { $k })
+hidden-uniform = Skjult: alle svarte likt
+figures-protected = Tallene er beskyttet: hvert antall kan avvike med noen få svar fra det nøyaktige, så ingen kan regne seg fram til en liten gruppe.
+figures-protected-link = Hva betyr det?
+figures-so-far = så langt
+protection-title = Slik er tallene beskyttet
+protection-why = Familiene svarer anonymt. For at ingen skal kunne finne ut hvordan en liten gruppe svarte, heller ikke ved å trekke ett tall fra et annet, er hvert tall som vises, beskyttet.
+protection-noise-heading = Et lite avvik i hvert antall
+protection-noise = Hvert antall har et lite, fast avvik på høyst { $noise } svar, som oftest 0 eller 1. De samme svarene får alltid det samme avviket, uansett hvordan du spør, så tallene endrer seg ikke fra gang til gang. Men forskjellen mellom to tall, for eksempel en bydel minus områdene i den, sier aldri nøyaktig hvor mange som er i en liten gruppe. Andeler og usikkerhetsintervaller er regnet ut fra de beskyttede tallene.
+protection-hidden-heading = Tall som ikke vises
+protection-too-few = gruppen har færre enn { $k } svar, eller så få at tallet med avviket blir under { $k }.
+protection-uniform = i en liten gruppe (under dobbelt så mange svar som { $k }) ville 0 % eller 100 % fortelle hva hver enkelt svarte.
+protection-periods-heading = Hele måneder
+protection-periods = Visningene dekker hele måneder fram til den siste som er avsluttet. Måneden som pågår, vises bare når du velger den, og er merket «så langt».
+protection-published = Det som vises utenfor kommunen (enhetens offentlige side og årsrapporten), har bare grupper med minst { $published_k } svar.

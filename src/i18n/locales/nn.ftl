@@ -257,7 +257,6 @@ registry-line = Linje { $line }
 registry-stored = Lagra tal
 registry-indicator = Indikator
 registry-none = Ingen tal er lasta opp enno.
-dashboard-window-edge = Den første eller siste månaden i perioden har for få svar til å visast for seg, og då kan ikkje perioden visast heller. Vel ein periode som sluttar ein månad tidlegare.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Brukarnamn
@@ -591,3 +590,20 @@ login-oidc-refused-title = Ingen tilgang til stemme
 login-oidc-refused-body = Kontoen din i kommunen gjev ingen rolle i stemme. Be administratoren om å leggje deg i ei gruppe som gjev ei rolle.
 login-oidc-failed-title = Innlogginga verka ikkje
 login-oidc-failed-body = Innlogging gjennom innloggingstenesta til kommunen verka ikkje. Gå tilbake til innloggingssida og prøv igjen.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = For få svar (under { $k })
+hidden-uniform = Skjult: alle svara likt
+figures-protected = Tala er verna: kvart tal kan avvike med nokre få svar frå det nøyaktige, så ingen kan rekne seg fram til ei lita gruppe.
+figures-protected-link = Kva tyder det?
+figures-so-far = så langt
+protection-title = Slik er tala verna
+protection-why = Familiane svarar anonymt. For at ingen skal kunne finne ut korleis ei lita gruppe svara, heller ikkje ved å trekkje eitt tal frå eit anna, er kvart tal som blir vist, verna.
+protection-noise-heading = Eit lite avvik i kvart tal
+protection-noise = Kvart tal har eit lite, fast avvik på høgst { $noise } svar, oftast 0 eller 1. Dei same svara får alltid det same avviket, same korleis du spør, så tala endrar seg ikkje frå gong til gong. Men skilnaden mellom to tal, til dømes ein bydel minus områda i han, seier aldri nøyaktig kor mange som er i ei lita gruppe. Delar og uvissemargin er rekna ut frå dei verna tala.
+protection-hidden-heading = Tal som ikkje blir viste
+protection-too-few = gruppa har færre enn { $k } svar, eller så få at talet med avviket blir under { $k }.
+protection-uniform = i ei lita gruppe (under dobbelt så mange svar som { $k }) ville 0 % eller 100 % fortelje kva kvar einskild svara.
+protection-periods-heading = Heile månader
+protection-periods = Visingane dekkjer heile månader fram til den siste som er avslutta. Månaden som går no, blir berre vist når du vel han, og er merkt «så langt».
+protection-published = Det som blir vist utanfor kommunen (den offentlege sida til eininga og årsrapporten), har berre grupper med minst { $published_k } svar.

@@ -257,7 +257,6 @@ registry-line = Sarara { $line }
 registry-stored = Lakkoofsota kuufaman
 registry-indicator = Agarsiisaa
 registry-none = Hanga ammaatti lakkoofsi ol fe'ame hin jiru.
-dashboard-window-edge = Ji'i jalqabaa ykn ji'i dhumaa yeroo sanaa deebii kophaa isaa agarsiifamuuf ga'u hin qabu, kanaafuu yeroon sunis agarsiifamuu hin danda'u. Yeroo ji'a tokko dura xumuramu filadhu.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Maqaa fayyadamaa
@@ -591,3 +590,20 @@ login-oidc-refused-title = stemme argachuu hin dandeessu
 login-oidc-refused-body = Herregni kee magaalaa keessatti stemme keessatti gahee tokkollee siif hin kennu. Bulchaan garee gahee kennu keessa si akka galchu gaafadhu.
 login-oidc-failed-title = Seenuun hin hojjenne
 login-oidc-failed-body = Tajaajila seensa magaalaatiin seenuun hin hojjenne. Gara fuula seensaatti deebi'iitii irra deebi'ii yaali.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Deebiin baayʼee xiqqaa dha (gadi { $k })
+hidden-uniform = Dhokfameera: hundi akkuma tokkotti deebisan
+figures-protected = Lakkoofsonni eegamaniiru: lakkoofsi hundi kan sirrii irraa deebii muraasaan garaagarummaa qabaachuu danda'a, kanaaf namni tokkollee garee xiqqaa herreeguu hin danda'u.
+figures-protected-link = Kun maal jechuu dha?
+figures-so-far = hanga ammaatti
+protection-title = Lakkoofsonni akkamitti akka eegaman
+protection-why = Maatiin maqaa malee deebisu. Namni tokkollee akka gareen xiqqaan deebise akka hin beekneef, lakkoofsa tokko isa biraa irraa hir'isuunillee, lakkoofsi mul'atu hundi eegameera.
+protection-noise-heading = Garaagarummaa xiqqaa lakkoofsa hunda keessatti
+protection-noise = Lakkoofsi hundi garaagarummaa xiqqaa fi dhaabbataa, yoo baay'ate deebii { $noise }, yeroo baay'ee 0 ykn 1 qaba. Deebiin wal fakkaatan yeroo hunda garaagarummaa wal fakkaatu argatu. Garuu garaagarummaan lakkoofsa lamaa, fakkeenyaaf aanaa tokko godinaalee isaa hir'isuun, garee xiqqaa keessa namni meeqa akka jiru sirriitti gonkumaa hin himu. Qoodni fi daangaan mirkanaa'ina dhabuu lakkoofsota eegaman irraa herreegamu.
+protection-hidden-heading = Lakkoofsota hin mul'anne
+protection-too-few = gareen deebii { $k } gadi qaba, ykn hamma lakkoofsi garaagarummaa isaa waliin { $k } gadi ta'utti xiqqaa dha.
+protection-uniform = garee xiqqaa keessatti (deebii dachaa { $k } gadi) 0 % ykn 100 % namni hundi maal akka deebise ni hima.
+protection-periods-heading = Ji'oota guutuu
+protection-periods = Agarsiisni ji'oota guutuu hanga ji'a dhumaa xumurameetti ni haguuga. Ji'i ammaa yoo isa filatte qofa mul'ata, «hanga ammaatti» jedhamees mallattaa'a.
+protection-published = Wanti mootummaa naannoo ala mul'atu (fuula ummataa kutaa fi gabaasa waggaa) garee deebii yoo xiqqaate { $published_k } qaban qofa qabata.

@@ -260,7 +260,6 @@ registry-line = Wiersz { $line }
 registry-stored = Zapisane dane
 registry-indicator = Wskaźnik
 registry-none = Nie przesłano jeszcze żadnych danych.
-dashboard-window-edge = Pierwszy albo ostatni miesiąc okresu ma za mało odpowiedzi, żeby pokazać go osobno, więc okresu też nie można pokazać. Wybierz okres, który kończy się miesiąc wcześniej.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Nazwa użytkownika
@@ -604,3 +603,20 @@ login-oidc-refused-title = Brak dostępu do stemme
 login-oidc-refused-body = Twoje konto w gminie nie daje żadnej roli w stemme. Poproś administratora o dodanie cię do grupy, która daje rolę.
 login-oidc-failed-title = Logowanie nie powiodło się
 login-oidc-failed-body = Logowanie przez usługę logowania gminy nie powiodło się. Wróć do strony logowania i spróbuj ponownie.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Za mało odpowiedzi (poniżej { $k })
+hidden-uniform = Ukryte: wszyscy odpowiedzieli tak samo
+figures-protected = Liczby są chronione: każda może różnić się od dokładnej o kilka odpowiedzi, więc nikt nie wyliczy małej grupy.
+figures-protected-link = Co to znaczy?
+figures-so-far = dotychczas
+protection-title = Jak chronione są liczby
+protection-why = Rodziny odpowiadają anonimowo. Żeby nikt nie mógł ustalić, jak odpowiedziała mała grupa, nawet odejmując jedną liczbę od drugiej, każda pokazana liczba jest chroniona.
+protection-noise-heading = Małe odchylenie w każdej liczbie
+protection-noise = Każda liczba ma małe, stałe odchylenie o najwyżej { $noise } odpowiedzi, najczęściej 0 lub 1. Te same odpowiedzi zawsze dostają to samo odchylenie, niezależnie od tego, jak pytasz, więc liczby nie zmieniają się z razu na raz. Ale różnica dwóch liczb, na przykład dzielnica minus jej strefy, nigdy nie mówi dokładnie, ile osób jest w małej grupie. Odsetki i przedziały niepewności liczone są z chronionych liczb.
+protection-hidden-heading = Liczby, których nie pokazujemy
+protection-too-few = grupa ma mniej niż { $k } odpowiedzi albo tak mało, że liczba z odchyleniem spada poniżej { $k }.
+protection-uniform = w małej grupie (poniżej dwukrotności { $k } odpowiedzi) 0 % lub 100 % zdradziłoby, co odpowiedziała każda osoba.
+protection-periods-heading = Pełne miesiące
+protection-periods = Widoki obejmują pełne miesiące do ostatniego zakończonego. Bieżący miesiąc pokazujemy tylko wtedy, gdy go wybierzesz, i oznaczamy go „dotychczas”.
+protection-published = To, co pokazujemy poza gminą (publiczna strona jednostki i raport roczny), obejmuje tylko grupy liczące co najmniej { $published_k } odpowiedzi.

@@ -259,7 +259,6 @@ registry-line = Linnjá { $line }
 registry-stored = Vurkejuvvon logut
 registry-indicator = Indikáhtor
 registry-none = Logut eai leat vel sáddejuvvon.
-dashboard-window-edge = Áigodaga vuosttaš dahje maŋimuš mánus leat beare unnán vástádusat čájehuvvot sierra, ja danne ii sáhte áigodatge čájehuvvot. Vállje áigodaga mii nohká mánu árabut.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Geavaheaddjinamma
@@ -598,3 +597,20 @@ login-oidc-refused-title = Ii beassan stemmii
 login-oidc-refused-body = Du konto gielddas ii addde rolla stemmis. Bivdde administráhtora bidjat du joavkkus mii addá rolla.
 login-oidc-failed-title = Sisačáliheapmi ii doaibman
 login-oidc-failed-body = Sisačáliheapmi gieldda sisačálihanbálvalusa bokte ii doaibman. Mana ruovttoluotta sisačálihansiidui ja geahččal ođđasit.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Beare unnán vástádusat (vuollel { $k })
+hidden-uniform = Čihkkojuvvon: buohkat vástidedje seamma láhkai
+figures-protected = Loguid leat suodjaluvvon: juohke lohku sáhttá spiehkastit moatti vástádusain duohta logus, nu ahte ii oktage sáhte rehkenastit unna joavkku.
+figures-protected-link = Maid dat mearkkaša?
+figures-so-far = dássážii
+protection-title = Ná leat loguid suodjaluvvon
+protection-why = Bearrašat vástidit anonymalaččat. Vai ii oktage sáhte gávdnat mo unna joavku vástidii, ii ge go geassá ovtta logu nuppis, de juohke lohku mii čájehuvvo lea suodjaluvvon.
+protection-noise-heading = Unna spiehkastat juohke logus
+protection-noise = Juohke logus lea unna, bissovaš spiehkastat eanemusat { $noise } vástádusa, dávjjimusat 0 dahje 1. Seamma vástádusat ožžot álo seamma spiehkastaga, beroškeahttá mo jearat. Muhto erohus guovtti logu gaskka, omd. gávpotoassi earret dan guovlluid, ii goassege čájet dárkilit man galle leat unna joavkkus. Oasit ja eahpesihkarvuođa gaskkat leat rehkenastojuvvon suodjaluvvon loguin.
+protection-hidden-heading = Loguid mat eai čájehuvvo
+protection-too-few = joavkkus leat unnit go { $k } vástádusa, dahje nu unnán ahte lohku spiehkastagain šaddá vuollel { $k }.
+protection-uniform = unna joavkkus (vuollel guovtti geardde { $k } vástádusa) 0 % dahje 100 % muitalivčče maid juohkehaš vástidii.
+protection-periods-heading = Olles mánut
+protection-periods = Čájáhusat gokčet olles mánuid gitta maŋimuš mánnui mii lea nohkan. Dát mánnu čájehuvvo dušše go don válljet dan, ja lea merkejuvvon «dássážii».
+protection-published = Dat mii čájehuvvo gieldda olggobealde (ovttadaga almmolaš siidu ja jahkedieđáhus), čájeha dušše joavkkuid main leat unnimusat { $published_k } vástádusa.

@@ -257,7 +257,6 @@ registry-line = Sadar { $line }
 registry-stored = Tirooyinka la kaydiyay
 registry-indicator = Tilmaame
 registry-none = Weli wax tirooyin ah lama soo gelin.
-dashboard-window-edge = Bisha ugu horreysa ama bisha ugu dambeysa ee muddada jawaabaheedu aad bay ugu yar yihiin in keligeed la muujiyo, sidaa darteed muddada sidoo kale lama muujin karo. Dooro muddo dhammaanaysa hal bil ka hor.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Magaca isticmaalaha
@@ -591,3 +590,20 @@ login-oidc-refused-title = Ma lihid gelitaanka stemme
 login-oidc-refused-body = Koontadaada degmada kuma siinayso door stemme. Weydii maamulaha inuu kugu daro koox door bixisa.
 login-oidc-failed-title = Galitaanku ma shaqayn
 login-oidc-failed-body = Galitaanka adeegga galitaanka degmada ma shaqayn. Ku noqo bogga galitaanka oo isku day mar kale.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Jawaabo aad u yar (ka yar { $k })
+hidden-uniform = Waa la qariyay: dhammaan si isku mid ah ayay u jawaabeen
+figures-protected = Tirooyinka waa la ilaaliyay: tiro kastaa waxay ka duwanaan kartaa tan saxda ah dhowr jawaabood, sidaa darteed qofna ma xisaabin karo koox yar.
+figures-protected-link = Maxay taasi ka dhigan tahay?
+figures-so-far = ilaa hadda
+protection-title = Sida tirooyinka loo ilaaliyo
+protection-why = Qoysasku si qarsoodi ah ayay u jawaabaan. Si aan qofna u ogaan sida koox yar u jawaabtay, xitaa isagoo tiro mid kale ka jaraya, tiro kasta oo la muujiyo waa la ilaaliyay.
+protection-noise-heading = Leexasho yar oo tiro kasta ku jirta
+protection-noise = Tiro kastaa waxay leedahay leexasho yar oo go'an oo ugu badnaan ah { $noise } jawaabood, inta badan 0 ama 1. Jawaabaha isku midka ahi had iyo jeer waxay helaan leexasho isku mid ah. Laakiin farqiga u dhexeeya laba tiro, tusaale ahaan degmo laga jaray aagaggeeda, weligii si sax ah uma sheego inta qof ee koox yar ku jira. Saamiyada iyo kala-dheereynta hubaal-la'aanta waxaa laga xisaabiyaa tirooyinka la ilaaliyay.
+protection-hidden-heading = Tirooyin aan la muujin
+protection-too-few = kooxdu waxay leedahay wax ka yar { $k } jawaabood, ama aad u yar oo tirada leexashadeeda la socotaa ka hoos marto { $k }.
+protection-uniform = koox yar dhexdeeda (ka yar laba jeer { $k } jawaabood) 0 % ama 100 % waxay sheegi lahaayeen waxa qof kastaa ku jawaabay.
+protection-periods-heading = Bilo dhan
+protection-periods = Muuqaalladu waxay daboolaan bilo dhan ilaa bisha ugu dambeysay ee dhammaatay. Bisha socota waxaa la muujiyaa oo keliya marka aad doorato, waxaana lagu calaameeyaa "ilaa hadda".
+protection-published = Waxa laga muujiyo dibadda dowladda hoose (bogga dadweynaha ee unugga iyo warbixinta sanadlaha ah) waxay leeyihiin oo keliya kooxo leh ugu yaraan { $published_k } jawaabood.

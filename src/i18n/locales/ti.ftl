@@ -257,7 +257,6 @@ registry-line = መስመር { $line }
 registry-stored = ዝተዓቀቡ ቁጽርታት
 registry-indicator = መመልከቲ
 registry-none = ክሳብ ሕጂ ዝተሰቕለ ቁጽሪ የለን።
-dashboard-window-edge = ቀዳማይ ወይ ናይ መወዳእታ ወርሒ ናይቲ ግዜ በይኑ ንኽርአ ዝኣክል መልስታት የብሉን፣ ስለዚ እቲ ግዜ'ውን ክርአ ኣይክእልን እዩ። ሓደ ወርሒ ቀደም ዝውዳእ ግዜ ምረጹ።
 
 ## Staff accounts, sessions and the audit log
 login-username-label = ስም ተጠቃሚ
@@ -591,3 +590,20 @@ login-oidc-refused-title = ናብ stemme መእተዊ የብልካን
 login-oidc-refused-body = ኣብ ምምሕዳር ዘሎ ሕሳብካ ኣብ stemme ተራ ኣይህበካን። ተራ ናብ ዝህብ ጉጅለ ክውስከካ ንኣመሓዳሪ ሕተት።
 login-oidc-failed-title = ምእታው ኣይሰርሐን
 login-oidc-failed-body = ብኣገልግሎት ምእታው ምምሕዳር ምእታው ኣይሰርሐን። ናብ ገጽ ምእታው ተመለስ እሞ ደጊምካ ፈትን።
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = ኣዝዩ ውሑድ መልስታት (ትሕቲ { $k })
+hidden-uniform = ተሓቢኡ: ኩሎም ብሓደ ዓይነት መሊሶም
+figures-protected = ቍጽርታት ዝተሓለዉ እዮም: ነፍሲ ወከፍ ቍጽሪ ካብቲ ልክዕ ቍጽሪ ብውሑዳት መልስታት ክፈሊ ይኽእል፣ ስለዚ ሓደ'ኳ ንእሽቶ ጕጅለ ክሕስብ ኣይክእልን።
+figures-protected-link = እዚ እንታይ ማለት እዩ?
+figures-so-far = ክሳብ ሕጂ
+protection-title = ቍጽርታት ብኸመይ ይሕለዉ
+protection-why = ስድራቤታት ብዘይ ስም ይምልሱ። ሓደ'ኳ ንእሽቶ ጕጅለ ከመይ ከም ዝመለሰ ከይፈልጥ፣ ሓደ ቍጽሪ ካብ ካልእ ብምጕዳል'ውን፣ ነፍሲ ወከፍ ዝርአ ቍጽሪ ዝተሓለወ እዩ።
+protection-noise-heading = ንእሽቶ ፍልልይ ኣብ ነፍሲ ወከፍ ቍጽሪ
+protection-noise = ነፍሲ ወከፍ ቍጽሪ ንእሽቶን ቀዋሚን ፍልልይ ኣለዎ፣ እንተበዝሐ { $noise } መልስታት፣ መብዛሕትኡ ግዜ 0 ወይ 1። ሓደ ዓይነት መልስታት ኩሉ ግዜ ሓደ ዓይነት ፍልልይ ይረኽቡ። ግን ፍልልይ ክልተ ቍጽርታት፣ ንኣብነት ከባቢ ነቲ ዞባታቱ ምስ ጐደልካ፣ ኣብ ንእሽቶ ጕጅለ ክንደይ ሰባት ከም ዘለዉ ብልክዕ ኣይነግርን። ምጣኔታትን ናይ ዘይርግጸኛነት ክፍተታትን ካብቶም ዝተሓለዉ ቍጽርታት እዮም ዝሕሰቡ።
+protection-hidden-heading = ዘይርኣዩ ቍጽርታት
+protection-too-few = እቲ ጕጅለ ካብ { $k } ዝውሕድ መልስታት ኣለዎ፣ ወይ ምስቲ ፍልልይ ትሕቲ { $k } ዝኸውን ውሑድ።
+protection-uniform = ኣብ ንእሽቶ ጕጅለ (ትሕቲ ክልተ ዕጽፊ { $k } መልስታት) 0 % ወይ 100 % ነፍሲ ወከፍ ሰብ እንታይ ከም ዝመለሰ ምነገረ።
+protection-periods-heading = ምሉኣት ኣዋርሕ
+protection-periods = እቶም ርእይቶታት ክሳብ እቲ ናይ መወዳእታ ዝተወድአ ወርሒ ምሉኣት ኣዋርሕ ይሽፍኑ። እቲ ሕጂ ዘሎ ወርሒ ክትመርጾ ከለኻ ጥራይ ይርአ፣ «ክሳብ ሕጂ» ተባሂሉ ድማ ይምልከት።
+protection-published = ካብ ምምሕዳር ወጻኢ ዝርአ (ናይቲ ኣሃዱ ህዝባዊ ገጽን ዓመታዊ ጸብጻብን) እንተወሓደ { $published_k } መልስታት ዘለዎም ጕጅለታት ጥራይ ይሕዝ።

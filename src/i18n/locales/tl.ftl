@@ -257,7 +257,6 @@ registry-line = Linya { $line }
 registry-stored = Mga naka-save na bilang
 registry-indicator = Tagapagpahiwatig
 registry-none = Wala pang na-upload na bilang.
-dashboard-window-edge = Masyadong kaunti ang sagot sa una o huling buwan ng panahon para maipakita ito nang hiwalay, kaya hindi rin maipapakita ang panahon. Pumili ng panahong nagtatapos nang isang buwan na mas maaga.
 
 ## Staff accounts, sessions and the audit log
 login-username-label = Username
@@ -591,3 +590,20 @@ login-oidc-refused-title = Walang access sa stemme
 login-oidc-refused-body = Ang iyong account sa munisipyo ay hindi nagbibigay ng tungkulin sa stemme. Hilingin sa administrator na idagdag ka sa isang grupong nagbibigay ng tungkulin.
 login-oidc-failed-title = Hindi gumana ang pag-sign in
 login-oidc-failed-body = Hindi gumana ang pag-sign in sa pamamagitan ng serbisyo ng pag-sign in ng munisipyo. Bumalik sa pahina ng pag-sign in at subukang muli.
+
+# Disclosure control: what protected figures mean.
+hidden-too_few = Masyadong kaunti ang sagot (mababa sa { $k })
+hidden-uniform = Nakatago: pare-pareho ang sagot ng lahat
+figures-protected = Protektado ang mga numero: maaaring maiba nang ilang sagot ang bawat bilang sa eksaktong bilang, kaya walang makakakalkula ng maliit na grupo.
+figures-protected-link = Ano ang ibig sabihin nito?
+figures-so-far = sa ngayon
+protection-title = Paano pinoprotektahan ang mga numero
+protection-why = Sumasagot ang mga pamilya nang hindi nagpapakilala. Para walang makaalam kung paano sumagot ang isang maliit na grupo, kahit sa pagbabawas ng isang numero sa iba, protektado ang bawat numerong ipinapakita.
+protection-noise-heading = Maliit na paglihis sa bawat bilang
+protection-noise = May maliit at hindi nagbabagong paglihis ang bawat bilang na hindi hihigit sa { $noise } sagot, kadalasan 0 o 1. Laging pareho ang paglihis ng parehong mga sagot, paano man itanong. Pero ang pagkakaiba ng dalawang numero, halimbawa isang distrito bawas ang mga sona nito, ay hindi kailanman nagsasabi nang eksakto kung ilan ang nasa maliit na grupo. Kinakalkula ang mga bahagdan at agwat ng kawalang-katiyakan mula sa mga protektadong bilang.
+protection-hidden-heading = Mga numerong hindi ipinapakita
+protection-too-few = may mas kaunti sa { $k } sagot ang grupo, o napakakaunti kaya bumababa sa { $k } ang bilang kasama ang paglihis.
+protection-uniform = sa maliit na grupo (mababa sa doble ng { $k } sagot) sasabihin ng 0 % o 100 % kung ano ang isinagot ng bawat isa.
+protection-periods-heading = Buong buwan
+protection-periods = Sinasaklaw ng mga view ang buong buwan hanggang sa huling natapos. Ipinapakita lang ang kasalukuyang buwan kapag pinili mo ito, at may markang "sa ngayon".
+protection-published = Ang ipinapakita sa labas ng munisipyo (ang pampublikong pahina ng yunit at ang taunang ulat) ay may mga grupong may hindi bababa sa { $published_k } sagot lamang.
