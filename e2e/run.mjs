@@ -201,17 +201,28 @@ const registry = await fetch(`${base}/api/v1/registry`, { method: "POST",
   headers: { "Content-Type": "text/csv", Authorization: `Bearer ${process.env.ADMIN_TOKEN}` },
   body: readFileSync(process.env.REGISTRY_CSV, "utf8") });
 check("registry figures import", registry.status === 201, `${registry.status}`);
+// The answers above are from the month under way: the default view (whole months) has
+// none of them, and says so; asked for, the month shows, marked "so far".
+const thisMonth = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit" }).format(new Date());
 await desk.goto(`${base}/admin/dashboard?lang=nb`);
+check("the default dashboard ends with the last whole month", !(await desk.locator(".core-figure").count()) || !(await desk.locator(".core-figure").innerText()).includes("%"));
+await desk.goto(`${base}/admin/dashboard?lang=nb&to=${thisMonth}`);
 check("registry figures stand beside the families' answers", await desk.locator("#registry-heading").count() === 1);
 check("the dashboard shows the core indicator", (await desk.locator(".core-figure").innerText()).includes("%"));
+check("the dashboard says its figures are protected, with a link", await desk.locator(".protected-note a[href='/admin/protection']").count() === 1);
+await desk.click(".protected-note a");
+check("the protection page explains the noise", (await desk.locator("main").innerText()).includes("høyst 5 svar"));
+await axe(desk, "nb protection page");
+await desk.screenshot({ path: `${outDir}/admin-protection-laptop.png`, fullPage: true });
+await desk.goto(`${base}/admin/dashboard?lang=nb&to=${thisMonth}`);
 const charts = await desk.locator("figure.chart").count();
 check("every dashboard chart has a table", charts > 0 && await desk.locator("figure.chart table").count() === charts, `${charts} charts`);
 await axe(desk, "nb dashboard (laptop)");
 await desk.screenshot({ path: `${outDir}/admin-dashboard-laptop.png`, fullPage: true });
-await desk.goto(`${base}/admin/dashboard?lang=ar&grain=quarter`);
+await desk.goto(`${base}/admin/dashboard?lang=ar&grain=quarter&to=${thisMonth}`);
 await axe(desk, "ar dashboard");
 await desk.setViewportSize({ width: 360, height: 640 });
-await desk.goto(`${base}/admin/dashboard?lang=nb`);
+await desk.goto(`${base}/admin/dashboard?lang=nb&to=${thisMonth}`);
 await axe(desk, "nb dashboard (phone)");
 await noSideways(desk, "dashboard");
 await desk.screenshot({ path: `${outDir}/admin-dashboard-phone.png`, fullPage: true });

@@ -468,3 +468,83 @@ async fn the_default_view_on_demo_data_shows_every_unit_and_district_with_40_ans
         assert!(large > 3, "{by}: the demo has large groups ({large})");
     }
 }
+
+/// The error the noise adds, measured on `stemme demo` data over every breakdown and
+/// grain (the figures in docs/DISCLOSURE.md): counts stay within the table's bound.
+#[tokio::test]
+async fn the_error_the_noise_adds_on_demo_data_is_small_and_bounded() {
+    let app = spawn_app().await;
+    stemme::demo::load(
+        &app.db,
+        &stemme::demo::DemoOptions {
+            count: 3000,
+            months: 12,
+            seed: 11,
+            force: true,
+        },
+    )
+    .await
+    .expect("demo");
+    let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
+        .await
+        .expect("catalogue")
+        .get();
+    let indicators =
+        stemme::indicators::IndicatorCatalogue::default_catalogue().expect("catalogue");
+    let cube = compute::Cube::load(&app.db, &catalogue, None, None)
+        .await
+        .expect("cube");
+    let k = u64::from(app.settings.min_cell);
+    let (mut counts, mut shares, mut large_shares) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut shown, mut hidden) = (0, 0);
+    for by in compute::Dimension::NAMES.iter().chain(&["all"]) {
+        let by = compute::Dimension::parse(by).expect("dimension");
+        for grain in [
+            compute::Grain::Month,
+            compute::Grain::Quarter,
+            compute::Grain::Year,
+        ] {
+            let filters = compute::Filters::default();
+            let exact = cube.raw_sums(&filters, by, grain);
+            for row in compute::compute(&cube, &indicators, &filters, by, grain, &[], k) {
+                let truth = exact[&(row.indicator.clone(), row.group.clone())];
+                let (Some(n), Some(value)) = (row.n, row.value) else {
+                    hidden += 1;
+                    continue;
+                };
+                shown += 1;
+                counts.push(n.abs_diff(truth.n));
+                let points = (value - truth.positive as f64 / truth.n as f64).abs() * 100.0;
+                shares.push(points);
+                if truth.n >= 100 {
+                    large_shares.push(points);
+                }
+            }
+        }
+    }
+    counts.sort_unstable();
+    let by_size = |v: &mut Vec<f64>| v.sort_by(|a, b| a.total_cmp(b));
+    by_size(&mut shares);
+    by_size(&mut large_shares);
+    let at = |v: &[f64], q: f64| {
+        v.get(((v.len() as f64 - 1.0) * q) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    let mean = counts.iter().sum::<u64>() as f64 / counts.len().max(1) as f64;
+    println!(
+        "noise on demo data (3,000 answers, 12 months, every breakdown and grain): \
+         {shown} figures shown, {hidden} hidden; counts off by {mean:.2} on average, \
+         median {}, at most {}; shares off by median {:.1}, 95th percentile {:.1}, at most \
+         {:.1} points; in groups of 100 or more median {:.1}, at most {:.1} points",
+        counts[counts.len() / 2],
+        counts.last().copied().unwrap_or(0),
+        at(&shares, 0.5),
+        at(&shares, 0.95),
+        at(&shares, 1.0),
+        at(&large_shares, 0.5),
+        at(&large_shares, 1.0),
+    );
+    assert!(shown > 500, "the demo shows figures: {shown}");
+    assert!(counts.iter().all(|d| *d <= MAX_NOISE as u64));
+}
