@@ -59,6 +59,16 @@ def call(server, method, path, body=None, cookie=None, headers=None):
         conn.close()
 
 
+def sign_in(server, username, password, next_page):
+    """The sign-in form as a browser uses it: its cookie and token, then the POST."""
+    status, headers, page = call(server, "GET", "/admin/login")
+    if status != 200:
+        fail(f"the sign-in form answered {status}")
+    return call(server, "POST", "/admin/login",
+                {"username": username, "password": password, "next": next_page, "csrf": field(page, "csrf")},
+                cookie=cookie_of(headers, "stemme_login"))
+
+
 def cookie_of(headers, name):
     for key, value in headers:
         if key.lower() == "set-cookie" and value.startswith(f"{name}="):
@@ -227,8 +237,7 @@ def main():
               f"finds it on every instance", flush=True)
 
         # 2. One staff session on every instance.
-        status, headers, _ = call(servers[0], "POST", "/admin/login",
-                                  {"username": "fasilitator", "password": PASSWORD, "next": "/admin/workshops"})
+        status, headers, _ = sign_in(servers[0], "fasilitator", PASSWORD, "/admin/workshops")
         if status != 303:
             fail(f"sign-in answered {status}")
         staff = cookie_of(headers, "stemme_staff")
@@ -298,12 +307,10 @@ def main():
 
         # 5. The login throttle counts failures on every instance together.
         for i in range(5):
-            status, _, _ = call(servers[i % 3], "POST", "/admin/login",
-                                {"username": "fasilitator", "password": "wrong", "next": "/admin"})
+            status, _, _ = sign_in(servers[i % 3], "fasilitator", "wrong", "/admin")
             if status != 401:
                 fail(f"wrong password {i + 1} answered {status}")
-        status, _, _ = call(servers[2], "POST", "/admin/login",
-                            {"username": "fasilitator", "password": PASSWORD, "next": "/admin"})
+        status, _, _ = sign_in(servers[2], "fasilitator", PASSWORD, "/admin")
         if status != 429:
             fail(f"after five failures spread over three instances, another attempt answered {status}, not 429")
         print("five failed sign-ins spread over the three instances hold the account back on all of them",

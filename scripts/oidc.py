@@ -188,8 +188,12 @@ def main():
                               env=env, capture_output=True, text=True, timeout=120)
         if made.returncode != 0:
             fail(f"stemme user create: {made.stderr.strip()}")
-        status, location, _ = Browser().request("POST", f"{server.base}/admin/login", {
-            "username": "lokal", "password": "lokal-konto-passord-7", "next": "/admin/users"})
+        local = Browser()
+        _, _, form = local.request("GET", f"{server.base}/admin/login")
+        token = re.search(r'name="csrf" value="([^"]+)"', form)
+        status, location, _ = local.request("POST", f"{server.base}/admin/login", {
+            "username": "lokal", "password": "lokal-konto-passord-7", "next": "/admin/users",
+            "csrf": token.group(1) if token else ""})
         if status != 303 or not (location or "").endswith("/admin/users"):
             fail(f"a local account could not sign in beside the provider: {status}")
         print("oidc: sign-in through a real OpenID Connect provider maps groups to roles, refuses a person "

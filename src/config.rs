@@ -61,6 +61,8 @@ pub struct Settings {
     pub session_idle_min: u32,
     /// ... and after this many hours in any case (`STEMME_SESSION_MAX_HOURS`).
     pub session_max_hours: u32,
+    /// A new API token works for this many days; 0: until revoked (`STEMME_TOKEN_DAYS`).
+    pub token_days: u32,
     /// Answers older than this many months are erased every night; 0 keeps them all
     /// (`STEMME_RETENTION_MONTHS`).
     pub retention_months: u32,
@@ -154,6 +156,7 @@ struct FileSettings {
     login_attempts_per_min: Option<u32>,
     session_idle_min: Option<u32>,
     session_max_hours: Option<u32>,
+    token_days: Option<u32>,
     retention_months: Option<u32>,
     figures_max_age_secs: Option<u32>,
     oidc_issuer: Option<String>,
@@ -183,6 +186,7 @@ impl Default for Settings {
             login_attempts_per_min: 10,
             session_idle_min: 30,
             session_max_hours: 10,
+            token_days: 90,
             retention_months: 0,
             figures_max_age_secs: 0,
             oidc: None,
@@ -231,6 +235,7 @@ impl Settings {
             .unwrap_or(s.login_attempts_per_min);
         s.session_idle_min = file.session_idle_min.unwrap_or(s.session_idle_min);
         s.session_max_hours = file.session_max_hours.unwrap_or(s.session_max_hours);
+        s.token_days = file.token_days.unwrap_or(s.token_days);
         s.retention_months = file.retention_months.unwrap_or(s.retention_months);
         s.figures_max_age_secs = file.figures_max_age_secs.unwrap_or(s.figures_max_age_secs);
 
@@ -275,6 +280,9 @@ impl Settings {
         }
         if let Some(v) = env("STEMME_SESSION_MAX_HOURS") {
             s.session_max_hours = parse_num("STEMME_SESSION_MAX_HOURS", &v)?;
+        }
+        if let Some(v) = env("STEMME_TOKEN_DAYS") {
+            s.token_days = parse_num("STEMME_TOKEN_DAYS", &v)?;
         }
         if let Some(v) = env("STEMME_FIGURES_MAX_AGE_SECS") {
             s.figures_max_age_secs = parse_num("STEMME_FIGURES_MAX_AGE_SECS", &v)?;

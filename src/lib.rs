@@ -93,7 +93,7 @@ impl Application {
         // Instances starting at once take turns until every seed is in place.
         let lock = db::StartupLock::take(&db).await?;
         migrate_and_seed(&db).await?;
-        let first_admin_token = admin::first_start_token(&db).await?;
+        let first_admin_token = admin::first_start_token(&db, settings.token_days).await?;
         let first_admin_login = admin::users::first_admin(&db)
             .await
             .map_err(|e| StartError::Accounts(e.to_string()))?;
@@ -175,7 +175,7 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
-                .wrap(web::security_headers())
+                .wrap(web::security_headers(state.settings.secure_cookies))
                 .wrap(Compress::default())
                 // Method and path only: query strings carry searches and names, never logged.
                 .wrap(

@@ -111,16 +111,27 @@ enum ExportCommand {
 enum TokenCommand {
     /// Create a token and print it (shown only once).
     Create {
-        /// admin, planner, facilitator or unit_lead.
-        #[arg(long, value_parser = parse_role)]
-        role: Role,
+        /// admin, planner, facilitator or unit_lead (not with --user: the account's).
+        #[arg(long, value_parser = parse_role, required_unless_present = "user")]
+        role: Option<Role>,
         /// Who or what uses the token.
         #[arg(long)]
         name: String,
         /// A unit lead's unit (repeat for several).
         #[arg(long = "unit")]
         units: Vec<String>,
+        /// The staff account the token belongs to: it reads with the account's role
+        /// and ends when the account is disabled.
+        #[arg(long, conflicts_with_all = ["role", "units"])]
+        user: Option<String>,
+        /// Days the token works (default STEMME_TOKEN_DAYS; 0: until revoked).
+        #[arg(long)]
+        days: Option<u32>,
     },
+    /// List every token: name, role, owner, dates and whether it still works.
+    List,
+    /// Revoke a token for good (its id from `stemme token list`).
+    Revoke { id: i32 },
 }
 
 #[derive(Subcommand)]
@@ -292,6 +303,78 @@ fn main() {
     }
 }
 
+async fn token_command(
+    settings: &Settings,
+    action: TokenCommand,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let db = prepare_database(settings).await?;
+    match action {
+        TokenCommand::Create {
+            role,
+            name,
+            units,
+            user,
+            days,
+        } => {
+            let days = days.unwrap_or(settings.token_days);
+            let (token, role) = match (user, role) {
+                (Some(username), _) => {
+                    let owner = stemme::admin::users::find(&db, &username)
+                        .await?
+                        .ok_or_else(|| format!("there is no user {username}"))?;
+                    if !owner.active {
+                        return Err(format!("the user {username} is disabled").into());
+                    }
+                    let token =
+                        stemme::admin::create_user_token(&db, &owner, &name, "cli", days).await?;
+                    (token, owner.role)
+                }
+                (None, Some(Role::UnitLead)) if units.is_empty() => {
+                    return Err("a unit lead's token needs --unit".into());
+                }
+                (None, Some(Role::UnitLead)) => (
+                    stemme::admin::create_unit_token(&db, &name, &units, "cli", days).await?,
+                    Role::UnitLead.as_str().to_owned(),
+                ),
+                (None, Some(role)) => (
+                    create_token(&db, role, &name, "cli", days).await?,
+                    role.as_str().to_owned(),
+                ),
+                (None, None) => return Err("give --role or --user".into()),
+            };
+            println!("{token}");
+            let until = stemme::admin::expiry(days).map_or("until it is revoked".to_owned(), |e| {
+                format!("until {}", e.format("%Y-%m-%d"))
+            });
+            eprintln!(
+                "Token for {name} ({role}), valid {until}. It is shown only now: keep it somewhere safe."
+            );
+        }
+        TokenCommand::List => {
+            for t in stemme::admin::list_tokens(&db).await? {
+                println!(
+                    "{:>5}  {:<24} {:<12} {:<16} created {}  expires {:<10}  {}",
+                    t.id,
+                    t.name,
+                    t.role,
+                    t.owner.as_deref().unwrap_or("-"),
+                    t.created,
+                    t.expires.as_deref().unwrap_or("never"),
+                    t.status
+                );
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            if stemme::admin::revoke_token(&db, id, "cli").await? {
+                println!("Token {id} is revoked.");
+            } else {
+                return Err(format!("there is no working token {id}").into());
+            }
+        }
+    }
+    Ok(())
+}
+
 async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     match command {
         Command::Serve => serve(settings).await?,
@@ -381,22 +464,7 @@ async fn run(command: Command, settings: Settings) -> Result<(), Box<dyn std::er
         Command::Catalogue {
             action: CatalogueCommand::CheckTranslations,
         } => check_translations(&settings).await?,
-        Command::Token {
-            action: TokenCommand::Create { role, name, units },
-        } => {
-            let db = prepare_database(&settings).await?;
-            let token = match role {
-                Role::UnitLead if units.is_empty() => {
-                    return Err("a unit lead's token needs --unit".into());
-                }
-                Role::UnitLead => {
-                    stemme::admin::create_unit_token(&db, &name, &units, "cli").await?
-                }
-                _ => create_token(&db, role, &name, "cli").await?,
-            };
-            println!("{token}");
-            eprintln!("Token for {name} ({role}). It is shown only now: keep it somewhere safe.");
-        }
+        Command::Token { action } => token_command(&settings, action).await?,
         Command::User { action } => user_command(&settings, action).await?,
         Command::Demo {
             count,

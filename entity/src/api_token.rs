@@ -16,6 +16,11 @@ pub struct Model {
     /// A unit lead's unit slugs, comma-separated.
     #[sea_orm(column_type = "Text", nullable)]
     pub units: Option<String>,
+    /// After this the token no longer works (`None`: it does not expire).
+    pub expires_at: Option<DateTimeUtc>,
+    /// The staff account the token belongs to: disabled, the token ends with it; its
+    /// role and units are the account's.
+    pub user_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,7 @@ mod m20261122_000012_shared_state;
 mod m20261122_000013_oidc_subject;
 mod m20261123_000014_unprocessed_texts;
 mod m20261207_000015_record_keys;
+mod m20261207_000016_token_owners;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000013_oidc_subject::Migration),
             Box::new(m20261123_000014_unprocessed_texts::Migration),
             Box::new(m20261207_000015_record_keys::Migration),
+            Box::new(m20261207_000016_token_owners::Migration),
         ]
     }
 }

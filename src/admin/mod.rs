@@ -18,7 +18,10 @@ pub use auth::{AuthError, Principal, Role, UnitScope};
 pub use random::{random_from, random_hex};
 pub use session::{Staff, StaffAuth};
 pub use throttle::LoginThrottle;
-pub use tokens::{create_token, create_unit_token, first_start_token};
+pub use tokens::{
+    TokenInfo, create_token, create_unit_token, create_user_token, expiry, first_start_token,
+    list_tokens, revoke_token,
+};
 
 /// The stored form of a secret (token, session, workshop participant): its SHA-256.
 pub fn token_hash(secret: &str) -> String {

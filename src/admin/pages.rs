@@ -16,14 +16,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(logout);
 }
 
-/// Where to go after signing in: only pages under /admin, never another site.
+/// Where to go after signing in: only pages under /admin, never another site, and
+/// nothing a header cannot carry (control characters fall back to the default).
 pub(crate) fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.starts_with("/admin/")
                 && !n.starts_with("//")
                 && !n.contains("://")
-                && !n.contains('\\') =>
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control) =>
         {
             n.to_owned()
         }
@@ -36,11 +38,30 @@ fn oidc_name(state: &AppState) -> Option<String> {
     state.staff_auth.oidc.as_ref().map(|o| o.name().to_owned())
 }
 
+/// Whether a request was sent by another site: its browser says so (`Sec-Fetch-Site`),
+/// or its `Origin` is not this site (or `null`, as sandboxed pages and privacy redirects
+/// send). Browsers that send neither header fall to the forms' CSRF tokens.
 pub(crate) fn cross_site(req: &HttpRequest) -> bool {
-    req.headers()
+    let fetch_site = req
+        .headers()
         .get("Sec-Fetch-Site")
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v == "cross-site" || v == "same-site")
+        .is_some_and(|v| v == "cross-site" || v == "same-site");
+    fetch_site || foreign_origin(req)
+}
+
+fn foreign_origin(req: &HttpRequest) -> bool {
+    let Some(origin) = req.headers().get("Origin") else {
+        return false;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return true;
+    };
+    let info = req.connection_info();
+    match origin.split_once("://") {
+        Some((_, authority)) => !authority.eq_ignore_ascii_case(info.host()),
+        None => true,
+    }
 }
 
 #[get("")]
@@ -57,10 +78,17 @@ async fn login_form(
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
     let next = safe_next(crate::web::query_param(&req, "next").as_deref());
-    page.render(
+    let (csrf, cookie) = state.staff_auth.login_token(&req);
+    let mut response = page.render(
         "admin/login.html",
-        context! { next => next, failed => false, username => "", oidc => oidc_name(&state) },
-    )
+        context! { next => next, failed => false, expired => false, username => "", oidc => oidc_name(&state), csrf => csrf },
+    )?;
+    if let Some(cookie) = cookie {
+        response
+            .add_cookie(&cookie)
+            .map_err(|_| page.error(StatusCode::INTERNAL_SERVER_ERROR))?;
+    }
+    Ok(response)
 }
 
 #[post("/login")]
@@ -79,15 +107,33 @@ async fn login(
     let mut username = String::new();
     let mut password = String::new();
     let mut next = None;
+    let mut csrf = String::new();
     for (key, value) in form_urlencoded::parse(&body) {
         match key.as_ref() {
             "username" => username = users::normalise_username(&value),
             "password" => password = value.into_owned(),
             "next" => next = Some(value.into_owned()),
+            "csrf" => csrf = value.into_owned(),
             _ => {}
         }
     }
     let next = safe_next(next.as_deref());
+    // A form this browser was not given here (another site's, or an old one): nothing
+    // is checked or written; the form comes back with a fresh token.
+    if !state.staff_auth.login_token_ok(&req, &csrf) {
+        let (csrf, cookie) = state.staff_auth.login_token(&req);
+        let mut response = page.render_status(
+            StatusCode::FORBIDDEN,
+            "admin/login.html",
+            context! { next => next, failed => false, expired => true, username => "", oidc => oidc_name(&state), csrf => csrf },
+        )?;
+        if let Some(cookie) = cookie {
+            response
+                .add_cookie(&cookie)
+                .map_err(|_| page.error(StatusCode::INTERNAL_SERVER_ERROR))?;
+        }
+        return Ok(response);
+    }
     // What is logged of a failed name is bounded: a password typed into the wrong field
     // must not fill the log.
     let logged_name: String = username.chars().take(32).collect();
@@ -97,7 +143,7 @@ async fn login(
         page.render_status(
             status,
             "admin/login.html",
-            context! { next => next.clone(), failed => true, username => logged_name.clone(), oidc => oidc_name(&state) },
+            context! { next => next.clone(), failed => true, expired => false, username => logged_name.clone(), oidc => oidc_name(&state), csrf => csrf.clone() },
         )
     };
     if !auth

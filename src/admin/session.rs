@@ -24,6 +24,9 @@ pub const SESSION_COOKIE: &str = "stemme_staff";
 /// Marks a browser someone signed in with before, so that throttling an account under
 /// attack does not lock its owner out.
 pub const DEVICE_COOKIE: &str = "stemme_device";
+/// The sign-in form's CSRF token (double submit: the cookie and the form must agree),
+/// so no other site can sign a browser in to an account of its choosing.
+pub const LOGIN_COOKIE: &str = "stemme_login";
 const SECRET_SETTING: &str = "session_key";
 /// Writing "last seen" on every request would make every page a write.
 const TOUCH_EVERY: chrono::Duration = chrono::Duration::seconds(60);
@@ -107,6 +110,41 @@ impl StaffAuth {
         .same_site(SameSite::Strict)
         .max_age(time::Duration::days(180))
         .finish()
+    }
+
+    /// The sign-in form's token: the browser's own if it brought a well-formed one, else
+    /// a new one with the cookie that carries it.
+    pub fn login_token(&self, req: &HttpRequest) -> (String, Option<Cookie<'static>>) {
+        if let Some(c) = req.cookie(LOGIN_COOKIE)
+            && c.value().len() == 32
+            && c.value().bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            return (c.value().to_owned(), None);
+        }
+        let token = uuid::Uuid::new_v4().simple().to_string();
+        let cookie = Cookie::build(LOGIN_COOKIE, token.clone())
+            .path("/admin/login")
+            .http_only(true)
+            .secure(self.secure)
+            .same_site(SameSite::Strict)
+            .max_age(time::Duration::days(1))
+            .finish();
+        (token, Some(cookie))
+    }
+
+    /// Whether a sign-in form's `token` is the one its browser's cookie holds.
+    pub fn login_token_ok(&self, req: &HttpRequest, token: &str) -> bool {
+        req.cookie(LOGIN_COOKIE).is_some_and(|c| {
+            let expected = c.value().as_bytes();
+            expected.len() == 32
+                && expected.len() == token.len()
+                // Constant time: the comparison does not tell how much of a guess was right.
+                && expected
+                    .iter()
+                    .zip(token.as_bytes())
+                    .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                    == 0
+        })
     }
 
     /// Whether the request comes from a browser `username` signed in with before.

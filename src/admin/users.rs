@@ -352,6 +352,7 @@ pub async fn set_active(
     .await?;
     if !active {
         session::end_all(&txn, id).await?;
+        super::tokens::revoke_user_tokens(&txn, id).await?;
     }
     let action = if active {
         "user.enable"

@@ -20,6 +20,7 @@ const AUDIT_PAGE: u64 = 200;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(list)
         .service(create)
+        .service(revoke_token)
         .service(change)
         .service(account)
         .service(change_password)
@@ -93,6 +94,9 @@ async fn users_page(
         .map(|u| u.slug.clone())
         .collect();
     let roles: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+    let tokens = super::tokens::list_tokens(&state.db)
+        .await
+        .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
     page.render_status(
         status,
         "admin/users.html",
@@ -101,6 +105,7 @@ async fn users_page(
             staff_role => staff.principal.role.as_str(),
             csrf => staff.csrf.clone(),
             users => Value::from(minijinja::value::Serde(rows)),
+            tokens => Value::from(minijinja::value::Serde(tokens)),
             roles => roles,
             units => units,
             notice => outcome.notice,
@@ -182,6 +187,37 @@ async fn create(
             .await
         }
     }
+}
+
+/// Revokes an API token from the users page.
+#[post("/tokens/{id}")]
+async fn revoke_token(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    staff: Staff,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let page = Page::new(&state, &req, None);
+    require_admin(&page, &staff)?;
+    let form = staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
+    if form_field(&form, "action") != "revoke" {
+        return Err(page.error(StatusCode::BAD_REQUEST));
+    }
+    let revoked = super::tokens::revoke_token(&state.db, id.into_inner(), &staff.principal.name)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "token revocation failed");
+            page.error(StatusCode::SERVICE_UNAVAILABLE)
+        })?;
+    if !revoked {
+        return Err(page.error(StatusCode::NOT_FOUND));
+    }
+    let outcome = Outcome {
+        notice: Some(page.t("token-revoked")),
+        ..Default::default()
+    };
+    users_page(&state, &page, &staff, StatusCode::OK, outcome).await
 }
 
 #[post("/users/{id}")]

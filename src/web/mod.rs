@@ -43,9 +43,15 @@ pub struct AppState {
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no
-/// referrer (a unit's link must not leak to other sites), nothing cached by default.
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// referrer (a unit's link must not leak to other sites), nothing cached by default;
+/// behind TLS (`secure_cookies`), browsers are told to use nothing else for a year.
+pub fn security_headers(tls: bool) -> DefaultHeaders {
+    let headers = if tls {
+        DefaultHeaders::new().add(("Strict-Transport-Security", "max-age=31536000"))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add((
             "Content-Security-Policy",
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \

@@ -34,15 +34,23 @@ async fn login_attempt(
     password: &str,
     cookie: Option<&str>,
 ) -> reqwest::Response {
-    let mut r = app.client.post(app.url("/admin/login")).form(&[
-        ("username", username),
-        ("password", password),
-        ("next", "/admin/account"),
-    ]);
-    if let Some(c) = cookie {
-        r = r.header("Cookie", c);
-    }
-    r.send().await.expect("sent")
+    let (login_cookie, csrf) = app.login_form().await;
+    let cookies = match cookie {
+        Some(c) => format!("{login_cookie}; {c}"),
+        None => login_cookie,
+    };
+    app.client
+        .post(app.url("/admin/login"))
+        .header("Cookie", cookies)
+        .form(&[
+            ("username", username),
+            ("password", password),
+            ("next", "/admin/account"),
+            ("csrf", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .expect("sent")
 }
 
 fn set_cookie(r: &reqwest::Response, name: &str) -> Option<String> {
@@ -151,8 +159,13 @@ async fn unknown_users_and_wrong_passwords_get_the_same_answer() {
     let unknown = login_attempt(&app, "nobody-here", "not the password at all", None).await;
     assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
-    let a = wrong.text().await.unwrap().replace(&planner, "NAME");
-    let b = unknown.text().await.unwrap().replace("nobody-here", "NAME");
+    // Each form carries its own sign-in token; apart from it, the pages are the same.
+    let same = |page: String, name: &str| {
+        page.replace(&csrf_token(&page), "TOKEN")
+            .replace(name, "NAME")
+    };
+    let a = same(wrong.text().await.unwrap(), &planner);
+    let b = same(unknown.text().await.unwrap(), "nobody-here");
     assert_eq!(a, b);
 }
 
@@ -542,4 +555,188 @@ async fn the_identity_provider_is_offered_and_its_failures_are_explained() {
     assert!(!page.contains("/admin/login/oidc"), "{page}");
     let (status, _) = plain.staff_page("/admin/login/oidc", "").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Sessions and audit rows of sign-ins: what a refused sign-in must not have written.
+async fn sign_ins_written(app: &crate::helpers::TestApp) -> (u64, u64) {
+    use sea_orm::PaginatorTrait;
+    let sessions = entity::prelude::StaffSession::find()
+        .count(&app.db)
+        .await
+        .expect("sessions");
+    let audited = entity::prelude::AuditLog::find()
+        .filter(entity::audit_log::Column::Action.eq("login"))
+        .count(&app.db)
+        .await
+        .expect("audit");
+    (sessions, audited)
+}
+
+#[tokio::test]
+async fn another_site_cannot_sign_a_browser_in_and_next_cannot_break_the_reply() {
+    let app = spawn_app().await;
+    let planner = app.user(Role::Planner, &[]).await;
+    let post = |origin: Option<&'static str>, with_token: bool, next: &'static str| {
+        let app = &app;
+        let planner = planner.clone();
+        async move {
+            let (cookie, csrf) = app.login_form().await;
+            let csrf = if with_token { csrf } else { String::new() };
+            let mut r = app.client.post(app.url("/admin/login")).form(&[
+                ("username", planner.as_str()),
+                ("password", TEST_PASSWORD),
+                ("next", next),
+                ("csrf", csrf.as_str()),
+            ]);
+            if with_token {
+                r = r.header("Cookie", cookie);
+            }
+            if let Some(origin) = origin {
+                r = r.header("Origin", origin);
+            }
+            r.send().await.expect("sent")
+        }
+    };
+    // A foreign or a `null` Origin, without Sec-Fetch-Site (older browsers, some
+    // redirects): refused, and nothing written.
+    for origin in ["https://evil.example", "null"] {
+        let r = post(Some(origin), true, "/admin/search").await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{origin}");
+    }
+    // A form this browser was not given (no token, no cookie): refused, with the form
+    // back and a fresh token, in the page's language.
+    let r = post(None, false, "/admin/search").await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(set_cookie(&r, "stemme_login").is_some());
+    let page = r.text().await.expect("page");
+    assert!(
+        page.contains("Skriv brukernavn og passord på nytt"),
+        "{page}"
+    );
+    assert_eq!(sign_ins_written(&app).await, (0, 0));
+    // CR/LF in `next` falls back to the default page before anything is written: no
+    // 500 after a session was made.
+    let r = post(None, true, "/admin/search\r\nSet-Cookie: planted=1").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.headers().get("location").and_then(|l| l.to_str().ok()),
+        Some("/admin/search")
+    );
+    assert!(set_cookie(&r, "planted").is_none());
+    // The same origin, with the form's token: signed in.
+    let own = app.url("");
+    let own = own.trim_end_matches('/').to_owned();
+    let (cookie, csrf) = app.login_form().await;
+    let r = app
+        .client
+        .post(app.url("/admin/login"))
+        .header("Cookie", cookie)
+        .header("Origin", own)
+        .form(&[
+            ("username", planner.as_str()),
+            ("password", TEST_PASSWORD),
+            ("next", "/admin/search"),
+            ("csrf", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(sign_ins_written(&app).await.1, 2);
+}
+
+#[tokio::test]
+async fn behind_tls_browsers_are_told_to_use_nothing_else() {
+    let plain = spawn_app().await;
+    let r = plain.client.get(plain.url("/")).send().await.expect("sent");
+    assert!(r.headers().get("strict-transport-security").is_none());
+    let tls = spawn_app_with(|s| s.secure_cookies = true).await;
+    let r = tls.client.get(tls.url("/")).send().await.expect("sent");
+    assert_eq!(
+        r.headers()
+            .get("strict-transport-security")
+            .and_then(|v| v.to_str().ok()),
+        Some("max-age=31536000")
+    );
+}
+
+#[tokio::test]
+async fn tokens_expire_can_be_revoked_and_end_with_their_account() {
+    let app = spawn_app().await;
+    let works = |token: String| {
+        let app = &app;
+        async move { app.get_as("/api/v1/indicators", &token).await.0 == StatusCode::OK }
+    };
+    // A token of a planner's account reads with the account's role, and ends when
+    // the account is disabled (the account's sessions end too).
+    let username = app.user(Role::Planner, &[]).await;
+    let owner = stemme::admin::users::find(&app.db, &username)
+        .await
+        .expect("db")
+        .expect("user");
+    let owned = stemme::admin::create_user_token(&app.db, &owner, "kari's script", "test", 90)
+        .await
+        .expect("token");
+    assert!(works(owned.clone()).await);
+    stemme::admin::users::set_active(&app.db, owner.id, false, "test")
+        .await
+        .expect("disabled");
+    assert!(
+        !works(owned.clone()).await,
+        "a disabled account's token still works"
+    );
+    stemme::admin::users::set_active(&app.db, owner.id, true, "test")
+        .await
+        .expect("enabled");
+    assert!(
+        !works(owned).await,
+        "enabling the account again does not bring it back"
+    );
+
+    // A token past its expiry no longer works.
+    let expiring = stemme::admin::create_token(&app.db, Role::Planner, "short", "test", 1)
+        .await
+        .expect("token");
+    assert!(works(expiring.clone()).await);
+    entity::prelude::ApiToken::update_many()
+        .col_expr(
+            entity::api_token::Column::ExpiresAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
+        )
+        .filter(entity::api_token::Column::Name.eq("short"))
+        .exec(&app.db)
+        .await
+        .expect("aged");
+    assert!(!works(expiring).await, "an expired token still works");
+
+    // An admin revokes a token on the users page; it stops at once.
+    let revocable = stemme::admin::create_token(&app.db, Role::Planner, "to revoke", "test", 0)
+        .await
+        .expect("token");
+    assert!(works(revocable.clone()).await);
+    let admin = app.sign_in_as(Role::Admin, "/admin/users").await;
+    let (status, page) = app.staff_page("/admin/users", &admin).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("to revoke") && page.contains("utløpt"),
+        "{page}"
+    );
+    let id = stemme::admin::list_tokens(&app.db)
+        .await
+        .expect("tokens")
+        .into_iter()
+        .find(|t| t.name == "to revoke")
+        .map(|t| t.id)
+        .expect("listed");
+    let r = app
+        .staff_post(
+            &format!("/admin/tokens/{id}"),
+            &admin,
+            &[("csrf", csrf_token(&page)), ("action", "revoke".into())],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.expect("page");
+    assert!(page.contains("Nøkkelen er trukket tilbake"));
+    assert!(!works(revocable).await, "a revoked token still works");
 }

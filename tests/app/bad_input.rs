@@ -275,9 +275,10 @@ async fn ids_cannot_be_probed_by_a_role_that_may_not_read_them() {
     let missing = id + 1000;
     let planner = app.token(Role::Planner).await;
     let facilitator = app.token(Role::Facilitator).await;
-    let lead = stemme::admin::create_unit_token(&app.db, "lead", &["kattem-skole".into()], "test")
-        .await
-        .expect("token");
+    let lead =
+        stemme::admin::create_unit_token(&app.db, "lead", &["kattem-skole".into()], "test", 0)
+            .await
+            .expect("token");
     for (token, path, expected) in [
         (&planner, "/api/v1/responses/{}/raw", StatusCode::FORBIDDEN),
         (&facilitator, "/api/v1/responses/{}", StatusCode::FORBIDDEN),

@@ -71,7 +71,7 @@ async fn start(settings: Settings, data_dir: TempDir) -> Result<TestApp, StartEr
     let intake = app.intake();
     let admin_token = match &app.first_admin_token {
         Some(t) => t.clone(),
-        None => create_token(&db, Role::Admin, "test-admin", "test").await?,
+        None => create_token(&db, Role::Admin, "test-admin", "test", 0).await?,
     };
     let server = tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -107,7 +107,7 @@ impl TestApp {
     }
 
     pub async fn token(&self, role: Role) -> String {
-        create_token(&self.db, role, &format!("test-{role}"), "test")
+        create_token(&self.db, role, &format!("test-{role}"), "test", 0)
             .await
             .expect("token")
     }
@@ -301,15 +301,40 @@ impl TestApp {
         self.sign_in(&username, TEST_PASSWORD, next).await
     }
 
+    /// The sign-in form as a browser gets it: its cookie (`stemme_login=…`) and the
+    /// CSRF token its form carries.
+    pub async fn login_form(&self) -> (String, String) {
+        let r = self
+            .client
+            .get(self.url("/admin/login"))
+            .send()
+            .await
+            .expect("sent");
+        let cookie = r
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|c| c.to_str().ok())
+            .find(|c| c.starts_with("stemme_login="))
+            .and_then(|c| c.split(';').next())
+            .expect("the sign-in form's cookie")
+            .to_owned();
+        let html = r.text().await.expect("page");
+        (cookie, csrf_token(&html))
+    }
+
     /// Signs in through the login form, going on to `next`; returns the session cookie.
     pub async fn sign_in(&self, username: &str, password: &str, next: &str) -> String {
+        let (login_cookie, csrf) = self.login_form().await;
         let r = self
             .client
             .post(self.url("/admin/login"))
+            .header("Cookie", login_cookie)
             .form(&[
                 ("username", username),
                 ("password", password),
                 ("next", next),
+                ("csrf", csrf.as_str()),
             ])
             .send()
             .await

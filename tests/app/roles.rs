@@ -16,9 +16,11 @@ const OTHER_UNIT: &str = "kattem-skole";
 
 async fn token_for(app: &TestApp, role: Role) -> String {
     match role {
-        Role::UnitLead => stemme::admin::create_unit_token(&app.db, "lead", &[UNIT.into()], "test")
-            .await
-            .expect("token"),
+        Role::UnitLead => {
+            stemme::admin::create_unit_token(&app.db, "lead", &[UNIT.into()], "test", 0)
+                .await
+                .expect("token")
+        }
         Role::Admin => app.admin_token.clone(),
         other => app.token(other).await,
     }

@@ -561,7 +561,7 @@ async fn answers_stored_before_a_kill_are_searchable_after_restart() {
         ..Default::default()
     };
     let db = stemme::db::connect(&settings).await.expect("db");
-    let planner = stemme::admin::create_token(&db, Role::Planner, "kill-test", "test")
+    let planner = stemme::admin::create_token(&db, Role::Planner, "kill-test", "test", 0)
         .await
         .expect("token");
     let mut found = Vec::new();
@@ -642,12 +642,15 @@ async fn planners_sign_in_and_search_on_the_page() {
 
     // A wrong password is refused on the page, in the page's language.
     let planner = app.user(Role::Planner, &[]).await;
+    let (login_cookie, csrf) = app.login_form().await;
     let r = app
         .client
         .post(app.url("/admin/login"))
+        .header("Cookie", &login_cookie)
         .form(&[
             ("username", planner.as_str()),
             ("password", "not the password"),
+            ("csrf", csrf.as_str()),
         ])
         .send()
         .await

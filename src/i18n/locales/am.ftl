@@ -607,3 +607,20 @@ protection-uniform = በትንሽ ቡድን (ከ{ $k } እጥፍ ያነሱ መ�
 protection-periods-heading = ሙሉ ወራት
 protection-periods = ማሳያዎቹ እስከ መጨረሻው ያለቀ ወር ድረስ ሙሉ ወራትን ይሸፍናሉ። አሁን ያለው ወር የሚታየው ሲመርጡት ብቻ ነው፤ «እስካሁን» ተብሎም ምልክት ይደረግበታል።
 protection-published = ከማዘጋጃ ቤቱ ውጭ የሚታየው (የክፍሉ ይፋዊ ገጽና ዓመታዊ ሪፖርት) ቢያንስ { $published_k } መልሶች ያላቸውን ቡድኖች ብቻ ይይዛል።
+login-expired = የመግቢያ ቅጹ ጊዜው አልፎበታል ወይም ከሌላ ጣቢያ መጥቷል። የተጠቃሚ ስምና የይለፍ ቃል እንደገና ይጻፉ።
+
+# API tokens on the users page.
+tokens-title = የAPI ቁልፎች
+tokens-hint = በ«stemme token create --user USERNAME --name NAME» ቁልፍ ይፍጠሩ። የአንድ ተጠቃሚ ቁልፍ ተጠቃሚው ሲሰናከል መሥራት ያቆማል።
+token-name = ስም
+token-owner = ባለቤት
+token-created = የተፈጠረ
+token-expires = የሚያበቃ
+token-never = በጭራሽ
+token-status = ሁኔታ
+token-status-active = ይሠራል
+token-status-expired = ጊዜው አልፏል
+token-status-revoked = ተሰርዟል
+token-status-owner_disabled = ተጠቃሚው ተሰናክሏል
+token-revoke = ሰርዝ
+token-revoked = ቁልፉ ተሰርዟል።

@@ -634,3 +634,20 @@ protection-uniform = في مجموعة صغيرة (أقل من ضعف { $k } إ�
 protection-periods-heading = أشهر كاملة
 protection-periods = تغطي العروض أشهرًا كاملة حتى آخر شهر انتهى. الشهر الجاري لا يُعرض إلا إذا اخترته، ويُوسم بعبارة «حتى الآن».
 protection-published = ما يُعرض خارج البلدية (الصفحة العامة للوحدة والتقرير السنوي) لا يضم إلا مجموعات فيها { $published_k } إجابات على الأقل.
+login-expired = انتهت صلاحية نموذج تسجيل الدخول أو جاء من موقع آخر. اكتب اسم المستخدم وكلمة المرور مرة أخرى.
+
+# API tokens on the users page.
+tokens-title = مفاتيح واجهة البرمجة
+tokens-hint = أنشئ مفتاحًا بالأمر «stemme token create --user USERNAME --name NAME». المفتاح الذي يخص مستخدمًا يتوقف عن العمل عند تعطيل المستخدم.
+token-name = الاسم
+token-owner = يخص
+token-created = أُنشئ
+token-expires = ينتهي
+token-never = أبدًا
+token-status = الحالة
+token-status-active = يعمل
+token-status-expired = منتهٍ
+token-status-revoked = مسحوب
+token-status-owner_disabled = المستخدم معطّل
+token-revoke = اسحب
+token-revoked = تم سحب المفتاح.

@@ -607,3 +607,20 @@ protection-uniform = in a small group (under twice { $k } answers) 0 % or 100 % 
 protection-periods-heading = Whole months
 protection-periods = Views cover whole months up to the last one that has ended. The month under way is shown only when you choose it, and is marked "so far".
 protection-published = What is shown outside the municipality (the unit's public page and the annual report) holds only groups of at least { $published_k } answers.
+login-expired = The sign-in form had expired or came from another site. Type your username and password again.
+
+# API tokens on the users page.
+tokens-title = API tokens
+tokens-hint = Make a token with "stemme token create --user USERNAME --name NAME". A token that belongs to a user stops working when the user is disabled.
+token-name = Name
+token-owner = Belongs to
+token-created = Created
+token-expires = Expires
+token-never = never
+token-status = Status
+token-status-active = works
+token-status-expired = expired
+token-status-revoked = revoked
+token-status-owner_disabled = user disabled
+token-revoke = Revoke
+token-revoked = The token is revoked.

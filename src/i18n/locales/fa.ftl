@@ -606,3 +606,20 @@ protection-uniform = در یک گروه کوچک (کمتر از دو برابر 
 protection-periods-heading = ماه‌های کامل
 protection-periods = نمایش‌ها ماه‌های کامل را تا آخرین ماهی که تمام شده پوشش می‌دهند. ماه جاری فقط وقتی نشان داده می‌شود که آن را انتخاب کنید و با «تا اینجا» مشخص می‌شود.
 protection-published = آنچه بیرون از شهرداری نشان داده می‌شود (صفحه عمومی واحد و گزارش سالانه) فقط گروه‌هایی با دست‌کم { $published_k } پاسخ را دارد.
+login-expired = فرم ورود منقضی شده بود یا از سایت دیگری آمده بود. نام کاربری و گذرواژه را دوباره بنویسید.
+
+# API tokens on the users page.
+tokens-title = کلیدهای API
+tokens-hint = با «stemme token create --user USERNAME --name NAME» کلید بسازید. کلیدی که به یک کاربر تعلق دارد با غیرفعال شدن کاربر از کار می‌افتد.
+token-name = نام
+token-owner = متعلق به
+token-created = ساخته‌شده
+token-expires = انقضا
+token-never = هرگز
+token-status = وضعیت
+token-status-active = کار می‌کند
+token-status-expired = منقضی
+token-status-revoked = لغوشده
+token-status-owner_disabled = کاربر غیرفعال است
+token-revoke = لغو
+token-revoked = کلید لغو شد.

@@ -620,3 +620,20 @@ protection-uniform = mažoje grupėje (mažiau nei dvigubai { $k } atsakymų) 0 
 protection-periods-heading = Ištisi mėnesiai
 protection-periods = Rodiniai apima ištisus mėnesius iki paskutinio pasibaigusio. Einamasis mėnuo rodomas tik jį pasirinkus ir pažymimas „kol kas“.
 protection-published = Tai, kas rodoma už savivaldybės ribų (viešas padalinio puslapis ir metinė ataskaita), apima tik grupes, turinčias bent { $published_k } atsakymų.
+login-expired = Prisijungimo forma nebegalioja arba atėjo iš kitos svetainės. Dar kartą įvesk naudotojo vardą ir slaptažodį.
+
+# API tokens on the users page.
+tokens-title = API raktai
+tokens-hint = Sukurk raktą komanda „stemme token create --user USERNAME --name NAME“. Naudotojui priklausantis raktas nustoja veikti, kai naudotojas išjungiamas.
+token-name = Pavadinimas
+token-owner = Priklauso
+token-created = Sukurtas
+token-expires = Galioja iki
+token-never = niekada
+token-status = Būsena
+token-status-active = veikia
+token-status-expired = nebegalioja
+token-status-revoked = atšauktas
+token-status-owner_disabled = naudotojas išjungtas
+token-revoke = Atšaukti
+token-revoked = Raktas atšauktas.

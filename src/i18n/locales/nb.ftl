@@ -607,3 +607,20 @@ protection-uniform = i en liten gruppe (under dobbelt så mange svar som { $k })
 protection-periods-heading = Hele måneder
 protection-periods = Visningene dekker hele måneder fram til den siste som er avsluttet. Måneden som pågår, vises bare når du velger den, og er merket «så langt».
 protection-published = Det som vises utenfor kommunen (enhetens offentlige side og årsrapporten), har bare grupper med minst { $published_k } svar.
+login-expired = Innloggingsskjemaet var utløpt eller kom fra en annen side. Skriv brukernavn og passord på nytt.
+
+# API tokens on the users page.
+tokens-title = API-nøkler
+tokens-hint = Lag en nøkkel med «stemme token create --user BRUKERNAVN --name NAVN». En nøkkel som tilhører en bruker, slutter å virke når brukeren deaktiveres.
+token-name = Navn
+token-owner = Tilhører
+token-created = Laget
+token-expires = Utløper
+token-never = aldri
+token-status = Status
+token-status-active = virker
+token-status-expired = utløpt
+token-status-revoked = trukket tilbake
+token-status-owner_disabled = brukeren er deaktivert
+token-revoke = Trekk tilbake
+token-revoked = Nøkkelen er trukket tilbake.

@@ -607,3 +607,20 @@ protection-uniform = i ei lita gruppe (under dobbelt så mange svar som { $k }) 
 protection-periods-heading = Heile månader
 protection-periods = Visingane dekkjer heile månader fram til den siste som er avslutta. Månaden som går no, blir berre vist når du vel han, og er merkt «så langt».
 protection-published = Det som blir vist utanfor kommunen (den offentlege sida til eininga og årsrapporten), har berre grupper med minst { $published_k } svar.
+login-expired = Innloggingsskjemaet var gått ut eller kom frå ei anna side. Skriv brukarnamn og passord på nytt.
+
+# API tokens on the users page.
+tokens-title = API-nøklar
+tokens-hint = Lag ein nøkkel med «stemme token create --user BRUKARNAMN --name NAMN». Ein nøkkel som høyrer til ein brukar, sluttar å verke når brukaren blir deaktivert.
+token-name = Namn
+token-owner = Høyrer til
+token-created = Laga
+token-expires = Går ut
+token-never = aldri
+token-status = Status
+token-status-active = verkar
+token-status-expired = gått ut
+token-status-revoked = trekt tilbake
+token-status-owner_disabled = brukaren er deaktivert
+token-revoke = Trekk tilbake
+token-revoked = Nøkkelen er trekt tilbake.

@@ -607,3 +607,20 @@ protection-uniform = garee xiqqaa keessatti (deebii dachaa { $k } gadi) 0 % ykn 
 protection-periods-heading = Ji'oota guutuu
 protection-periods = Agarsiisni ji'oota guutuu hanga ji'a dhumaa xumurameetti ni haguuga. Ji'i ammaa yoo isa filatte qofa mul'ata, «hanga ammaatti» jedhamees mallattaa'a.
 protection-published = Wanti mootummaa naannoo ala mul'atu (fuula ummataa kutaa fi gabaasa waggaa) garee deebii yoo xiqqaate { $published_k } qaban qofa qabata.
+login-expired = Unkaan seensaa yeroon isaa darbeera ykn marsariitii biraa irraa dhufe. Maqaa fayyadamaa fi jecha darbii irra deebi'ii barreessi.
+
+# API tokens on the users page.
+tokens-title = Furtuuwwan API
+tokens-hint = Furtuu «stemme token create --user USERNAME --name NAME» tiin uumi. Furtuun kan fayyadamaa tokkoo, yeroo fayyadamaan dhaabbatu hojii dhaaba.
+token-name = Maqaa
+token-owner = Abbaa
+token-created = Kan uumame
+token-expires = Kan xumuramu
+token-never = gonkumaa
+token-status = Haala
+token-status-active = ni hojjeta
+token-status-expired = yeroon darbe
+token-status-revoked = deebi'ee fudhatame
+token-status-owner_disabled = fayyadamaan dhaabbateera
+token-revoke = Deebisii fudhu
+token-revoked = Furtuun deebi'ee fudhatameera.

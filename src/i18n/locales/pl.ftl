@@ -620,3 +620,20 @@ protection-uniform = w małej grupie (poniżej dwukrotności { $k } odpowiedzi) 
 protection-periods-heading = Pełne miesiące
 protection-periods = Widoki obejmują pełne miesiące do ostatniego zakończonego. Bieżący miesiąc pokazujemy tylko wtedy, gdy go wybierzesz, i oznaczamy go „dotychczas”.
 protection-published = To, co pokazujemy poza gminą (publiczna strona jednostki i raport roczny), obejmuje tylko grupy liczące co najmniej { $published_k } odpowiedzi.
+login-expired = Formularz logowania wygasł albo pochodził z innej strony. Wpisz ponownie nazwę użytkownika i hasło.
+
+# API tokens on the users page.
+tokens-title = Klucze API
+tokens-hint = Utwórz klucz poleceniem „stemme token create --user USERNAME --name NAME”. Klucz należący do użytkownika przestaje działać, gdy użytkownik zostanie wyłączony.
+token-name = Nazwa
+token-owner = Należy do
+token-created = Utworzony
+token-expires = Wygasa
+token-never = nigdy
+token-status = Stan
+token-status-active = działa
+token-status-expired = wygasł
+token-status-revoked = cofnięty
+token-status-owner_disabled = użytkownik wyłączony
+token-revoke = Cofnij
+token-revoked = Klucz został cofnięty.

@@ -620,3 +620,20 @@ protection-uniform = в малой группе (меньше удвоенног
 protection-periods-heading = Целые месяцы
 protection-periods = Показываются целые месяцы до последнего завершённого. Текущий месяц показывается, только если вы его выберете, и помечен «пока».
 protection-published = То, что показывается вне муниципалитета (публичная страница подразделения и годовой отчёт), содержит только группы не меньше { $published_k } ответов.
+login-expired = Форма входа устарела или пришла с другого сайта. Введите имя пользователя и пароль ещё раз.
+
+# API tokens on the users page.
+tokens-title = Ключи API
+tokens-hint = Создайте ключ командой «stemme token create --user USERNAME --name NAME». Ключ, принадлежащий пользователю, перестаёт действовать, когда пользователь отключён.
+token-name = Название
+token-owner = Принадлежит
+token-created = Создан
+token-expires = Действует до
+token-never = никогда
+token-status = Состояние
+token-status-active = действует
+token-status-expired = истёк
+token-status-revoked = отозван
+token-status-owner_disabled = пользователь отключён
+token-revoke = Отозвать
+token-revoked = Ключ отозван.

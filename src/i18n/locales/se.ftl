@@ -614,3 +614,20 @@ protection-uniform = unna joavkkus (vuollel guovtti geardde { $k } vástádusa) 
 protection-periods-heading = Olles mánut
 protection-periods = Čájáhusat gokčet olles mánuid gitta maŋimuš mánnui mii lea nohkan. Dát mánnu čájehuvvo dušše go don válljet dan, ja lea merkejuvvon «dássážii».
 protection-published = Dat mii čájehuvvo gieldda olggobealde (ovttadaga almmolaš siidu ja jahkedieđáhus), čájeha dušše joavkkuid main leat unnimusat { $published_k } vástádusa.
+login-expired = Sisačálihanskovvi lei nohkan dahje bođii eará siiddus. Čális geavaheaddjinama ja beassansáni ođđasit.
+
+# API tokens on the users page.
+tokens-title = API-čoavddat
+tokens-hint = Ráhkat čoavdaga «stemme token create --user GEAVAHEADDJINAMMA --name NAMMA». Čoavdda mii gullá geavaheaddjái, heaitá doaibmamis go geavaheaddji deaktiverejuvvo.
+token-name = Namma
+token-owner = Gullá
+token-created = Ráhkaduvvon
+token-expires = Nohká
+token-never = ii goassege
+token-status = Dilli
+token-status-active = doaibmá
+token-status-expired = nohkan
+token-status-revoked = gessojuvvon ruovttoluotta
+token-status-owner_disabled = geavaheaddji lea deaktiverejuvvon
+token-revoke = Gease ruovttoluotta
+token-revoked = Čoavdda lea gessojuvvon ruovttoluotta.

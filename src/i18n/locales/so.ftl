@@ -607,3 +607,20 @@ protection-uniform = koox yar dhexdeeda (ka yar laba jeer { $k } jawaabood) 0 % 
 protection-periods-heading = Bilo dhan
 protection-periods = Muuqaalladu waxay daboolaan bilo dhan ilaa bisha ugu dambeysay ee dhammaatay. Bisha socota waxaa la muujiyaa oo keliya marka aad doorato, waxaana lagu calaameeyaa "ilaa hadda".
 protection-published = Waxa laga muujiyo dibadda dowladda hoose (bogga dadweynaha ee unugga iyo warbixinta sanadlaha ah) waxay leeyihiin oo keliya kooxo leh ugu yaraan { $published_k } jawaabood.
+login-expired = Foomka gelitaanka wuu dhacay ama wuxuu ka yimid bog kale. Mar kale qor magaca isticmaalaha iyo furaha sirta ah.
+
+# API tokens on the users page.
+tokens-title = Furayaasha API
+tokens-hint = Ku samee fure "stemme token create --user USERNAME --name NAME". Furaha isticmaale leeyahay wuu joogsadaa marka isticmaalaha la joojiyo.
+token-name = Magaca
+token-owner = Waxaa leh
+token-created = La sameeyay
+token-expires = Wuu dhacayaa
+token-never = weligii
+token-status = Xaaladda
+token-status-active = wuu shaqeynayaa
+token-status-expired = wuu dhacay
+token-status-revoked = waa la laabtay
+token-status-owner_disabled = isticmaalaha waa la joojiyay
+token-revoke = Ka noqo
+token-revoked = Furaha waa laga noqday.

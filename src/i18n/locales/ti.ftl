@@ -607,3 +607,20 @@ protection-uniform = ኣብ ንእሽቶ ጕጅለ (ትሕቲ ክልተ ዕጽ�
 protection-periods-heading = ምሉኣት ኣዋርሕ
 protection-periods = እቶም ርእይቶታት ክሳብ እቲ ናይ መወዳእታ ዝተወድአ ወርሒ ምሉኣት ኣዋርሕ ይሽፍኑ። እቲ ሕጂ ዘሎ ወርሒ ክትመርጾ ከለኻ ጥራይ ይርአ፣ «ክሳብ ሕጂ» ተባሂሉ ድማ ይምልከት።
 protection-published = ካብ ምምሕዳር ወጻኢ ዝርአ (ናይቲ ኣሃዱ ህዝባዊ ገጽን ዓመታዊ ጸብጻብን) እንተወሓደ { $published_k } መልስታት ዘለዎም ጕጅለታት ጥራይ ይሕዝ።
+login-expired = ቅጥዒ ምእታው ግዜኡ ሓሊፉ ወይ ካብ ካልእ ገጽ መጺኡ። ስም ተጠቃሚን መሕለፊ ቃልን ደጊምኩም ጽሓፉ።
+
+# API tokens on the users page.
+tokens-title = መፍትሕታት API
+tokens-hint = ብ«stemme token create --user USERNAME --name NAME» መፍትሕ ስርሑ። ናይ ሓደ ተጠቃሚ መፍትሕ እቲ ተጠቃሚ ምስ ዝዕጾ ምስራሕ የቋርጽ።
+token-name = ስም
+token-owner = ወናኒ
+token-created = ዝተሰርሐ
+token-expires = ዝውዳእ
+token-never = ፈጺሙ
+token-status = ኩነታት
+token-status-active = ይሰርሕ
+token-status-expired = ግዜኡ ሓሊፉ
+token-status-revoked = ተሰሒቡ
+token-status-owner_disabled = ተጠቃሚ ተዓጽዩ
+token-revoke = ስሓብ
+token-revoked = እቲ መፍትሕ ተሰሒቡ።

@@ -607,3 +607,20 @@ protection-uniform = sa maliit na grupo (mababa sa doble ng { $k } sagot) sasabi
 protection-periods-heading = Buong buwan
 protection-periods = Sinasaklaw ng mga view ang buong buwan hanggang sa huling natapos. Ipinapakita lang ang kasalukuyang buwan kapag pinili mo ito, at may markang "sa ngayon".
 protection-published = Ang ipinapakita sa labas ng munisipyo (ang pampublikong pahina ng yunit at ang taunang ulat) ay may mga grupong may hindi bababa sa { $published_k } sagot lamang.
+login-expired = Nag-expire na ang form sa pag-sign in o galing ito sa ibang site. I-type muli ang username at password.
+
+# API tokens on the users page.
+tokens-title = Mga API token
+tokens-hint = Gumawa ng token gamit ang "stemme token create --user USERNAME --name NAME". Humihinto ang token ng isang user kapag na-disable ang user.
+token-name = Pangalan
+token-owner = Pag-aari ni
+token-created = Ginawa
+token-expires = Mag-e-expire
+token-never = hindi kailanman
+token-status = Katayuan
+token-status-active = gumagana
+token-status-expired = expired
+token-status-revoked = binawi
+token-status-owner_disabled = naka-disable ang user
+token-revoke = Bawiin
+token-revoked = Binawi ang token.

@@ -620,3 +620,20 @@ protection-uniform = у малій групі (менше ніж подвійн�
 protection-periods-heading = Цілі місяці
 protection-periods = Перегляди охоплюють цілі місяці до останнього завершеного. Поточний місяць показано лише тоді, коли ти його вибереш, і він позначений «поки що».
 protection-published = Те, що показано поза муніципалітетом (публічна сторінка підрозділу та річний звіт), містить лише групи з щонайменше { $published_k } відповідей.
+login-expired = Форма входу застаріла або прийшла з іншого сайту. Введи ім’я користувача та пароль ще раз.
+
+# API tokens on the users page.
+tokens-title = Ключі API
+tokens-hint = Створи ключ командою «stemme token create --user USERNAME --name NAME». Ключ, що належить користувачеві, перестає діяти, коли користувача вимкнено.
+token-name = Назва
+token-owner = Належить
+token-created = Створено
+token-expires = Діє до
+token-never = ніколи
+token-status = Стан
+token-status-active = діє
+token-status-expired = прострочений
+token-status-revoked = відкликаний
+token-status-owner_disabled = користувача вимкнено
+token-revoke = Відкликати
+token-revoked = Ключ відкликано.
