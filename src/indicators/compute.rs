@@ -405,7 +405,10 @@ pub fn compute(
 ) -> Vec<IndicatorRow> {
     let sums = cube.sums(filters, by, grain);
     let current = this_month();
-    let reaches_now = filters.to.is_none_or(|to| to >= current);
+    let reaches_now = filters
+        .to
+        .or(cube.last_month())
+        .is_some_and(|to| to >= current);
     let current_period = grain.label(current);
     let mut rows = Vec::new();
     for indicator in catalogue

@@ -392,6 +392,11 @@ impl Cube {
         Ok(Cube::with_catalogue(Cells::new(codes, base), catalogue))
     }
 
+    /// The last month with answers, YYYYMM.
+    pub fn last_month(&self) -> Option<u32> {
+        self.cells.span().map(|(_, last)| last)
+    }
+
     /// The tallies per (indicator, group) before disclosure control (for checks).
     pub fn raw_sums(
         &self,

@@ -194,13 +194,10 @@ pub async fn rows_for(
 ) -> Result<Vec<IndicatorRow>, IndicatorError> {
     let catalogue = state.catalogue.get();
     let indicators = state.indicators.get();
+    // Without `to`, the API (a table builder) counts every month up to now; rows that
+    // count the month under way say `so_far`. The pages' default views end with the
+    // last whole month (`compute::default_to`).
     let mut q = parse(query_string, &catalogue, &indicators)?;
-    // Whole months up to the last finished one, unless asked otherwise.
-    q.filters.to = Some(
-        q.filters
-            .to
-            .unwrap_or_else(|| compute::default_to(q.filters.from)),
-    );
     q.filters.unit = scope
         .narrow(q.filters.unit.as_deref())
         .map_err(|_| IndicatorError::NotYourUnit)?;
