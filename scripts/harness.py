@@ -261,8 +261,9 @@ STORED_SQL = (
 
 
 def check_stored_once(acked, rows_for):
-    """Every acknowledged submission (submission id -> response id) is stored exactly
-    once, under the id it was acknowledged with, with its answers and its text.
+    """Every acknowledged submission (submission id -> the id intake answered with) is
+    stored exactly once, acknowledged with its own submission id (never the internal
+    sequence), with its answers and its text.
     `rows_for(submission_ids)` runs STORED_SQL on the database at hand."""
     ids = list(acked)
     for i in range(0, len(ids), 500):
@@ -275,8 +276,10 @@ def check_stored_once(acked, rows_for):
             if int(answers) < 2 or int(texts) != 1:
                 fail(f"response {rid} is stored in part: {answers} answers, {texts} texts")
         for sid in chunk:
-            if found.get(sid) != acked[sid]:
-                fail(f"acknowledged submission {sid} (id {acked[sid]}) is {found.get(sid)} in the database")
+            if sid not in found:
+                fail(f"acknowledged submission {sid} is not in the database")
+            if acked[sid] != sid:
+                fail(f"submission {sid} was acknowledged as {acked[sid]}, not by its own id")
 
 
 def sqlite_rows_for(data_dir):

@@ -119,7 +119,13 @@ impl Application {
         let staff_auth = admin::StaffAuth::load(&db, &settings).await?;
         let limiter = SubmissionLimiter::per_minute(settings.rate_limit_per_min)
             .shared(staff_auth.shared_counts.clone(), "s");
-        spawn_limiter_cleanup(limiter.clone(), staff_auth.throttle.clone());
+        let record_reads = intake::Limiter::per_minute(intake::READS_PER_MIN)
+            .shared(staff_auth.shared_counts.clone(), "r");
+        spawn_limiter_cleanup(
+            limiter.clone(),
+            record_reads.clone(),
+            staff_auth.throttle.clone(),
+        );
         let cluster = cluster::Cluster::start(&db);
         spawn_follower(
             db.clone(),
@@ -161,6 +167,7 @@ impl Application {
             i18n,
             templates,
             limiter,
+            record_reads,
             staff_auth,
             cluster,
         });
@@ -365,12 +372,17 @@ fn spawn_retention(db: DatabaseConnection, catalogue: CatalogueHandle, months: u
     });
 }
 
-fn spawn_limiter_cleanup(limiter: SubmissionLimiter, logins: admin::LoginThrottle) {
+fn spawn_limiter_cleanup(
+    limiter: SubmissionLimiter,
+    record_reads: intake::Limiter<String>,
+    logins: admin::LoginThrottle,
+) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
             tick.tick().await;
             limiter.forget_idle();
+            record_reads.forget_idle();
             logins.forget_idle().await;
         }
     });

@@ -19,6 +19,8 @@ pub enum IntakeError {
     RateLimited(u64),
     #[error("the answer could not be stored just now; nothing was saved, please send it again")]
     Unavailable(#[from] WriteError),
+    #[error("too many single answers read; try again in {0} seconds")]
+    TooManyReads(u64),
     #[error("no response has that id")]
     NotFound,
     #[error("database error")]
@@ -44,6 +46,7 @@ impl IntakeError {
             IntakeError::UnsupportedMediaType => "unsupported_media_type",
             IntakeError::PayloadTooLarge(_) => "payload_too_large",
             IntakeError::RateLimited(_) => "rate_limited",
+            IntakeError::TooManyReads(_) => "too_many_reads",
             IntakeError::Unavailable(_) => "storage_unavailable",
             IntakeError::NotFound => "not_found",
             IntakeError::Database(_) => "internal",
@@ -58,7 +61,9 @@ impl ResponseError for IntakeError {
             IntakeError::InvalidJson(_) => StatusCode::BAD_REQUEST,
             IntakeError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             IntakeError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            IntakeError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+            IntakeError::RateLimited(_) | IntakeError::TooManyReads(_) => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
             IntakeError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             IntakeError::NotFound => StatusCode::NOT_FOUND,
             IntakeError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -74,7 +79,7 @@ impl ResponseError for IntakeError {
             body["fields"] = json!(errors);
         }
         let mut response = HttpResponse::build(self.status_code());
-        if let IntakeError::RateLimited(seconds) = self {
+        if let IntakeError::RateLimited(seconds) | IntakeError::TooManyReads(seconds) = self {
             response.insert_header(("Retry-After", seconds.to_string()));
         }
         response.json(body)

@@ -1,18 +1,23 @@
-//! Public submissions per client address and minute (`STEMME_RATE_LIMIT_PER_MIN`).
-//! One instance counts in memory; instances sharing PostgreSQL count there together, so
-//! sending to several instances gives no more (see `cluster::SharedCounts`: the address
-//! itself is never stored).
+//! Allowances per key and minute: public submissions per client address
+//! (`STEMME_RATE_LIMIT_PER_MIN`), single answers read per staff member. One instance
+//! counts in memory; instances sharing PostgreSQL count there together, so sending to
+//! several instances gives no more (see `cluster::SharedCounts`: the address itself is
+//! never stored).
 use crate::cluster::SharedCounts;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use std::hash::Hash;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Public submissions per client address.
+pub type SubmissionLimiter = Limiter<IpAddr>;
+
 #[derive(Clone)]
-pub struct SubmissionLimiter {
-    limiter: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+pub struct Limiter<K: Hash + Eq + Clone> {
+    limiter: Arc<DefaultKeyedRateLimiter<K>>,
     clock: DefaultClock,
     limit: NonZeroU32,
     /// What the allowance is for, in the shared counters' keys.
@@ -20,10 +25,10 @@ pub struct SubmissionLimiter {
     shared: Option<SharedCounts>,
 }
 
-impl SubmissionLimiter {
-    pub fn per_minute(limit: u32) -> SubmissionLimiter {
+impl<K: Hash + Eq + Clone + std::fmt::Display> Limiter<K> {
+    pub fn per_minute(limit: u32) -> Limiter<K> {
         let limit = NonZeroU32::new(limit).unwrap_or(NonZeroU32::MIN);
-        SubmissionLimiter {
+        Limiter {
             limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(limit))),
             clock: DefaultClock::default(),
             limit,
@@ -39,10 +44,10 @@ impl SubmissionLimiter {
         self
     }
 
-    /// `Err(seconds to wait)` when the address has used its allowance. When the shared
-    /// counters cannot be reached the address is let through: the answer then fails on
-    /// the same database, or is stored, but never refused for a counter.
-    pub async fn check(&self, address: IpAddr) -> Result<(), u64> {
+    /// `Err(seconds to wait)` when the key has used its allowance. When the shared
+    /// counters cannot be reached the key is let through: the answer then fails on the
+    /// same database, or is stored, but never refused for a counter.
+    pub async fn check(&self, address: K) -> Result<(), u64> {
         if let Some(shared) = &self.shared {
             let counted = shared
                 .hit(

@@ -10,14 +10,18 @@ mod store;
 mod writer;
 
 pub use error::IntakeError;
-pub use limit::SubmissionLimiter;
+pub use limit::{Limiter, SubmissionLimiter};
 pub use model::{
     AnswerInput, FieldError, MAX_TEXT_CHARS, NewResponse, Submission, normalise_text, validate,
 };
 pub use routes::configure;
+
+/// Single answers a staff member other than an admin may read a minute: enough to read
+/// what a search found, too few to page through every family's answers.
+pub const READS_PER_MIN: u32 = 60;
 pub use store::{
     Stored, StoredResponse, count, erase, erase_older_than, find, insert_batch, order_outbox,
-    read_raw_text, to_index, unprocessed_texts,
+    read_raw_text, resolve, to_index, unprocessed_texts,
 };
 pub use writer::{PendingText, WriteError, Writer, WriterTask};
 

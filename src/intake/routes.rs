@@ -91,11 +91,54 @@ async fn create(
         .map_err(|_| IntakeError::PayloadTooLarge(MAX_BODY))?;
     let parsed: SubmissionJson =
         serde_json::from_slice(&body).map_err(|e| IntakeError::InvalidJson(e.to_string()))?;
-    let stored = state.intake.submit(&parsed.into()).await?;
+    let mut submission: super::Submission = parsed.into();
+    // The reply's id is the submission id, never the internal sequence (which would
+    // tell anyone how many answers there are); one is made when the client sent none.
+    let blank = submission
+        .submission_id
+        .as_deref()
+        .is_none_or(|s| s.trim().is_empty());
+    if blank {
+        submission.submission_id = Some(uuid::Uuid::new_v4().hyphenated().to_string());
+    }
+    let public_id = submission
+        .submission_id
+        .as_deref()
+        .and_then(|s| uuid::Uuid::parse_str(s.trim()).ok())
+        .map(|u| u.hyphenated().to_string());
+    let stored = state.intake.submit(&submission).await?;
     Ok(match stored {
-        Stored::Created(id) => HttpResponse::Created().json(json!({"id": id})),
-        Stored::Existing(id) => HttpResponse::Ok().json(json!({"id": id, "duplicate": true})),
+        Stored::Created(_) => HttpResponse::Created().json(json!({"id": public_id})),
+        Stored::Existing(_) => HttpResponse::Ok().json(json!({"id": public_id, "duplicate": true})),
     })
+}
+
+/// The response a path names, after the reader's allowance and with the read in the
+/// audit log (the id, never the text).
+async fn read_allowed(
+    state: &AppState,
+    principal: &Principal,
+    key: &str,
+) -> Result<i64, IntakeError> {
+    if principal.role != Role::Admin {
+        state
+            .record_reads
+            .check(principal.name.clone())
+            .await
+            .map_err(IntakeError::TooManyReads)?;
+    }
+    let id = super::resolve(&state.db, key)
+        .await?
+        .ok_or(IntakeError::NotFound)?;
+    crate::admin::audit::record(
+        &state.db,
+        &principal.name,
+        "response.read",
+        Some(&id.to_string()),
+        None,
+    )
+    .await;
+    Ok(id)
 }
 
 #[get("/api/v1/responses/{id}")]
@@ -106,7 +149,7 @@ async fn show(
     req: HttpRequest,
 ) -> Result<HttpResponse, actix_web::Error> {
     let scope = principal.read_scope()?;
-    let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
+    let id = read_allowed(&state, &principal, &id).await?;
     let stored = super::find(&state.db, id)
         .await
         .map_err(IntakeError::from)?
@@ -195,8 +238,26 @@ async fn show(
     let redacted = text
         .and_then(|t| t.redacted.as_deref())
         .map(|r| crate::text::render_redacted(r, &reader_lang, &state.i18n));
+    if principal.role != Role::Admin {
+        // One family's answer on its own is a group of one: staff other than admins
+        // read what it says, never where, when, in which form or by whom it was given
+        // (search shows no finer place, month or language than its facets may). The
+        // language of the text is what the text itself shows.
+        return Ok(HttpResponse::Ok().json(json!({
+            "id": r.submission_id.clone().unwrap_or_else(|| r.id.to_string()),
+            "has_text": text.is_some(),
+            "text_redacted": redacted,
+            "language": {
+                "declared": null,
+                "detected": text.and_then(|t| t.lang_detected.clone()),
+                "confidence": text.and_then(|t| t.lang_confidence),
+            },
+            "themes": themes,
+        })));
+    }
     Ok(HttpResponse::Ok().json(json!({
         "id": r.id,
+        "submission_id": r.submission_id,
         "survey": survey.map(|s| s.slug.as_str()),
         "unit": unit.map(|u| u.slug.as_str()),
         "role": r.role,
@@ -223,7 +284,10 @@ async fn erase(
     id: web::Path<String>,
 ) -> Result<HttpResponse, actix_web::Error> {
     principal.require(Role::Admin)?;
-    let id: i64 = id.parse().map_err(|_| IntakeError::NotFound)?;
+    let id = super::resolve(&state.db, &id)
+        .await
+        .map_err(IntakeError::from)?
+        .ok_or(IntakeError::NotFound)?;
     if !super::erase(&state.db, &state.catalogue.get(), id, &principal.name)
         .await
         .map_err(IntakeError::from)?

@@ -473,6 +473,24 @@ pub struct StoredResponse {
     pub text: Option<response_text::Model>,
 }
 
+/// The stored response a public id names: the submission id intake answered with (a
+/// UUID), or the internal number (admins, older links).
+pub async fn resolve(db: &impl ConnectionTrait, key: &str) -> Result<Option<i64>, DbErr> {
+    if let Ok(id) = key.parse::<i64>() {
+        return Ok(Some(id));
+    }
+    let Ok(uuid) = uuid::Uuid::parse_str(key) else {
+        return Ok(None);
+    };
+    Response::find()
+        .select_only()
+        .column(response::Column::Id)
+        .filter(response::Column::SubmissionId.eq(uuid.hyphenated().to_string()))
+        .into_tuple::<i64>()
+        .one(db)
+        .await
+}
+
 pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<StoredResponse>, DbErr> {
     let Some(response) = Response::find_by_id(id).one(db).await? else {
         return Ok(None);

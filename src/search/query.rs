@@ -61,18 +61,22 @@ impl SearchRequest {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Hit {
     pub id: i64,
-    /// The text's language (detected, or `und`).
-    pub lang: String,
-    /// The language of the form it was written in.
-    pub declared: String,
+    /// The text's language (detected, or `und`), unit and month, each only where this
+    /// search's facets show that value: paging through hits must not list what the
+    /// facets hide (a hit alone is a group of one).
+    pub lang: Option<String>,
+    pub unit: Option<String>,
+    pub period: Option<String>,
     /// Redacted, placeholders in the reader's language; at most ~200 characters.
     pub snippet: String,
     /// Character ranges of `snippet` that matched the words searched.
     pub highlights: Vec<(usize, usize)>,
-    pub unit: String,
-    pub period: String,
     #[serde(skip)]
-    pub unit_name: String,
+    pub unit_name: Option<String>,
+    /// The language the text is in, for the page's `lang` attribute only (screen
+    /// readers need it; the text itself shows it anyway): detected, else the form's.
+    #[serde(skip)]
+    pub text_lang: String,
 }
 
 impl Hit {
@@ -195,15 +199,25 @@ pub fn search(
                 })
         });
         let (snippet, highlights) = snippet_of(&text.rendered, generator.as_ref());
+        let shows = |name: &str, value: &str| {
+            facets
+                .get(name)
+                .is_some_and(|f| f.values.iter().any(|v| v.value == value))
+        };
+        let unit_shown = shows("unit", &text.unit);
         hits.push(Hit {
             id,
-            lang: text.lang,
-            declared: text.declared,
+            text_lang: if text.lang == crate::text::UNDETERMINED {
+                text.declared.clone()
+            } else {
+                text.lang.clone()
+            },
+            lang: shows("lang", &text.lang).then_some(text.lang),
             snippet,
             highlights,
-            unit: text.unit,
-            unit_name: text.unit_name,
-            period: text.period,
+            unit: unit_shown.then_some(text.unit),
+            unit_name: unit_shown.then_some(text.unit_name),
+            period: shows("period", &text.period).then_some(text.period),
         });
     }
     Ok(SearchResult {

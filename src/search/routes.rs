@@ -317,9 +317,10 @@ struct Piece {
 #[derive(serde::Serialize)]
 struct HitView {
     lang: String,
-    lang_name: String,
-    period: String,
-    unit_name: String,
+    /// Language, month and unit where the search's facets show them.
+    lang_name: Option<String>,
+    period: Option<String>,
+    unit_name: Option<String>,
     pieces: Vec<Piece>,
 }
 
@@ -521,12 +522,11 @@ async fn search_page(
     if let Some(result) = &result {
         for hit in &result.hits {
             hits.push(HitView {
-                lang: if hit.lang == crate::text::UNDETERMINED {
-                    hit.declared.clone()
-                } else {
-                    hit.lang.clone()
-                },
-                lang_name: language_name(&hit.lang, &catalogue, &page),
+                lang: hit.text_lang.clone(),
+                lang_name: hit
+                    .lang
+                    .as_deref()
+                    .map(|l| language_name(l, &catalogue, &page)),
                 period: hit.period.clone(),
                 unit_name: hit.unit_name.clone(),
                 pieces: hit

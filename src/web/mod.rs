@@ -29,6 +29,8 @@ pub struct AppState {
     pub templates: Arc<minijinja::Environment<'static>>,
     pub intake: Intake,
     pub limiter: SubmissionLimiter,
+    /// Single answers read per staff member and minute (`intake::READS_PER_MIN`).
+    pub record_reads: crate::intake::Limiter<String>,
     pub text: crate::text::TextPipeline,
     pub search: crate::search::SearchHandle,
     /// The indicator catalogue (planners edit names, plans and outcome areas).

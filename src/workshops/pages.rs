@@ -275,7 +275,7 @@ async fn manage(
             .map(|h| Candidate {
                 id: h.id,
                 snippet: h.snippet,
-                period: h.period,
+                period: h.period.unwrap_or_default(),
             })
             .collect();
     }

@@ -102,7 +102,6 @@ async fn revision_count(app: &TestApp) -> usize {
 async fn a_reworded_question_keeps_earlier_answers_beside_the_wording_they_were_given() {
     let app = spawn_app().await;
     let admin = app.sign_in_as(Role::Admin, "/admin/catalogue").await;
-    let planner = app.token(Role::Planner).await;
     let before = nb_text(
         &app.get_json("/api/v1/catalogue?lang=nb").await,
         "parent",
@@ -184,17 +183,17 @@ async fn a_reworded_question_keeps_earlier_answers_beside_the_wording_they_were_
             .as_str()
             .map(str::to_owned)
     };
-    let (_, old) = app.get_response(early, &planner).await;
+    let (_, old) = app.get_response(early, &app.admin_token).await;
     assert_eq!(wording(&old).as_deref(), Some(before.as_str()), "{old}");
     assert_eq!(old["catalogue_revision"], 0);
-    let (_, new) = app.get_response(late, &planner).await;
+    let (_, new) = app.get_response(late, &app.admin_token).await;
     assert_eq!(
         wording(&new).as_deref(),
         Some("Fikk du den hjelpen du trengte?"),
         "{new}"
     );
     assert_eq!(new["catalogue_revision"], 1);
-    let (_, from_stale) = app.get_response(stale_id, &planner).await;
+    let (_, from_stale) = app.get_response(stale_id, &app.admin_token).await;
     assert_eq!(
         wording(&from_stale).as_deref(),
         Some(before.as_str()),
@@ -221,7 +220,7 @@ async fn a_reworded_question_keeps_earlier_answers_beside_the_wording_they_were_
 
     // Everything holds after a restart.
     let app = app.restart().await;
-    let (_, old) = app.get_response(early, &planner).await;
+    let (_, old) = app.get_response(early, &app.admin_token).await;
     assert_eq!(wording(&old).as_deref(), Some(before.as_str()));
     let now = app.get_json("/api/v1/catalogue?lang=nb").await;
     assert_eq!(
@@ -235,7 +234,6 @@ async fn a_reworded_question_keeps_earlier_answers_beside_the_wording_they_were_
 async fn a_retired_question_is_no_longer_asked_but_keeps_its_answers() {
     let app = spawn_app().await;
     let admin = app.sign_in_as(Role::Admin, "/admin/catalogue").await;
-    let planner = app.token(Role::Planner).await;
     let early = app.submit(&parent_answer()).await;
 
     let path = "/admin/catalogue/surveys/parent/questions/respect";
@@ -268,7 +266,7 @@ async fn a_retired_question_is_no_longer_asked_but_keeps_its_answers() {
     app.submit(&without).await;
 
     // The earlier answer still reads with its question, and counts in indicators.
-    let (_, old) = app.get_response(early, &planner).await;
+    let (_, old) = app.get_response(early, &app.admin_token).await;
     assert_eq!(old["answers"]["respect"], json!(4), "{old}");
     assert!(old["questions"]["respect"]["text"].is_string(), "{old}");
 
@@ -404,8 +402,7 @@ async fn an_added_question_is_offered_in_the_languages_it_has_text_in() {
         "the reviewed flag is kept"
     );
     // The earlier English answer was shown the question in Bokmål, and says so.
-    let planner = app.token(Role::Planner).await;
-    let (_, early) = app.get_response(1, &planner).await;
+    let (_, early) = app.get_response(1, &app.admin_token).await;
     assert_eq!(early["questions"]["meeting"]["lang"], "nb", "{early}");
 }
 

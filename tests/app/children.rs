@@ -2,7 +2,6 @@
 use crate::helpers::{page_text, spawn_app};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use stemme::admin::Role;
 
 const LANGUAGES: [&str; 15] = [
     "nb", "nn", "se", "en", "ar", "fa", "uk", "ru", "ti", "am", "om", "tl", "so", "pl", "lt",
@@ -49,9 +48,8 @@ async fn a_child_answers_with_an_adult_beside_her_and_the_adults_role_is_kept_ap
     });
     let r = app.post_response(&body).await;
     assert_eq!(r.status(), StatusCode::CREATED);
-    let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-    let planner = app.token(Role::Planner).await;
-    let (_, stored) = app.get_response(id, &planner).await;
+    let id = app.id_of(&r.json::<Value>().await.unwrap()).await;
+    let (_, stored) = app.get_response(id, &app.admin_token).await;
     assert_eq!(stored["assisted_by"], "staff");
     assert_eq!(
         stored["role"],

@@ -2,7 +2,6 @@
 use crate::helpers::{page_text, spawn_app};
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use stemme::admin::Role;
 
 fn submission_id(html: &str) -> String {
     let marker = "name=\"submission_id\" value=\"";
@@ -85,8 +84,7 @@ async fn a_parent_answers_the_form_and_the_answer_is_stored_once() {
         .unwrap()
         .expect("stored under the form's submission id");
     assert_eq!(stored.lang, "nn");
-    let planner = app.token(Role::Planner).await;
-    let (status, body) = app.get_response(stored.id, &planner).await;
+    let (status, body) = app.get_response(stored.id, &app.admin_token).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["answers"]["helpful"], 4);
     assert_eq!(body["answers"]["listened"], 5);

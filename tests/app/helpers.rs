@@ -191,9 +191,19 @@ impl TestApp {
     pub async fn submit(&self, body: &Value) -> i64 {
         let r = self.post_response(body).await;
         assert!(r.status().is_success(), "answer refused: {}", r.status());
-        r.json::<Value>().await.expect("JSON reply")["id"]
-            .as_i64()
-            .expect("numeric id")
+        self.id_of(&r.json::<Value>().await.expect("JSON reply"))
+            .await
+    }
+
+    /// The internal number of the response an intake reply names: the reply's id is the
+    /// submission id, never the internal sequence.
+    pub async fn id_of(&self, reply: &Value) -> i64 {
+        let key = reply["id"].as_str().expect("the reply's id is a string");
+        assert!(uuid::Uuid::parse_str(key).is_ok(), "an opaque id: {key}");
+        stemme::intake::resolve(&self.db, key)
+            .await
+            .expect("database")
+            .expect("the response is stored")
     }
 
     /// Asks to erase a response with `token`; returns the status.

@@ -13,12 +13,10 @@ async fn a_json_answer_is_stored_and_readable_back_without_its_raw_text() {
         json!("Vi ble godt tatt imot, men ventetiden var lang. Ring meg på 912 34 567.");
     let r = app.post_response(&answer).await;
     assert_eq!(r.status(), StatusCode::CREATED);
-    let id = r.json::<Value>().await.unwrap()["id"]
-        .as_i64()
-        .expect("numeric id");
+    let id = app.id_of(&r.json::<Value>().await.unwrap()).await;
 
-    let planner = app.token(Role::Planner).await;
-    let (status, body) = app.get_response(id, &planner).await;
+    // The admin reads everything that was stored (never the raw text).
+    let (status, body) = app.get_response(id, &app.admin_token).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["survey"], "parent");
     assert_eq!(body["unit"], "saupstad-barnehage");
@@ -33,7 +31,7 @@ async fn a_json_answer_is_stored_and_readable_back_without_its_raw_text() {
     assert_eq!(body["has_text"], true);
     assert_eq!(
         body["period"],
-        chrono::Utc::now().format("%Y-%m").to_string()
+        stemme::indicators::compute::Grain::Month.label(stemme::indicators::compute::this_month())
     );
     assert!(
         !body.to_string().contains("912 34 567"),
@@ -46,6 +44,87 @@ async fn a_json_answer_is_stored_and_readable_back_without_its_raw_text() {
     assert_eq!(body["language"]["detected"], "nb");
     assert_eq!(app.stored_answers().await, 4);
     assert_eq!(app.stored_texts().await, 1);
+    // A planner reads what the family wrote, never where, when, in which form or as
+    // whom: one answer alone is a group of one.
+    let planner = app.token(Role::Planner).await;
+    let (status, seen) = app.get_response(id, &planner).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(seen["text_redacted"], body["text_redacted"]);
+    assert_eq!(seen["language"]["detected"], "nb");
+    for hidden in [
+        "unit",
+        "period",
+        "role",
+        "survey",
+        "answers",
+        "questions",
+        "assisted_by",
+    ] {
+        assert!(
+            seen[hidden].is_null(),
+            "{hidden} shown to a planner: {seen}"
+        );
+    }
+    assert!(seen["language"]["declared"].is_null(), "{seen}");
+}
+
+#[tokio::test]
+async fn intake_answers_with_an_opaque_id_and_single_reads_are_limited_and_audited() {
+    let app = spawn_app().await;
+    // Two answers one after the other: ids that say nothing of how many there are.
+    let mut replies = Vec::new();
+    for _ in 0..2 {
+        let r = app.post_response(&parent_answer()).await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+        replies.push(r.json::<Value>().await.expect("json"));
+    }
+    for reply in &replies {
+        let id = reply["id"].as_str().expect("a string id");
+        assert!(uuid::Uuid::parse_str(id).is_ok(), "{reply}");
+    }
+    assert_ne!(replies[0]["id"], replies[1]["id"]);
+    // The id the reply gave reads the answer (and erases it, for an admin).
+    let public = replies[0]["id"].as_str().unwrap_or_default();
+    let planner = app.token(Role::Planner).await;
+    let (status, _) = app
+        .get_as(&format!("/api/v1/responses/{public}"), &planner)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // Every read is in the audit log, by whom and which, never what it says.
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let reads = entity::prelude::AuditLog::find()
+        .filter(entity::audit_log::Column::Action.eq("response.read"))
+        .all(&app.db)
+        .await
+        .expect("audit");
+    let number = app.id_of(&replies[0]).await;
+    assert_eq!(reads.len(), 1);
+    assert_eq!(
+        reads[0].target.as_deref(),
+        Some(number.to_string().as_str())
+    );
+    assert_eq!(reads[0].actor, "test-planner");
+    // Reading answer after answer is limited: a minute's allowance, then 429.
+    let mut refused = None;
+    for i in 0..(stemme::intake::READS_PER_MIN + 5) {
+        let (status, body) = app.get_response(number, &planner).await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some((i, body));
+            break;
+        }
+    }
+    let (at, body) = refused.expect("reads are limited");
+    assert_eq!(
+        at + 1,
+        stemme::intake::READS_PER_MIN,
+        "one read was made before"
+    );
+    assert_eq!(body["error"], "too_many_reads");
+    // The admin is not limited.
+    assert_eq!(
+        app.get_response(number, &app.admin_token).await.0,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -63,8 +142,9 @@ async fn the_same_submission_sent_fifty_times_at_once_is_stored_once() {
             (
                 status,
                 r.json::<Value>().await.expect("json")["id"]
-                    .as_i64()
-                    .expect("id"),
+                    .as_str()
+                    .expect("id")
+                    .to_owned(),
             )
         }
     });
@@ -75,7 +155,7 @@ async fn the_same_submission_sent_fifty_times_at_once_is_stored_once() {
         .count();
     let repeated = results.iter().filter(|(s, _)| *s == StatusCode::OK).count();
     assert_eq!((created, repeated), (1, 49), "{results:?}");
-    let first = results[0].1;
+    let first = results[0].1.clone();
     assert!(
         results.iter().all(|(_, id)| *id == first),
         "every reply names the same id"

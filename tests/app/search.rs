@@ -533,8 +533,9 @@ async fn answers_stored_before_a_kill_are_searchable_after_restart() {
         assert_eq!(r.status(), StatusCode::CREATED);
         ids.push(
             r.json::<Value>().await.expect("json")["id"]
-                .as_i64()
-                .expect("id"),
+                .as_str()
+                .expect("id")
+                .to_owned(),
         );
     }
     server.kill().expect("SIGKILL");
@@ -564,6 +565,17 @@ async fn answers_stored_before_a_kill_are_searchable_after_restart() {
     let planner = stemme::admin::create_token(&db, Role::Planner, "kill-test", "test", 0)
         .await
         .expect("token");
+    let mut numbers = Vec::new();
+    for key in &ids {
+        numbers.push(
+            stemme::intake::resolve(&db, key)
+                .await
+                .expect("db")
+                .expect("stored"),
+        );
+    }
+    numbers.sort();
+    let ids = numbers;
     let mut found = Vec::new();
     let mut body = Value::Null;
     for _ in 0..100 {
@@ -988,4 +1000,56 @@ async fn theme_counts_and_shares_follow_periods_and_dimensions() {
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
         assert!(body["error"].is_string());
     }
+}
+
+/// Paging through the hits of a search whose unit facet hides a small unit does not
+/// list that unit (nor its month or language) hit by hit.
+#[tokio::test]
+async fn hits_show_no_place_month_or_language_the_facets_hide() {
+    let app = spawn_app().await;
+    let groups = [
+        ("kattem-skole", 8),
+        ("saupstad-skole", 7),
+        ("kattem-barnehage", 6),
+        ("saupstad-barnehage", 2),
+    ];
+    for (unit, count) in groups {
+        for i in 0..count {
+            app.submit(&text_answer(
+                unit,
+                "nb",
+                &format!("Tolken kom ikke {unit} {i}"),
+            ))
+            .await;
+        }
+    }
+    app.flush_index().await;
+    let planner = app.token(Role::Planner).await;
+    let (status, body) = app.search("q=tolken&limit=50", &planner).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let shown: Vec<&str> = body["facets"]["unit"]["values"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v["value"].as_str())
+        .collect();
+    assert!(
+        !shown.is_empty() && !shown.contains(&"saupstad-barnehage"),
+        "{body}"
+    );
+    let hits = body["hits"].as_array().expect("hits");
+    assert_eq!(hits.len(), 23);
+    for hit in hits {
+        let unit = hit["unit"].as_str();
+        // A hit names its unit only where the facet does.
+        assert!(unit.is_none_or(|u| shown.contains(&u)), "{hit}");
+        assert!(hit.get("declared").is_none(), "{hit}");
+    }
+    let named = hits.iter().filter(|h| h["unit"].is_string()).count();
+    let expected: usize = groups
+        .iter()
+        .filter(|(u, _)| shown.contains(u))
+        .map(|(_, n)| *n)
+        .sum();
+    assert_eq!(named, expected, "{body}");
 }

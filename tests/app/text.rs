@@ -100,12 +100,11 @@ const SAMPLES: &[(&str, &str, &str)] = &[
 #[tokio::test]
 async fn each_language_is_detected_and_stored_with_the_declared_one() {
     let app = spawn_app().await;
-    let planner = app.token(Role::Planner).await;
     for (declared, text, expected) in SAMPLES {
         let id = app
             .submit(&text_answer("saupstad-barnehage", declared, text))
             .await;
-        let (_, body) = app.get_response(id, &planner).await;
+        let (_, body) = app.get_response(id, &app.admin_token).await;
         assert_eq!(body["language"]["detected"], *expected, "{text}: {body}");
         assert_eq!(body["language"]["declared"], *declared);
         let confidence = body["language"]["confidence"].as_f64().expect("confidence");
@@ -116,7 +115,7 @@ async fn each_language_is_detected_and_stored_with_the_declared_one() {
         let id = app
             .submit(&text_answer("saupstad-barnehage", "nb", short))
             .await;
-        let (_, body) = app.get_response(id, &planner).await;
+        let (_, body) = app.get_response(id, &app.admin_token).await;
         assert_eq!(body["language"]["detected"], "und", "{short}");
     }
 }
