@@ -15,6 +15,7 @@ pub use model::{
     AnswerInput, FieldError, MAX_TEXT_CHARS, NewResponse, Submission, normalise_text, validate,
 };
 pub use routes::configure;
+pub(crate) use routes::themes_of;
 
 /// Single answers a staff member other than an admin may read a minute: enough to read
 /// what a search found, too few to page through every family's answers.

@@ -209,32 +209,9 @@ async fn show(
         .get("Accept-Language")
         .and_then(|v| v.to_str().ok());
     let reader_lang = crate::i18n::negotiate(&state.i18n, None, None, accept).lang;
-    // Themes from the redacted text, in the text's language (the form's when unknown).
-    let mut themes: Vec<String> = text
-        .and_then(|t| t.redacted.as_deref().map(|red| (t, red)))
-        .map(|(t, red)| {
-            let lang = match t.lang_detected.as_deref() {
-                Some(l) if l != crate::text::UNDETERMINED => l,
-                _ => r.lang.as_str(),
-            };
-            state
-                .themes
-                .get()
-                .tagger
-                .tag(&crate::text::redact::strip_marks(red), lang)
-        })
-        .unwrap_or_default();
-    // Planners' verdicts win over the automatic tags.
-    let verdicts = crate::themes::verdicts(&state.db, r.id)
+    let themes = themes_of(&state, &stored)
         .await
         .map_err(IntakeError::from)?;
-    themes.retain(|t| verdicts.get(t) != Some(&false));
-    for (theme, confirmed) in &verdicts {
-        if *confirmed && !themes.contains(theme) {
-            themes.push(theme.clone());
-        }
-    }
-    themes.sort();
     let redacted = text
         .and_then(|t| t.redacted.as_deref())
         .map(|r| crate::text::render_redacted(r, &reader_lang, &state.i18n));
@@ -275,6 +252,40 @@ async fn show(
         },
         "themes": themes,
     })))
+}
+
+/// A stored response's themes: the codebook's tags of its redacted text, in the text's
+/// language (the form's when unknown), with planners' verdicts winning over them.
+pub(crate) async fn themes_of(
+    state: &AppState,
+    stored: &super::StoredResponse,
+) -> Result<Vec<String>, sea_orm::DbErr> {
+    let r = &stored.response;
+    let mut themes: Vec<String> = stored
+        .text
+        .as_ref()
+        .and_then(|t| t.redacted.as_deref().map(|red| (t, red)))
+        .map(|(t, red)| {
+            let lang = match t.lang_detected.as_deref() {
+                Some(l) if l != crate::text::UNDETERMINED => l,
+                _ => r.lang.as_str(),
+            };
+            state
+                .themes
+                .get()
+                .tagger
+                .tag(&crate::text::redact::strip_marks(red), lang)
+        })
+        .unwrap_or_default();
+    let verdicts = crate::themes::verdicts(&state.db, r.id).await?;
+    themes.retain(|t| verdicts.get(t) != Some(&false));
+    for (theme, confirmed) in &verdicts {
+        if *confirmed && !themes.contains(theme) {
+            themes.push(theme.clone());
+        }
+    }
+    themes.sort();
+    Ok(themes)
 }
 
 #[delete("/api/v1/responses/{id}")]

@@ -130,6 +130,35 @@ pub async fn current(db: &DatabaseConnection, w: &workshop::Model) -> Result<(Bo
     Ok(last)
 }
 
+/// The board as the facilitator's own page shows it: every note and proposal as it is
+/// now (they group and word them), but votes and ratings only as the projector released
+/// them, so the facilitator cannot read one person's vote off the page either.
+pub async fn for_facilitator(db: &DatabaseConnection, w: &workshop::Model) -> Result<Board> {
+    let (released, _) = current(db, w).await?;
+    let mut fresh = store::board(db, w.id).await?;
+    Ok(counts_as_released(&mut fresh, &released))
+}
+
+/// `fresh` with the counts of `released` (0, and no average, for what came since).
+fn counts_as_released(fresh: &mut Board, released: &Board) -> Board {
+    let votes: HashMap<i32, usize> = released.notes.iter().map(|n| (n.id, n.votes)).collect();
+    let ratings: HashMap<i32, (usize, Option<f64>)> = released
+        .proposals
+        .iter()
+        .map(|p| (p.id, (p.ratings, p.average)))
+        .collect();
+    for note in &mut fresh.notes {
+        note.votes = votes.get(&note.id).copied().unwrap_or(0);
+    }
+    for proposal in &mut fresh.proposals {
+        (proposal.ratings, proposal.average) =
+            ratings.get(&proposal.id).copied().unwrap_or((0, None));
+    }
+    fresh.participants = released.participants;
+    fresh.contributions = released.contributions.clone();
+    std::mem::take(fresh)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +212,26 @@ mod tests {
         // A note gone since is left out.
         now.notes.clear();
         assert!(stored.board(&now).notes.is_empty());
+    }
+
+    #[test]
+    fn the_facilitator_sees_every_note_but_only_released_votes() {
+        let released = board(&[(1, 1), (2, 1), (3, 1)], 2);
+        let mut fresh = board(&[(1, 1), (2, 1), (3, 1), (4, 1)], 3);
+        fresh.notes.push(NoteView {
+            id: 2,
+            text: "Leksehjelp".into(),
+            lang: "nb".into(),
+            votes: 1,
+            proposal: None,
+        });
+        let seen = counts_as_released(&mut fresh, &released);
+        assert_eq!(seen.notes.len(), 2, "every note, to group");
+        assert_eq!(seen.notes[0].votes, 2, "the released count, not the live 3");
+        assert_eq!(
+            seen.notes[1].votes, 0,
+            "a vote since waits for the next batch"
+        );
     }
 
     #[test]

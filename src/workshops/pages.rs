@@ -243,7 +243,7 @@ async fn manage(
     let material = material::all(&state, &w, &page.lang)
         .await
         .map_err(|e| failed(&page, e))?;
-    let board = store::board(&state.db, w.id)
+    let board = live::for_facilitator(&state.db, &w)
         .await
         .map_err(|e| failed(&page, e))?;
     let actions = store::actions_of(&state.db, w.id)
@@ -255,16 +255,11 @@ async fn manage(
     let mut candidates = Vec::new();
     let mut withheld = false;
     if crate::web::query_param(&req, "quotes").is_some() || !q.is_empty() {
-        let mut request = crate::search::SearchRequest {
+        let request = crate::search::SearchRequest {
             q: q.clone(),
             limit: 10,
-            ..Default::default()
+            ..scope_search(&w)
         };
-        match w.scope_kind.as_str() {
-            "unit" => request.unit = Some(w.scope.clone()),
-            "district" => request.district = Some(w.scope.clone()),
-            _ => request.theme = Some(w.scope.clone()),
-        }
         let result = crate::search::routes::run(&state, &state.search, &request, &page.lang)
             .await
             .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
@@ -353,14 +348,11 @@ async fn change(
         "close" => store::set_open(&state.db, id, false, actor).await,
         "reopen" => store::set_open(&state.db, id, true, actor).await,
         "add" => {
-            store::add_item(
-                &state.db,
-                id,
-                form_field(&form, "kind"),
-                form_field(&form, "ref").trim(),
-                actor,
-            )
-            .await
+            let (kind, reference) = (form_field(&form, "kind"), form_field(&form, "ref").trim());
+            match quote_allowed(&state, &page, id, kind, reference).await? {
+                Ok(()) => store::add_item(&state.db, id, kind, reference, actor).await,
+                Err(e) => Err(e),
+            }
         }
         "approve" => match item() {
             Ok(item) => store::change_item(&state.db, id, item, true, actor).await,
@@ -375,6 +367,84 @@ async fn change(
     result.map_err(|e| failed(&page, e))?;
     state.cluster.workshop_changed(id).await;
     Ok(see(format!("/admin/workshops/{id}")))
+}
+
+/// A search over the workshop's scope: where its quotes come from.
+fn scope_search(w: &entity::workshop::Model) -> crate::search::SearchRequest {
+    let mut request = crate::search::SearchRequest::default();
+    match w.scope_kind.as_str() {
+        "unit" => request.unit = Some(w.scope.clone()),
+        "district" => request.district = Some(w.scope.clone()),
+        _ => request.theme = Some(w.scope.clone()),
+    }
+    request
+}
+
+/// A quote may come only from the workshop's own candidates: a redacted text within
+/// its scope (unit, district or theme), in a scope large enough that its search shows
+/// texts at all (the k-rule). Any other id, with or without text, gets the same refusal.
+async fn quote_allowed(
+    state: &AppState,
+    page: &Page<'_>,
+    workshop: i32,
+    kind: &str,
+    reference: &str,
+) -> Result<Result<(), WorkshopError>, PageError> {
+    if kind != "quote" {
+        return Ok(Ok(()));
+    }
+    let refused = Ok(Err(WorkshopError::Invalid("quote")));
+    let w = store::get(&state.db, workshop)
+        .await
+        .map_err(|e| failed(page, e))?;
+    let Ok(id) = reference.parse::<i64>() else {
+        return refused;
+    };
+    let unavailable = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "quote check failed");
+        page.error(StatusCode::SERVICE_UNAVAILABLE)
+    };
+    let Some(stored) = crate::intake::find(&state.db, id)
+        .await
+        .map_err(unavailable)?
+    else {
+        return refused;
+    };
+    if stored
+        .text
+        .as_ref()
+        .and_then(|t| t.redacted.as_ref())
+        .is_none()
+    {
+        return refused;
+    }
+    let catalogue = state.catalogue.get();
+    let unit = catalogue
+        .units
+        .iter()
+        .find(|u| u.id == stored.response.unit_id);
+    let in_scope = match w.scope_kind.as_str() {
+        "unit" => unit.is_some_and(|u| u.slug == w.scope),
+        "district" => unit.is_some_and(|u| u.district == w.scope),
+        _ => crate::intake::themes_of(state, &stored)
+            .await
+            .map_err(unavailable)?
+            .contains(&w.scope),
+    };
+    if !in_scope {
+        return refused;
+    }
+    let request = crate::search::SearchRequest {
+        limit: 1,
+        ..scope_search(&w)
+    };
+    let result = crate::search::routes::run(state, &state.search, &request, &page.lang)
+        .await
+        .map_err(|_| page.error(StatusCode::SERVICE_UNAVAILABLE))?;
+    if result.withheld.is_some() {
+        return refused;
+    }
+    Ok(Ok(()))
 }
 
 #[post("/workshops/{id}/proposals")]
@@ -585,7 +655,7 @@ async fn summary(
     let w = store::get(&state.db, *id)
         .await
         .map_err(|e| failed(&page, e))?;
-    let board = store::board(&state.db, w.id)
+    let board = live::for_facilitator(&state.db, &w)
         .await
         .map_err(|e| failed(&page, e))?;
     let material = material::for_workshop(&state, &w, &page.lang)

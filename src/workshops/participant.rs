@@ -331,13 +331,23 @@ async fn add_note(
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let db = state.db.clone();
+    let pipeline = state.text.clone();
+    let i18n = state.i18n.clone();
     participant_post(
         &state,
         &req,
         &code,
         payload,
         async |j: &Joined, f: &[(String, String)]| {
-            store::add_note(&db, j.workshop.id, &j.participant, form_field(f, "text")).await?;
+            let raw = model::clean_text(form_field(f, "text"), model::MAX_NOTE_CHARS)
+                .ok_or(WorkshopError::Invalid("note"))?;
+            // A note goes through the same redaction as an answer's text before anyone
+            // sees it (the board, the projector, the summary); only the redacted form,
+            // with placeholders in the writer's language, is kept.
+            let lang = j.participant.lang.clone();
+            let processed = pipeline.process_async(raw, lang.clone()).await;
+            let shown = crate::text::render_redacted(&processed.redacted, &lang, &i18n);
+            store::add_note(&db, j.workshop.id, &j.participant, &shown).await?;
             Ok("note")
         },
     )

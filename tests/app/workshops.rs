@@ -4,7 +4,7 @@
 //! page and the process indicators.
 use crate::helpers::{TestApp, csrf_token, page_text, spawn_app, text_answer};
 use reqwest::StatusCode;
-use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use stemme::admin::Role;
 
 const UNIT: &str = "saupstad-skole";
@@ -635,5 +635,162 @@ async fn the_projector_follows_live_results_over_server_sent_events() {
     assert!(
         text.starts_with("event: board") && text.contains("Andre lapp"),
         "{text}"
+    );
+}
+
+/// A facilitator adds quotes only from the workshop's own candidates: another unit's
+/// text, an answer without text and an unknown id all get the same refusal.
+#[tokio::test]
+async fn a_quote_comes_only_from_the_workshops_own_candidates() {
+    let app = spawn_app().await;
+    let mut own = Vec::new();
+    for i in 0..5 {
+        own.push(
+            app.submit(&text_answer(
+                UNIT,
+                "nb",
+                &format!("Skolen hjalp oss godt {i}"),
+            ))
+            .await,
+        );
+    }
+    let elsewhere = app
+        .submit(&text_answer(
+            "kattem-skole",
+            "nb",
+            "Vi ble ikke hørt på Kattem",
+        ))
+        .await;
+    let no_text = app.submit(&crate::helpers::parent_answer()).await;
+    app.flush_index().await;
+    let f = Facilitator::new(&app).await;
+    let (id, _) = f.workshop(&app).await;
+    let add = |reference: String| {
+        let f = &f;
+        let app = &app;
+        async move {
+            f.post(
+                app,
+                &format!("/admin/workshops/{id}"),
+                &[("action", "add"), ("kind", "quote"), ("ref", &reference)],
+            )
+            .await
+        }
+    };
+    let mut refusals = Vec::new();
+    for reference in [
+        elsewhere.to_string(),
+        no_text.to_string(),
+        "999999".to_owned(),
+    ] {
+        let r = add(reference.clone()).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{reference}");
+        refusals.push(page_text(r.text().await.unwrap_or_default()));
+    }
+    assert!(
+        refusals[0].contains("Bare sitater fra verkstedets eget utvalg"),
+        "{}",
+        refusals[0]
+    );
+    assert!(
+        refusals.iter().all(|r| *r == refusals[0]),
+        "no oracle: {refusals:?}"
+    );
+    assert_eq!(
+        entity::prelude::WorkshopItem::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+    // One of its own candidates is taken.
+    let r = add(own[0].to_string()).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        entity::prelude::WorkshopItem::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+}
+
+/// A participant's note with a name, a phone number and a national identity number
+/// reaches nobody as written: not the board, the projector or the facilitator.
+#[tokio::test]
+async fn notes_are_redacted_before_anyone_sees_them() {
+    let app = spawn_app().await;
+    let f = Facilitator::new(&app).await;
+    let (id, code) = f.workshop(&app).await;
+    let kari = join(&app, &code, "nb", "parent").await;
+    let note = "Ring meg på 912 34 567, fødselsnummer 01010112345. Hilsen Kari Nordmann";
+    let (status, _) = post(&app, &code, &kari, "notes", &[("text", note)]).await;
+    assert!(
+        status.is_success() || status == StatusCode::SEE_OTHER,
+        "{status}"
+    );
+    let stored = entity::prelude::WorkshopNote::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("note");
+    for secret in ["912 34 567", "01010112345", "Kari Nordmann"] {
+        assert!(
+            !stored.text.contains(secret),
+            "{secret} kept: {}",
+            stored.text
+        );
+    }
+    assert!(stored.text.contains("[telefon]"), "{}", stored.text);
+    let (_, page) = board(&app, &code, &kari.cookie).await;
+    let manage = f.page(&app, &format!("/admin/workshops/{id}")).await;
+    for shown in [&page, &manage] {
+        assert!(!shown.contains("912 34 567") && !shown.contains("Kari Nordmann"));
+    }
+}
+
+/// The facilitator's own page shows votes on the projector's schedule: one person's
+/// vote waits for a batch there too.
+#[tokio::test]
+async fn the_facilitator_sees_votes_only_as_the_projector_releases_them() {
+    let app = spawn_app().await;
+    let f = Facilitator::new(&app).await;
+    let (id, code) = f.workshop(&app).await;
+    let a = join(&app, &code, "nb", "parent").await;
+    let c = join(&app, &code, "nb", "parent").await;
+    post(
+        &app,
+        &code,
+        &a,
+        "notes",
+        &[("text", "Leksehjelp på biblioteket")],
+    )
+    .await;
+    post(
+        &app,
+        &code,
+        &c,
+        "notes",
+        &[("text", "Åpen hall om kvelden")],
+    )
+    .await;
+    // Two people's notes make a batch, released; then one person votes.
+    let manage = f.page(&app, &format!("/admin/workshops/{id}")).await;
+    assert!(manage.contains("Leksehjelp"), "{manage}");
+    let note = entity::prelude::WorkshopNote::find()
+        .filter(entity::workshop_note::Column::Text.eq("Leksehjelp på biblioteket"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("note")
+        .id
+        .to_string();
+    let b = join(&app, &code, "nb", "parent").await;
+    post(&app, &code, &b, "votes", &[("note", &note)]).await;
+    let manage = f.page(&app, &format!("/admin/workshops/{id}")).await;
+    assert!(
+        page_text(manage.clone()).contains("0 stemmer") && !manage.contains("1 stemme"),
+        "one vote is visible to the facilitator: {}",
+        page_text(manage)
     );
 }

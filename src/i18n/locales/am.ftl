@@ -624,3 +624,4 @@ token-status-revoked = ተሰርዟል
 token-status-owner_disabled = ተጠቃሚው ተሰናክሏል
 token-revoke = ሰርዝ
 token-revoked = ቁልፉ ተሰርዟል።
+workshop-error-quote = ሊጨመሩ የሚችሉት ከአውደ ጥናቱ የራሱ ዝርዝር የመጡ ጥቅሶች ብቻ ናቸው፦ ከክፍሉ፣ ከክፍለ ከተማው ወይም ከርዕሱ የመጡ ጽሑፎች።

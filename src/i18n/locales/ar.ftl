@@ -651,3 +651,4 @@ token-status-revoked = مسحوب
 token-status-owner_disabled = المستخدم معطّل
 token-revoke = اسحب
 token-revoked = تم سحب المفتاح.
+workshop-error-quote = لا يمكن إضافة إلا اقتباسات من قائمة الورشة نفسها: نصوص من وحدتها أو حيّها أو موضوعها.

@@ -624,3 +624,4 @@ token-status-revoked = revoked
 token-status-owner_disabled = user disabled
 token-revoke = Revoke
 token-revoked = The token is revoked.
+workshop-error-quote = Only quotes from the workshop's own list can be added: texts from its unit, district or theme.

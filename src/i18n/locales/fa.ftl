@@ -623,3 +623,4 @@ token-status-revoked = لغوشده
 token-status-owner_disabled = کاربر غیرفعال است
 token-revoke = لغو
 token-revoked = کلید لغو شد.
+workshop-error-quote = فقط نقل‌قول‌هایی از فهرست خود کارگاه را می‌توان افزود: متن‌هایی از واحد، منطقه یا موضوع آن.

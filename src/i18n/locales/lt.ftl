@@ -637,3 +637,4 @@ token-status-revoked = atšauktas
 token-status-owner_disabled = naudotojas išjungtas
 token-revoke = Atšaukti
 token-revoked = Raktas atšauktas.
+workshop-error-quote = Galima pridėti tik citatas iš pačių dirbtuvių sąrašo: tekstus iš jų padalinio, rajono ar temos.

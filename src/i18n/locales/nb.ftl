@@ -624,3 +624,4 @@ token-status-revoked = trukket tilbake
 token-status-owner_disabled = brukeren er deaktivert
 token-revoke = Trekk tilbake
 token-revoked = Nøkkelen er trukket tilbake.
+workshop-error-quote = Bare sitater fra verkstedets eget utvalg kan legges til: tekster fra dets enhet, bydel eller tema.

@@ -624,3 +624,4 @@ token-status-revoked = trekt tilbake
 token-status-owner_disabled = brukaren er deaktivert
 token-revoke = Trekk tilbake
 token-revoked = Nøkkelen er trekt tilbake.
+workshop-error-quote = Berre sitat frå verkstaden sitt eige utval kan leggjast til: tekstar frå eininga, bydelen eller temaet.

@@ -624,3 +624,4 @@ token-status-revoked = deebi'ee fudhatame
 token-status-owner_disabled = fayyadamaan dhaabbateera
 token-revoke = Deebisii fudhu
 token-revoked = Furtuun deebi'ee fudhatameera.
+workshop-error-quote = Waraabbiiwwan tarree hojii mariidhaa qofaatu itti dabalamuu danda'a: barreeffamoota kutaa, aanaa ykn mata duree isaa irraa.

@@ -637,3 +637,4 @@ token-status-revoked = cofnięty
 token-status-owner_disabled = użytkownik wyłączony
 token-revoke = Cofnij
 token-revoked = Klucz został cofnięty.
+workshop-error-quote = Można dodać tylko cytaty z listy samych warsztatów: teksty z ich jednostki, dzielnicy lub tematu.

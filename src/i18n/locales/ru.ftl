@@ -637,3 +637,4 @@ token-status-revoked = отозван
 token-status-owner_disabled = пользователь отключён
 token-revoke = Отозвать
 token-revoked = Ключ отозван.
+workshop-error-quote = Можно добавить только цитаты из списка самой встречи: тексты из её подразделения, района или темы.

@@ -631,3 +631,4 @@ token-status-revoked = gessojuvvon ruovttoluotta
 token-status-owner_disabled = geavaheaddji lea deaktiverejuvvon
 token-revoke = Gease ruovttoluotta
 token-revoked = Čoavdda lea gessojuvvon ruovttoluotta.
+workshop-error-quote = Dušše sitáhtat bargobájiid iežas válljejumis sáhttet lasihuvvot: teavsttat dan ovttadagas, gávpotoasis dahje fáttás.

@@ -624,3 +624,4 @@ token-status-revoked = waa la laabtay
 token-status-owner_disabled = isticmaalaha waa la joojiyay
 token-revoke = Ka noqo
 token-revoked = Furaha waa laga noqday.
+workshop-error-quote = Waxaa lagu dari karaa oo keliya xigashooyin ka yimid liiska aqoon-is-weydaarsiga: qoraallo ka yimid unuggiisa, degmadiisa ama mowduuciisa.

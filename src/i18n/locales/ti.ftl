@@ -624,3 +624,4 @@ token-status-revoked = ተሰሒቡ
 token-status-owner_disabled = ተጠቃሚ ተዓጽዩ
 token-revoke = ስሓብ
 token-revoked = እቲ መፍትሕ ተሰሒቡ።
+workshop-error-quote = ካብቲ ናይቲ ዎርክሾፕ ዝርዝር ዝመጹ ጥቕስታት ጥራይ ክውሰኹ ይኽእሉ፦ ካብ ኣሃዱኡ፣ ከባቢኡ ወይ ኣርእስቱ ዝመጹ ጽሑፋት።

@@ -624,3 +624,4 @@ token-status-revoked = binawi
 token-status-owner_disabled = naka-disable ang user
 token-revoke = Bawiin
 token-revoked = Binawi ang token.
+workshop-error-quote = Mga sipi lamang mula sa sariling listahan ng workshop ang maidaragdag: mga teksto mula sa yunit, distrito o tema nito.

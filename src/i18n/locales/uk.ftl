@@ -637,3 +637,4 @@ token-status-revoked = відкликаний
 token-status-owner_disabled = користувача вимкнено
 token-revoke = Відкликати
 token-revoked = Ключ відкликано.
+workshop-error-quote = Можна додати лише цитати зі списку самої зустрічі: тексти з її підрозділу, району чи теми.
