@@ -116,7 +116,8 @@ for (const survey of ["parent", "child_4_7", "child_8_12", "youth_13_18"]) {
 }
 // Ids follow the order of submission on this fresh server.
 for (let i = 0; i < submitted.length; i += 1) {
-  const r = await fetch(`${base}/api/v1/responses/${i + 1}`, { headers: { Authorization: `Bearer ${plannerToken}` } });
+  // The admin reads everything stored; a planner reads what a family wrote, not where.
+  const r = await fetch(`${base}/api/v1/responses/${i + 1}`, { headers: { Authorization: `Bearer ${process.env.ADMIN_TOKEN}` } });
   const body = r.ok ? await r.json() : {};
   const s = submitted[i];
   const answered = Object.keys(body.answers || {}).length;

@@ -39,24 +39,28 @@ fn oidc_name(state: &AppState) -> Option<String> {
 }
 
 /// Whether a request was sent by another site: its browser says so (`Sec-Fetch-Site`),
-/// or its `Origin` is not this site (or `null`, as sandboxed pages and privacy redirects
-/// send). Browsers that send neither header fall to the forms' CSRF tokens.
+/// or its `Origin` is not this site, or is `null` (sandboxed pages, privacy redirects)
+/// from a browser that does not say it came from this site. Browsers that send neither
+/// header fall to the forms' CSRF tokens.
 pub(crate) fn cross_site(req: &HttpRequest) -> bool {
     let fetch_site = req
         .headers()
         .get("Sec-Fetch-Site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v == "cross-site" || v == "same-site");
-    fetch_site || foreign_origin(req)
+        .and_then(|v| v.to_str().ok());
+    let other_site = fetch_site.is_some_and(|v| v == "cross-site" || v == "same-site");
+    other_site || foreign_origin(req, fetch_site == Some("same-origin"))
 }
 
-fn foreign_origin(req: &HttpRequest) -> bool {
+fn foreign_origin(req: &HttpRequest, same_origin: bool) -> bool {
     let Some(origin) = req.headers().get("Origin") else {
         return false;
     };
     let Ok(origin) = origin.to_str() else {
         return true;
     };
+    if origin == "null" {
+        return !same_origin;
+    }
     let info = req.connection_info();
     match origin.split_once("://") {
         Some((_, authority)) => !authority.eq_ignore_ascii_case(info.host()),

@@ -45,7 +45,7 @@ pub struct AppState {
 }
 
 /// Headers on every response: no inline script or style, no framing, no sniffing, no
-/// referrer (a unit's link must not leak to other sites), nothing cached by default;
+/// referrer to other sites (a unit's link must not leak), nothing cached by default;
 /// behind TLS (`secure_cookies`), browsers are told to use nothing else for a year.
 pub fn security_headers(tls: bool) -> DefaultHeaders {
     let headers = if tls {
@@ -61,7 +61,10 @@ pub fn security_headers(tls: bool) -> DefaultHeaders {
         ))
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
-        .add(("Referrer-Policy", "no-referrer"))
+        // Not even the origin leaves for other sites; our own forms carry their real
+        // Origin (with no-referrer browsers send `Origin: null`, which only another
+        // site's form may be taken for).
+        .add(("Referrer-Policy", "same-origin"))
         .add((
             "Permissions-Policy",
             "camera=(), microphone=(), geolocation=()",

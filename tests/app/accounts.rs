@@ -438,7 +438,7 @@ async fn staff_pages_carry_the_security_headers() {
         );
         assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
         assert_eq!(h("x-content-type-options"), "nosniff");
-        assert_eq!(h("referrer-policy"), "no-referrer");
+        assert_eq!(h("referrer-policy"), "same-origin");
         assert!(h("cache-control").contains("no-store"), "{path}");
     }
 }
@@ -623,6 +623,25 @@ async fn another_site_cannot_sign_a_browser_in_and_next_cannot_break_the_reply()
         Some("/admin/search")
     );
     assert!(set_cookie(&r, "planted").is_none());
+    // `null` from a browser that says the form is this site's own (a page under a
+    // no-referrer policy): signed in.
+    let (cookie, csrf) = app.login_form().await;
+    let r = app
+        .client
+        .post(app.url("/admin/login"))
+        .header("Cookie", cookie)
+        .header("Origin", "null")
+        .header("Sec-Fetch-Site", "same-origin")
+        .form(&[
+            ("username", planner.as_str()),
+            ("password", TEST_PASSWORD),
+            ("next", "/admin/search"),
+            ("csrf", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
     // The same origin, with the form's token: signed in.
     let own = app.url("");
     let own = own.trim_end_matches('/').to_owned();
@@ -642,7 +661,7 @@ async fn another_site_cannot_sign_a_browser_in_and_next_cannot_break_the_reply()
         .await
         .expect("sent");
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(sign_ins_written(&app).await.1, 2);
+    assert_eq!(sign_ins_written(&app).await.1, 3);
 }
 
 #[tokio::test]

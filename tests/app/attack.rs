@@ -413,22 +413,24 @@ async fn no_hidden_group_follows_from_every_table_a_planner_can_ask_for() {
     );
 }
 
+/// An app with `stemme demo` data: 3,000 answers over the 12 months up to today.
+async fn demo_app(seed: u64) -> TestApp {
+    let app = spawn_app().await;
+    let options = stemme::demo::DemoOptions {
+        count: 3000,
+        months: 12,
+        seed,
+        force: true,
+    };
+    stemme::demo::load(&app.db, &options).await.expect("demo");
+    app
+}
+
 /// `stemme demo` data (12 months up to today): the default view shows every unit and
 /// district with 40 or more answers in it.
 #[tokio::test]
 async fn the_default_view_on_demo_data_shows_every_unit_and_district_with_40_answers() {
-    let app = spawn_app().await;
-    stemme::demo::load(
-        &app.db,
-        &stemme::demo::DemoOptions {
-            count: 3000,
-            months: 12,
-            seed: 7,
-            force: true,
-        },
-    )
-    .await
-    .expect("demo");
+    let app = demo_app(7).await;
     let planner = app.token(Role::Planner).await;
     let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
         .await
@@ -473,18 +475,7 @@ async fn the_default_view_on_demo_data_shows_every_unit_and_district_with_40_ans
 /// grain (the figures in docs/DISCLOSURE.md): counts stay within the table's bound.
 #[tokio::test]
 async fn the_error_the_noise_adds_on_demo_data_is_small_and_bounded() {
-    let app = spawn_app().await;
-    stemme::demo::load(
-        &app.db,
-        &stemme::demo::DemoOptions {
-            count: 3000,
-            months: 12,
-            seed: 11,
-            force: true,
-        },
-    )
-    .await
-    .expect("demo");
+    let app = demo_app(11).await;
     let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
         .await
         .expect("catalogue")

@@ -233,7 +233,7 @@ async fn pages_carry_security_headers_and_unknown_pages_are_friendly() {
             && !csp.contains("unsafe-inline")
     );
     assert_eq!(h["x-content-type-options"], "nosniff");
-    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert_eq!(h["referrer-policy"], "same-origin");
     assert_eq!(h["cache-control"], "no-store");
     let r = app
         .client
