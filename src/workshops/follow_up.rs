@@ -163,9 +163,15 @@ pub async fn compute(state: &AppState, lang: &str) -> Result<FollowUp, WorkshopE
         })
         .collect();
 
-    // Themes raised in feedback: tagged texts over the last year, under the planners' k.
+    // Themes raised in feedback: tagged texts over the twelve whole months up to the
+    // last finished one (the dashboard's default window), under the planners' k; a
+    // month under way would only be a small, partial group at the window's edge.
+    use crate::indicators::compute;
+    let last = compute::last_whole_month();
+    let month = |m: u32| compute::Grain::Month.label(m);
     let request = crate::search::SearchRequest {
-        from: Some(year_ago.format("%Y-%m").to_string()),
+        from: Some(month(compute::year_to(last))),
+        to: Some(month(last)),
         limit: 0,
         ..Default::default()
     };
