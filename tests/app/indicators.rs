@@ -156,8 +156,8 @@ async fn small_groups_that_all_answered_alike_are_hidden() {
 #[tokio::test]
 async fn every_format_has_the_same_columns_and_bad_requests_are_refused() {
     let app = spawn_app().await;
-    answer(&app, "saupstad-barnehage", "nb", 5, 6).await;
-    answer(&app, "saupstad-barnehage", "nb", 1, 6).await;
+    answer(&app, "saupstad-barnehage", "nb", 5, 12).await;
+    answer(&app, "saupstad-barnehage", "nb", 1, 12).await;
     let planner = app.token(Role::Planner).await;
     let now = to_now();
     let (_, json_rows) = indicators(&app, &format!("by=unit&{now}"), &planner).await;
