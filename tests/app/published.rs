@@ -22,6 +22,21 @@ pub async fn answers_with(
     n: usize,
     yes: usize,
 ) {
+    let texts = vec![None; n];
+    stored_answers(app, unit, lang, role, month, &texts, yes).await;
+}
+
+/// Positive answers (the first `yes`) with the given free texts, already processed
+/// (their own redacted form, in `lang`), one answer a text.
+pub async fn stored_answers(
+    app: &TestApp,
+    unit: &str,
+    lang: &str,
+    role: Option<&str>,
+    month: u32,
+    texts: &[Option<String>],
+    yes: usize,
+) {
     let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
         .await
         .expect("catalogue")
@@ -35,8 +50,10 @@ pub async fn answers_with(
     let unit_id = catalogue.unit(unit).expect("unit").id;
     let date =
         chrono::NaiveDate::from_ymd_opt((month / 100) as i32, month % 100, 15).expect("date");
-    let responses: Vec<stemme::intake::NewResponse> = (0..n)
-        .map(|i| {
+    let responses: Vec<stemme::intake::NewResponse> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
             let answers = vec![(question.db_id, if i < yes { "5" } else { "2" }.to_owned())];
             stemme::intake::NewResponse {
                 facts: compute::facts_of(&catalogue, &answers),
@@ -46,10 +63,14 @@ pub async fn answers_with(
                 role: role.map(str::to_owned),
                 assisted_by: None,
                 answers,
-                text: None,
+                processed: text.as_ref().map(|t| stemme::text::ProcessedText {
+                    redacted: t.clone(),
+                    lang_detected: lang.to_owned(),
+                    lang_confidence: 0.9,
+                }),
+                text: text.clone(),
                 submission_id: None,
                 created_on: date,
-                processed: None,
                 catalogue_revision: catalogue.revision,
                 record_key: fastrand::u32(..),
             }

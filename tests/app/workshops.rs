@@ -802,48 +802,11 @@ async fn the_facilitator_sees_votes_only_as_the_projector_releases_them() {
 async fn follow_up_counts_a_theme_raised_in_the_last_whole_months() {
     use stemme::indicators::compute;
     let app = spawn_app().await;
-    let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
-        .await
-        .expect("catalogue")
-        .get();
-    let survey = catalogue.survey("parent").expect("parent survey");
-    let question = survey
-        .questions
-        .iter()
-        .find(|q| q.indicator.as_deref() == Some("V1"))
-        .expect("a V1 question");
-    let unit_id = catalogue.unit(UNIT).expect("unit").id;
-    let last = compute::last_whole_month();
-    let date = chrono::NaiveDate::from_ymd_opt((last / 100) as i32, last % 100, 10).expect("date");
-    let responses: Vec<stemme::intake::NewResponse> = (0..12)
-        .map(|i| {
-            let text = format!("Vi ventet lenge på tolk til møtet {i}");
-            let answers = vec![(question.db_id, "4".to_owned())];
-            stemme::intake::NewResponse {
-                facts: compute::facts_of(&catalogue, &answers),
-                survey_id: survey.id,
-                unit_id,
-                lang: "nb".to_owned(),
-                role: None,
-                assisted_by: None,
-                answers,
-                processed: Some(stemme::text::ProcessedText {
-                    redacted: text.clone(),
-                    lang_detected: "nb".to_owned(),
-                    lang_confidence: 0.9,
-                }),
-                text: Some(text),
-                submission_id: None,
-                created_on: date,
-                catalogue_revision: catalogue.revision,
-                record_key: fastrand::u32(..),
-            }
-        })
+    let texts: Vec<Option<String>> = (0..12)
+        .map(|i| Some(format!("Vi ventet lenge på tolk til møtet {i}")))
         .collect();
-    let refs: Vec<&stemme::intake::NewResponse> = responses.iter().collect();
-    stemme::intake::insert_batch(&app.db, &refs)
-        .await
-        .expect("stored");
+    let last = compute::last_whole_month();
+    crate::published::stored_answers(&app, UNIT, "nb", None, last, &texts, 12).await;
     // One text on the same theme this month: a small group at the window's edge.
     app.submit(&text_answer(UNIT, "nb", "Tolken kom ikke i dag"))
         .await;
