@@ -1,9 +1,10 @@
-//! Facet counts by month in one pass over the matches. The k-rule needs, for every
-//! facet value, its count and its counts in its first and last month (a window one
-//! month shorter must not reveal a small group). Counting each month with its own
-//! query cost a pass over the matches per month; this collector reads each matching
-//! document's facets once and counts them under its month.
+//! Facet counts in one pass over the matches, each with its cell key. The disclosure
+//! model (`indicators::disclosure`) publishes a count as the true one plus a noise keyed
+//! to the sum of its respondents' record keys, so every facet value is counted as a
+//! [`Cell`]: the matches and the sum of their keys. The collector reads each matching
+//! document's facets once, from the segment's packed ords where it has them.
 use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
 use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, Searcher, SearcherGeneration, SegmentOrdinal, SegmentReader};
@@ -11,13 +12,35 @@ use tantivy::{DocId, Score, Searcher, SearcherGeneration, SegmentOrdinal, Segmen
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-/// facet -> value -> month ("YYYY-MM") -> count; only counts above zero.
-pub type ByMonth = BTreeMap<&'static str, BTreeMap<String, BTreeMap<String, u64>>>;
+/// Some matches: how many, and the sum of their record keys (mod 2^32).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub n: u64,
+    pub key: u32,
+}
 
-/// Counts every facet of `super::schema::FACETS` by the document's month, from the
-/// segments' packed ords where `packed` has them, else from the facet columns.
+impl Cell {
+    fn count(&mut self, key: u32) {
+        self.n += 1;
+        self.key = self.key.wrapping_add(key);
+    }
+
+    pub fn add(&mut self, other: Cell) {
+        self.n += other.n;
+        self.key = self.key.wrapping_add(other.key);
+    }
+}
+
+/// facet -> value -> its matches; only values with matches.
+pub type Counted = BTreeMap<&'static str, BTreeMap<String, Cell>>;
+
+/// The field the record keys are in.
+pub const KEY_FIELD: &str = "key";
+
+/// Counts every facet of `super::schema::FACETS`, from the segments' packed ords where
+/// `packed` has them, else from the facet columns.
 #[derive(Default)]
-pub struct FacetsByMonth {
+pub struct FacetCells {
     pub packed: Option<Arc<PackedOrds>>,
 }
 
@@ -34,20 +57,29 @@ struct Place {
     set: bool,
 }
 
-/// One segment's documents with the ords of every facet packed into one or two words.
-/// Counting a search's matches then reads one array instead of nine columns a match
-/// (a common word matches a tenth of all texts, and the k-rule counts wider views of
-/// every text).
+/// One segment's documents with the ords of every facet packed into one or two words,
+/// and their record keys. Counting a search's matches then reads two arrays instead of
+/// ten columns a match (a common word matches a tenth of all texts).
 pub struct SegmentOrds {
     places: Vec<Place>,
     words_per_doc: usize,
     words: Vec<u64>,
+    keys: Vec<u32>,
+}
+
+/// A document's record key (0 where the column has none: an index built before keys).
+fn key_of(column: &Column<u64>, doc: DocId) -> u32 {
+    column.first(doc).unwrap_or(0) as u32
 }
 
 impl SegmentOrds {
     /// Reads every document's facets once; `None` when they do not fit in two words (a
     /// segment with that many distinct values is counted from the columns instead).
-    fn read(readers: &[tantivy::fastfield::FacetReader], max_doc: u32) -> Option<SegmentOrds> {
+    fn read(
+        readers: &[tantivy::fastfield::FacetReader],
+        keys: &Column<u64>,
+        max_doc: u32,
+    ) -> Option<SegmentOrds> {
         let names = super::schema::FACETS;
         let mut places = Vec::with_capacity(readers.len());
         let (mut word, mut used) = (0usize, 0u32);
@@ -103,11 +135,12 @@ impl SegmentOrds {
             places,
             words_per_doc,
             words,
+            keys: (0..max_doc).map(|doc| key_of(keys, doc)).collect(),
         })
     }
 
     fn heap_bytes(&self) -> usize {
-        self.words.len() * 8
+        self.words.len() * 8 + self.keys.len() * 4
     }
 }
 
@@ -122,10 +155,10 @@ pub struct PackedOrds {
 }
 
 /// A search's counts in one segment: its matches, and the cells of
-/// `SegmentFacets::counts` that are not zero.
+/// `SegmentFacets::cells` that are not empty.
 pub struct SegmentCounts {
-    matched: u64,
-    cells: Vec<(u32, u64)>,
+    matched: Cell,
+    cells: Vec<(u32, Cell)>,
 }
 
 /// (segment, its deleted documents, the query's debug form). A segment's documents never
@@ -140,7 +173,7 @@ struct KeptCounts {
 
 /// What one kept entry holds, roughly.
 fn entry_bytes(key: &CountKey, counts: &SegmentCounts) -> usize {
-    counts.cells.len() * 16 + key.2.len() + 64
+    counts.cells.len() * 24 + key.2.len() + 64
 }
 
 /// Segments smaller than this are counted afresh each time: new segments are small,
@@ -194,7 +227,8 @@ impl tantivy::Warmer for PackedOrds {
                 .iter()
                 .map(|name| reader.facet_reader(name))
                 .collect::<tantivy::Result<Vec<_>>>()?;
-            let ords = SegmentOrds::read(&readers, reader.max_doc()).map(Arc::new);
+            let keys = reader.fast_fields().u64(KEY_FIELD)?;
+            let ords = SegmentOrds::read(&readers, &keys, reader.max_doc()).map(Arc::new);
             read += reader.max_doc();
             if let Ok(mut segments) = self.segments.lock() {
                 segments.insert(id, ords);
@@ -226,9 +260,9 @@ impl tantivy::Warmer for PackedOrds {
     }
 }
 
-/// A search's matches and facet counts by month, from counts kept per segment where a
-/// large segment was counted for the same query before (a planner paging through hits,
-/// or a dashboard asking again, counts only the segments new since).
+/// A search's matches and facet cells, from counts kept per segment where a large
+/// segment was counted for the same query before (a planner paging through hits, or a
+/// dashboard asking again, counts only the segments new since).
 pub struct MatchCounts {
     pub packed: Arc<PackedOrds>,
     /// The query's debug form, which names its every clause.
@@ -239,24 +273,23 @@ pub struct MatchCounts {
 
 pub struct MatchSegment {
     facets: SegmentFacets,
-    matched: u64,
 }
 
 impl SegmentCollector for MatchSegment {
-    type Fruit = (u64, ByMonth);
+    type Fruit = (Cell, Counted);
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        self.matched += 1;
         self.facets.collect(doc, score);
     }
 
-    fn harvest(self) -> (u64, ByMonth) {
-        (self.matched, self.facets.harvest())
+    fn harvest(self) -> (Cell, Counted) {
+        let matched = self.facets.matched;
+        (matched, self.facets.harvest())
     }
 }
 
 impl Collector for MatchCounts {
-    type Fruit = (u64, ByMonth);
+    type Fruit = (Cell, Counted);
     type Child = MatchSegment;
 
     fn for_segment(
@@ -264,22 +297,25 @@ impl Collector for MatchCounts {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<MatchSegment> {
-        let facets = FacetsByMonth {
+        let facets = FacetCells {
             packed: Some(self.packed.clone()),
         }
         .for_segment(segment, reader)?;
-        Ok(MatchSegment { facets, matched: 0 })
+        Ok(MatchSegment { facets })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<(u64, ByMonth)>) -> tantivy::Result<(u64, ByMonth)> {
-        let matched = fruits.iter().map(|(n, _)| n).sum();
-        let by_month = FacetsByMonth::default()
-            .merge_fruits(fruits.into_iter().map(|(_, by_month)| by_month).collect())?;
-        Ok((matched, by_month))
+    fn merge_fruits(&self, fruits: Vec<(Cell, Counted)>) -> tantivy::Result<(Cell, Counted)> {
+        let mut matched = Cell::default();
+        for (n, _) in &fruits {
+            matched.add(*n);
+        }
+        let counted = FacetCells::default()
+            .merge_fruits(fruits.into_iter().map(|(_, counted)| counted).collect())?;
+        Ok((matched, counted))
     }
 
     fn collect_segment(
@@ -287,7 +323,7 @@ impl Collector for MatchCounts {
         weight: &dyn tantivy::query::Weight,
         segment: SegmentOrdinal,
         reader: &SegmentReader,
-    ) -> tantivy::Result<(u64, ByMonth)> {
+    ) -> tantivy::Result<(Cell, Counted)> {
         let mut child = self.for_segment(segment, reader)?;
         let key = (
             reader.segment_id(),
@@ -295,10 +331,10 @@ impl Collector for MatchCounts {
             self.key.clone(),
         );
         if let Some(kept) = self.packed.kept(&key) {
-            child.matched = kept.matched;
-            for &(cell, n) in &kept.cells {
-                if let Some(count) = child.facets.counts.get_mut(cell as usize) {
-                    *count = n;
+            child.facets.matched = kept.matched;
+            for &(at, cell) in &kept.cells {
+                if let Some(slot) = child.facets.cells.get_mut(at as usize) {
+                    *slot = cell;
                 }
             }
             return Ok(child.harvest());
@@ -315,16 +351,16 @@ impl Collector for MatchCounts {
         if reader.max_doc() >= self.keep_from_docs {
             let cells = child
                 .facets
-                .counts
+                .cells
                 .iter()
                 .enumerate()
-                .filter(|(_, n)| **n > 0)
-                .map(|(cell, n)| (cell as u32, *n))
+                .filter(|(_, c)| c.n > 0)
+                .map(|(at, c)| (at as u32, *c))
                 .collect();
             self.packed.keep(
                 key,
                 Arc::new(SegmentCounts {
-                    matched: child.matched,
+                    matched: child.facets.matched,
                     cells,
                 }),
             );
@@ -333,26 +369,21 @@ impl Collector for MatchCounts {
     }
 }
 
-/// The facet the months come from.
-const PERIOD: &str = "period";
-
 pub struct SegmentFacets {
     readers: Vec<tantivy::fastfield::FacetReader>,
+    keys: Column<u64>,
     packed: Option<Arc<SegmentOrds>>,
     /// The packed facets that have values, ready to be read off a document's words.
     lanes: Vec<Lane>,
-    period_lane: Option<Lane>,
-    /// Counts by (facet, ord, month slot) in one array, facet `i` from `offsets[i]`;
-    /// the month slot last is for "no month". Ords are named only at harvest, and only
-    /// those counted.
-    counts: Vec<u64>,
+    /// Cells by (facet, ord) in one array, facet `i` from `offsets[i]`. Ords are named
+    /// only at harvest, and only those counted.
+    cells: Vec<Cell>,
     offsets: Vec<usize>,
-    period_at: usize,
-    months: usize,
+    matched: Cell,
     seen: Vec<u64>,
 }
 
-/// One facet's place in the packed words, with its mask and where its counts start.
+/// One facet's place in the packed words, with its mask and where its cells start.
 #[derive(Clone, Copy)]
 struct Lane {
     word: usize,
@@ -390,8 +421,8 @@ fn value_of(reader: &tantivy::fastfield::FacetReader, ord: u64) -> Option<String
     }
 }
 
-impl Collector for FacetsByMonth {
-    type Fruit = ByMonth;
+impl Collector for FacetCells {
+    type Fruit = Counted;
     type Child = SegmentFacets;
 
     fn for_segment(
@@ -399,39 +430,35 @@ impl Collector for FacetsByMonth {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentFacets> {
-        let names = super::schema::FACETS;
-        let readers = names
+        let readers = super::schema::FACETS
             .iter()
             .map(|name| reader.facet_reader(name))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        let period_at = names.iter().position(|n| *n == PERIOD).unwrap_or(0);
-        let months = readers.get(period_at).map_or(0, |r| r.num_facets()) + 1;
         let mut offsets = Vec::with_capacity(readers.len() + 1);
         let mut size = 0;
         for r in &readers {
             offsets.push(size);
-            size += r.num_facets() * months;
+            size += r.num_facets();
         }
         offsets.push(size);
         let packed = self
             .packed
             .as_ref()
             .and_then(|p| p.get(reader.segment_id()));
-        let lane = |at: usize| {
-            let packed = packed.as_ref()?;
-            Lane::of(packed.places.get(at)?, *offsets.get(at)?)
-        };
-        let lanes = (0..readers.len()).filter_map(lane).collect();
-        let period_lane = lane(period_at);
+        let lanes = (0..readers.len())
+            .filter_map(|at| {
+                let packed = packed.as_ref()?;
+                Lane::of(packed.places.get(at)?, *offsets.get(at)?)
+            })
+            .collect();
         Ok(SegmentFacets {
             readers,
+            keys: reader.fast_fields().u64(KEY_FIELD)?,
             packed,
             lanes,
-            period_lane,
-            counts: vec![0u64; size],
+            cells: vec![Cell::default(); size],
             offsets,
-            period_at,
-            months,
+            matched: Cell::default(),
             seen: Vec::new(),
         })
     }
@@ -440,16 +467,13 @@ impl Collector for FacetsByMonth {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<ByMonth>) -> tantivy::Result<ByMonth> {
-        let mut out = ByMonth::new();
+    fn merge_fruits(&self, fruits: Vec<Counted>) -> tantivy::Result<Counted> {
+        let mut out = Counted::new();
         for fruit in fruits {
             for (facet, values) in fruit {
                 let into = out.entry(facet).or_default();
-                for (value, months) in values {
-                    let into = into.entry(value).or_default();
-                    for (month, n) in months {
-                        *into.entry(month).or_default() += n;
-                    }
+                for (value, cell) in values {
+                    into.entry(value).or_default().add(cell);
                 }
             }
         }
@@ -458,7 +482,7 @@ impl Collector for FacetsByMonth {
 }
 
 impl SegmentCollector for SegmentFacets {
-    type Fruit = ByMonth;
+    type Fruit = Counted;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         if let Some(packed) = &self.packed {
@@ -466,40 +490,30 @@ impl SegmentCollector for SegmentFacets {
             let Some(words) = packed.words.get(at..at + packed.words_per_doc) else {
                 return;
             };
-            let read = |lane: &Lane| {
-                words
-                    .get(lane.word)
-                    .map_or(0, |w| (w >> lane.shift) & lane.mask)
-            };
-            let slot = match self.period_lane.as_ref().map(read) {
-                Some(month) if month > 0 => month as usize - 1,
-                _ => self.months - 1,
-            };
+            let key = packed.keys.get(doc as usize).copied().unwrap_or(0);
+            self.matched.count(key);
             for lane in &self.lanes {
-                let mut value = read(lane);
+                let mut value = words
+                    .get(lane.word)
+                    .map_or(0, |w| (w >> lane.shift) & lane.mask);
                 if lane.set {
                     while value != 0 {
                         let ord = value.trailing_zeros() as usize;
-                        if let Some(n) = self.counts.get_mut(lane.base + ord * self.months + slot) {
-                            *n += 1;
+                        if let Some(cell) = self.cells.get_mut(lane.base + ord) {
+                            cell.count(key);
                         }
                         value &= value - 1;
                     }
                 } else if value > 0
-                    && let Some(n) = self
-                        .counts
-                        .get_mut(lane.base + (value as usize - 1) * self.months + slot)
+                    && let Some(cell) = self.cells.get_mut(lane.base + value as usize - 1)
                 {
-                    *n += 1;
+                    cell.count(key);
                 }
             }
             return;
         }
-        let slot = self
-            .readers
-            .get(self.period_at)
-            .and_then(|r| r.facet_ords(doc).next())
-            .map_or(self.months - 1, |o| o as usize);
+        let key = key_of(&self.keys, doc);
+        self.matched.count(key);
         for (reader, base) in self.readers.iter().zip(&self.offsets) {
             // A document counts once per value, however often it carries it.
             self.seen.clear();
@@ -507,44 +521,25 @@ impl SegmentCollector for SegmentFacets {
             self.seen.sort_unstable();
             self.seen.dedup();
             for &ord in &self.seen {
-                if let Some(n) = self
-                    .counts
-                    .get_mut(base + ord as usize * self.months + slot)
-                {
-                    *n += 1;
+                if let Some(cell) = self.cells.get_mut(base + ord as usize) {
+                    cell.count(key);
                 }
             }
         }
     }
 
-    fn harvest(self) -> ByMonth {
+    fn harvest(self) -> Counted {
         let names = super::schema::FACETS;
-        let period = &self.readers[self.period_at];
-        // Month names, looked up once each; the last slot holds documents without one.
-        let mut month_names: Vec<Option<String>> = vec![None; self.months];
-        if let Some(last) = month_names.last_mut() {
-            *last = Some(String::new());
-        }
-        let mut month = |slot: usize| -> String {
-            month_names[slot]
-                .get_or_insert_with(|| value_of(period, slot as u64).unwrap_or_default())
-                .clone()
-        };
-        let mut out = ByMonth::new();
+        let mut out = Counted::new();
         for ((name, reader), range) in names.iter().zip(&self.readers).zip(self.offsets.windows(2))
         {
-            let counts = &self.counts[range[0]..range[1]];
             let by_value = out.entry(*name).or_default();
-            for (ord, by_slot) in counts.chunks(self.months).enumerate() {
-                if by_slot.iter().all(|&n| n == 0) {
+            for (ord, cell) in self.cells[range[0]..range[1]].iter().enumerate() {
+                if cell.n == 0 {
                     continue;
                 }
-                let Some(value) = value_of(reader, ord as u64) else {
-                    continue;
-                };
-                let months = by_value.entry(value).or_default();
-                for (slot, &n) in by_slot.iter().enumerate().filter(|(_, n)| **n > 0) {
-                    *months.entry(month(slot)).or_default() += n;
+                if let Some(value) = value_of(reader, ord as u64) {
+                    by_value.entry(value).or_default().add(*cell);
                 }
             }
         }
@@ -552,42 +547,76 @@ impl SegmentCollector for SegmentFacets {
     }
 }
 
-/// The counts summed over months.
-pub fn totals(by_month: &ByMonth) -> BTreeMap<&'static str, BTreeMap<String, u64>> {
-    by_month
-        .iter()
-        .map(|(name, values)| {
-            (
-                *name,
-                values
-                    .iter()
-                    .map(|(value, months)| (value.clone(), months.values().sum()))
-                    .collect(),
-            )
+/// The matches of a query as one cell (the responses a search's filters select).
+pub struct Selected;
+
+pub struct SelectedSegment {
+    keys: Column<u64>,
+    cell: Cell,
+}
+
+impl SegmentCollector for SelectedSegment {
+    type Fruit = Cell;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.cell.count(key_of(&self.keys, doc));
+    }
+
+    fn harvest(self) -> Cell {
+        self.cell
+    }
+}
+
+impl Collector for Selected {
+    type Fruit = Cell;
+    type Child = SelectedSegment;
+
+    fn for_segment(
+        &self,
+        _segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SelectedSegment> {
+        Ok(SelectedSegment {
+            keys: reader.fast_fields().u64(KEY_FIELD)?,
+            cell: Cell::default(),
         })
-        .collect()
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Cell>) -> tantivy::Result<Cell> {
+        let mut out = Cell::default();
+        for cell in fruits {
+            out.add(cell);
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use tantivy::collector::{Count, FacetCollector};
+    use tantivy::collector::Count;
     use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
     use tantivy::{Index, TantivyDocument, Term};
 
-    /// Documents as (unit, period, themes); several commits make several segments.
-    fn index(
-        docs: &[(usize, usize, Vec<usize>)],
-    ) -> tantivy::Result<(Index, super::super::schema::Fields)> {
+    /// A document as (unit, month, themes, record key).
+    type Doc = (usize, usize, Vec<usize>, u32);
+
+    /// The documents indexed; every seventh a commit, so there are several segments.
+    fn index(docs: &[Doc]) -> tantivy::Result<(Index, super::super::schema::Fields)> {
         let (schema, fields) = super::super::schema::build();
         let index = Index::create_in_ram(schema);
         crate::text::analyze::register(index.tokenizers());
         let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-        for (i, (unit, period, themes)) in docs.iter().enumerate() {
+        for (i, (unit, period, themes, key)) in docs.iter().enumerate() {
             let mut doc = TantivyDocument::default();
             doc.add_u64(fields.id, i as u64);
+            doc.add_u64(fields.key, u64::from(*key));
             let facet = |name: &str| fields.facet(name).expect("facet field");
             doc.add_facet(facet("unit"), Facet::from_path([format!("u{unit}")]));
             doc.add_facet(
@@ -606,35 +635,26 @@ mod tests {
         Ok((index, fields))
     }
 
-    /// The plain way: one facet count per month with its own query.
-    fn per_month(index: &Index, fields: &super::super::schema::Fields) -> tantivy::Result<ByMonth> {
-        let searcher = index.reader()?.searcher();
-        let mut out = ByMonth::new();
-        for month in 1..=12 {
-            let label = format!("2026-{month:02}");
-            let Some(period) = fields.facet("period") else {
-                continue;
+    /// The plain way: every document's values and key, added up (for `unit`: only
+    /// those of that unit).
+    fn expected(docs: &[Doc], unit: Option<usize>) -> Counted {
+        let mut out = Counted::new();
+        for (u, period, themes, key) in docs.iter().filter(|d| unit.is_none_or(|u| d.0 == u)) {
+            let mut count = |name: &'static str, value: String| {
+                out.entry(name)
+                    .or_default()
+                    .entry(value)
+                    .or_default()
+                    .count(*key);
             };
-            let query = TermQuery::new(
-                Term::from_facet(period, &Facet::from_path([label.clone()])),
-                IndexRecordOption::Basic,
-            );
-            for name in super::super::schema::FACETS {
-                let mut c = FacetCollector::for_field(name);
-                c.add_facet(Facet::root());
-                let counts = searcher.search(&query, &c)?;
-                for (facet, n) in counts.get(Facet::root()) {
-                    if let Some(value) = facet.to_path().last() {
-                        out.entry(name)
-                            .or_default()
-                            .entry((*value).to_owned())
-                            .or_default()
-                            .insert(label.clone(), n);
-                    }
-                }
+            count("unit", format!("u{u}"));
+            count("period", format!("2026-{:02}", period + 1));
+            let themes: std::collections::BTreeSet<_> = themes.iter().collect();
+            for t in themes {
+                count("theme", format!("t{t}"));
             }
         }
-        Ok(out)
+        out
     }
 
     fn kept_entries(packed: &PackedOrds) -> usize {
@@ -652,6 +672,7 @@ mod tests {
         for i in 0..60u64 {
             let mut doc = TantivyDocument::default();
             doc.add_u64(fields.id, i);
+            doc.add_u64(fields.key, i * 1_000_003);
             let facet = |name: &str| fields.facet(name).expect("facet field");
             doc.add_facet(facet("unit"), Facet::from_path([format!("u{}", i % 3)]));
             doc.add_facet(
@@ -665,21 +686,23 @@ mod tests {
         }
         let reader = index.reader()?;
         let packed = Arc::new(PackedOrds::default());
-        let counted = |searcher: &Searcher| -> tantivy::Result<((u64, ByMonth), (usize, ByMonth))> {
-            let kept = searcher.search(
-                &AllQuery,
-                &MatchCounts {
-                    packed: packed.clone(),
-                    key: "all".into(),
-                    keep_from_docs: 0,
-                },
-            )?;
-            let fresh = searcher.search(&AllQuery, &(Count, FacetsByMonth::default()))?;
-            Ok((kept, fresh))
-        };
+        let counted =
+            |searcher: &Searcher| -> tantivy::Result<((Cell, Counted), (usize, Counted))> {
+                let kept = searcher.search(
+                    &AllQuery,
+                    &MatchCounts {
+                        packed: packed.clone(),
+                        key: "all".into(),
+                        keep_from_docs: 0,
+                    },
+                )?;
+                let fresh = searcher.search(&AllQuery, &(Count, FacetCells::default()))?;
+                Ok((kept, fresh))
+            };
         let searcher = reader.searcher();
         let (first, fresh) = counted(&searcher)?;
-        assert_eq!((first.0 as usize, &first.1), (fresh.0, &fresh.1));
+        assert_eq!((first.0.n as usize, &first.1), (fresh.0, &fresh.1));
+        assert_eq!(first.0, searcher.search(&AllQuery, &Selected)?);
         assert_eq!(kept_entries(&packed), 3, "one entry a segment");
         // The second time from what was kept: the same.
         let (again, _) = counted(&searcher)?;
@@ -692,32 +715,42 @@ mod tests {
         reader.reload()?;
         let searcher = reader.searcher();
         let (after, fresh) = counted(&searcher)?;
-        assert_eq!(after.0, 57);
-        assert_eq!((after.0 as usize, &after.1), (fresh.0, &fresh.1));
+        assert_eq!(after.0.n, 57);
+        let keys: u64 = (0..60u64)
+            .filter(|i| ![0, 25, 59].contains(i))
+            .map(|i| i * 1_000_003)
+            .sum();
+        assert_eq!(
+            after.0.key, keys as u32,
+            "the key sum follows the deletions too"
+        );
+        assert_eq!((after.0.n as usize, &after.1), (fresh.0, &fresh.1));
         Ok(())
     }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(40))]
 
-        /// One pass by month counts what a query per month counts.
+        /// One pass counts and sums the keys as adding up every document does, from the
+        /// columns and from the packed ords, for every document and for some.
         #[test]
-        fn one_pass_equals_a_query_per_month(
-            docs in proptest::collection::vec((0usize..4, 0usize..5, proptest::collection::vec(0usize..3, 0..3)), 1..40)
+        fn one_pass_equals_adding_up_each_document(
+            docs in proptest::collection::vec((0usize..4, 0usize..5, proptest::collection::vec(0usize..3, 0..3), any::<u32>()), 1..40)
         ) {
-            let (index, fields) = index(&docs).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let searcher = index.reader().map_err(|e| TestCaseError::fail(e.to_string()))?.searcher();
-            let mut ours = searcher.search(&AllQuery, &FacetsByMonth::default()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let fail = |e: tantivy::TantivyError| TestCaseError::fail(e.to_string());
+            let (index, fields) = index(&docs).map_err(fail)?;
+            let searcher = index.reader().map_err(fail)?.searcher();
+            let mut ours = searcher.search(&AllQuery, &FacetCells::default()).map_err(fail)?;
             ours.retain(|_, values| !values.is_empty());
-            let plain = per_month(&index, &fields).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let plain = expected(&docs, None);
             prop_assert_eq!(&ours, &plain);
             // The same from the packed ords the warmer reads.
             let packed = Arc::new(PackedOrds::default());
-            tantivy::Warmer::warm(&*packed, &searcher).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            tantivy::Warmer::warm(&*packed, &searcher).map_err(fail)?;
             prop_assert!(packed.heap_bytes() > 0);
             let mut from_packed = searcher
-                .search(&AllQuery, &FacetsByMonth { packed: Some(packed.clone()) })
-                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                .search(&AllQuery, &FacetCells { packed: Some(packed.clone()) })
+                .map_err(fail)?;
             from_packed.retain(|_, values| !values.is_empty());
             prop_assert_eq!(from_packed, plain);
             // And for a query that matches some documents only.
@@ -725,9 +758,12 @@ mod tests {
                 Term::from_facet(fields.facet("unit").expect("unit"), &Facet::from_path(["u0"])),
                 IndexRecordOption::Basic,
             );
-            let columns = searcher.search(&unit, &FacetsByMonth::default()).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let from_packed = searcher.search(&unit, &FacetsByMonth { packed: Some(packed) }).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(from_packed, columns);
+            let mut columns = searcher.search(&unit, &FacetCells::default()).map_err(fail)?;
+            columns.retain(|_, values| !values.is_empty());
+            let mut from_packed = searcher.search(&unit, &FacetCells { packed: Some(packed) }).map_err(fail)?;
+            from_packed.retain(|_, values| !values.is_empty());
+            prop_assert_eq!(&from_packed, &columns);
+            prop_assert_eq!(columns, expected(&docs, Some(0)));
         }
     }
 }

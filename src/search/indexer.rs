@@ -38,8 +38,6 @@ pub struct SearchIndex {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
-    /// Facet counts of the k-rule's wider views, per searcher generation.
-    pub(super) wider: super::query::WiderCounts,
     /// What searches found in the index, per searcher generation.
     pub(super) found: super::query::FoundCache,
     /// Every live segment's facet ords, packed (read by the reader's warmer on reload).
@@ -122,7 +120,6 @@ pub fn open(dir: &Path) -> Result<(SearchIndex, Option<i64>), SearchError> {
             index,
             reader,
             fields,
-            wider: Default::default(),
             found: Default::default(),
             packed,
         },
@@ -596,6 +593,12 @@ fn document(
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_u64(fields.id, r.id as u64);
+    doc.add_u64(
+        fields.key,
+        u64::from(crate::indicators::disclosure::Tally::key_of_sum(
+            r.record_key,
+        )),
+    );
     if let Some(month) = month_number(&r.period) {
         doc.add_u64(fields.month, month);
     }

@@ -1,10 +1,11 @@
 //! A planner's search: words analysed in every language searched, dimension filters,
-//! facet counts, and the k-rule (DOMAIN.md §7): when the filters select fewer than k
-//! responses, no text is shown; facet counts under k are hidden, and so is the next
-//! smallest count when the hidden ones would otherwise add up to less than k.
+//! facet counts, and the disclosure model (DOMAIN.md §7, `indicators::disclosure`):
+//! when the filters select fewer than k responses, no text is shown; every count (the
+//! total and each facet value) is published with its cell-key noise, and hidden under k.
 use super::SearchHandle;
-use super::facets::{FacetsByMonth, MatchCounts};
+use super::facets::{Cell, MatchCounts, Selected};
 use super::indexer::month_number;
+use crate::indicators::disclosure;
 use crate::text::analyze::{self, ANALYZERS, Analyzer, PLACES_TOKENIZER};
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -108,8 +109,13 @@ pub struct FacetValue {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FacetView {
     pub values: Vec<FacetValue>,
-    /// Some values are not listed because their counts are under k (or would reveal one).
+    /// Some values are not listed because their counts are under k.
     pub hidden: bool,
+    /// Whether hits may name their value of this facet (when it is listed). Not when
+    /// exactly one value is hidden: every hit without a value would then be known to
+    /// come from that one small group.
+    #[serde(skip)]
+    pub labels_hits: bool,
 }
 
 pub type Facets = BTreeMap<&'static str, FacetView>;
@@ -123,7 +129,7 @@ pub struct Withheld {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct SearchResult {
-    /// Texts that match; `None` when withheld.
+    /// Texts that match, as published; `None` when withheld or fewer than k.
     pub total: Option<u64>,
     pub hits: Vec<Hit>,
     pub facets: Facets,
@@ -137,7 +143,8 @@ pub struct SearchResult {
 pub(super) enum Found {
     Withheld(Withheld),
     Matches {
-        total: u64,
+        /// Published, `None` under k.
+        total: Option<u64>,
         facets: Facets,
         /// The hits' response ids, best first.
         ids: Vec<i64>,
@@ -202,7 +209,7 @@ pub fn search(
         let shows = |name: &str, value: &str| {
             facets
                 .get(name)
-                .is_some_and(|f| f.values.iter().any(|v| v.value == value))
+                .is_some_and(|f| f.labels_hits && f.values.iter().any(|v| v.value == value))
         };
         let unit_shown = shows("unit", &text.unit);
         hits.push(Hit {
@@ -221,7 +228,7 @@ pub fn search(
         });
     }
     Ok(SearchResult {
-        total: Some(total),
+        total,
         hits,
         facets,
         withheld: None,
@@ -237,9 +244,10 @@ fn find(
 ) -> Result<Found, super::SearchError> {
     let filter = filter_query(handle, request)?;
     // The k-rule counts every response the filters select, with or without text; the
-    // words searched are not a filter.
-    let selected = searcher.search(&*filter, &Count)?;
-    if selected < k as usize {
+    // words searched are not a filter. The count is judged as published (with its
+    // noise), as every other count.
+    let selected = searcher.search(&*filter, &Selected)?;
+    if disclosure::protect_count(selected.n, selected.key, u64::from(k)).is_err() {
         return Ok(Found::Withheld(Withheld {
             reason: "fewer_than_k",
             k,
@@ -257,7 +265,7 @@ fn find(
     // segments' counts are kept for the next time this query is asked. The hits are the
     // best `limit` by score, which tantivy finds without scoring every match (block-max
     // WAND) when the words alone are the query (no filters, one word).
-    let (total, by_month) = searcher.search(
+    let (total, counted) = searcher.search(
         &query,
         &MatchCounts {
             packed: handle.index.packed.clone(),
@@ -289,30 +297,18 @@ fn find(
             .map(|(_, addr)| addr)
             .collect(),
     };
-    let mut facets = Facets::new();
-    let counted = super::facets::totals(&by_month);
-    let differenced = differenced(handle, searcher, request, &counted, &by_month, k as u64)?;
-    for (name, values) in counted {
-        if values.is_empty() {
-            continue;
-        }
-        let mut values: Vec<(String, u64)> = values.into_iter().collect();
-        // Texts with no value for a facet (a unit outside every zone) are a group too:
-        // the total minus the listed values gives it, so it takes part in suppression
-        // (unlisted). Themes are the exception: a text may have several or none.
-        let listed: u64 = values.iter().map(|(_, n)| n).sum();
-        if name != "theme" && total > listed {
-            values.push((String::new(), total - listed));
-        }
-        let hidden: Vec<bool> = values
-            .iter()
-            .map(|(value, _)| differenced.contains(&(name, value.clone())))
-            .collect();
-        facets.insert(name, suppress_with(values, &hidden, k as u64));
-    }
-
+    let k = u64::from(k);
+    let facets = counted
+        .into_iter()
+        .filter(|(_, values)| !values.is_empty())
+        .map(|(name, values)| (name, publish(values, k)))
+        .collect();
     Ok(Found::Matches {
-        total,
+        // No match is a true 0 (the hits say so anyway); otherwise as published.
+        total: match total.n {
+            0 => Some(0),
+            n => disclosure::protect_count(n, total.key, k).ok(),
+        },
         facets,
         ids: hit_ids(searcher, &top)?,
     })
@@ -436,34 +432,22 @@ fn widen_to_space(text: &str, at: usize) -> usize {
         .unwrap_or(if limit == text.len() { limit } else { at })
 }
 
-/// Hides facet counts under k, and what would reveal them (see `indicators::disclosure`).
-#[cfg(test)]
-pub fn suppress(values: Vec<(String, u64)>, k: u64) -> FacetView {
-    let none = vec![false; values.len()];
-    suppress_with(values, &none, k)
-}
-
-/// `suppress` with some values already hidden (`differenced`: another view someone
-/// could ask for would give them away).
-pub fn suppress_with(values: Vec<(String, u64)>, differenced: &[bool], k: u64) -> FacetView {
-    let mut values: Vec<((String, u64), bool)> = values
-        .into_iter()
-        .zip(differenced.iter().copied())
-        .collect();
-    values.sort_by(|a, b| b.0.1.cmp(&a.0.1).then_with(|| a.0.0.cmp(&b.0.0)));
-    let counts: Vec<u64> = values.iter().map(|((_, c), _)| *c).collect();
-    let marked: Vec<bool> = values.iter().map(|(_, d)| *d).collect();
-    let hidden = crate::indicators::disclosure::suppress_counts(&counts, &marked, k);
-    let any_hidden = hidden.iter().any(Option::is_some);
+/// A facet's values as published: each count with its cell's noise, in order of count;
+/// values under k are left out (and said to be).
+pub fn publish(values: BTreeMap<String, Cell>, k: u64) -> FacetView {
+    let mut shown = Vec::with_capacity(values.len());
+    let mut hidden = 0usize;
+    for (value, cell) in values {
+        match disclosure::protect_count(cell.n, cell.key, k) {
+            Ok(count) => shown.push(FacetValue { value, count }),
+            Err(_) => hidden += 1,
+        }
+    }
+    shown.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     FacetView {
-        values: values
-            .into_iter()
-            .zip(hidden)
-            // The unnamed remainder (texts without a value) takes part, never listed.
-            .filter(|(((value, _), _), h)| h.is_none() && !value.is_empty())
-            .map(|(((value, count), _), _)| FacetValue { value, count })
-            .collect(),
-        hidden: any_hidden,
+        values: shown,
+        hidden: hidden > 0,
+        labels_hits: hidden != 1,
     }
 }
 
@@ -491,9 +475,6 @@ fn matching(
     });
     BooleanQuery::new(vec![(Occur::Must, filter), (Occur::Must, texts)])
 }
-
-/// facet -> value -> count.
-pub(super) type FacetCounts = BTreeMap<&'static str, BTreeMap<String, u64>>;
 
 /// Most entries a generation cache keeps for one searcher generation.
 const CACHED_PER_GENERATION: usize = 64;
@@ -541,102 +522,6 @@ impl<V> GenerationCache<V> {
         }
         Ok(value)
     }
-}
-
-/// Facet counts of the wider views the k-rule compares a search with. A planner
-/// browsing unit by unit asks for the same wider view (every text) each time, and it
-/// costs a pass over all of them.
-pub(super) type WiderCounts = GenerationCache<FacetCounts>;
-
-fn wider_counts(
-    handle: &SearchHandle,
-    searcher: &Searcher,
-    query: &dyn Query,
-) -> Result<std::sync::Arc<FacetCounts>, super::SearchError> {
-    // The query's debug form names its every clause, so equal keys count the same.
-    handle
-        .index
-        .wider
-        .get_or_compute(searcher, format!("{query:?}"), || {
-            Ok(super::facets::totals(&searcher.search(
-                query,
-                &FacetsByMonth {
-                    packed: Some(handle.index.packed.clone()),
-                },
-            )?))
-        })
-}
-
-/// Facet values whose count, set beside another view someone could ask for, would
-/// give away a group under k: the same search with one filter dropped, or with the
-/// window ending before (or starting after) the value's last (first) month with texts.
-/// Month by month the facets are counted once more in all, split by month.
-fn differenced(
-    handle: &SearchHandle,
-    searcher: &Searcher,
-    request: &SearchRequest,
-    counted: &FacetCounts,
-    by_month: &super::facets::ByMonth,
-    k: u64,
-) -> Result<std::collections::BTreeSet<(&'static str, String)>, super::SearchError> {
-    let mut out = std::collections::BTreeSet::new();
-    let small = |difference: u64| difference > 0 && difference < k;
-    // One filter dropped.
-    let mut wider_requests = Vec::new();
-    macro_rules! drop_one {
-        ($($field:ident),*) => {
-            $(
-                if request.$field.as_deref().is_some_and(|v| !v.is_empty()) {
-                    wider_requests.push(SearchRequest { $field: None, ..request.clone() });
-                }
-            )*
-        };
-    }
-    drop_one!(unit, district, zone, survey, audience, theme, service_kind);
-    if !request.langs.is_empty() {
-        wider_requests.push(SearchRequest {
-            langs: Vec::new(),
-            ..request.clone()
-        });
-    }
-    for wider in &wider_requests {
-        let query = matching(handle, wider, filter_query(handle, wider)?);
-        let counts = wider_counts(handle, searcher, &query)?;
-        for (name, values) in counted {
-            for (value, n) in values {
-                let there = counts
-                    .get(name)
-                    .and_then(|c| c.get(value))
-                    .copied()
-                    .unwrap_or(*n);
-                if small(there.saturating_sub(*n)) {
-                    out.insert((*name, value.clone()));
-                }
-            }
-        }
-    }
-    // Month by month, for the first and last month each value has (counted in the
-    // same pass as the totals).
-    if counted.get("period").is_some_and(|months| months.len() > 1) {
-        for (name, values) in by_month {
-            for (value, months) in values {
-                let months: Vec<u64> = months
-                    .iter()
-                    .filter(|(month, _)| !month.is_empty())
-                    .map(|(_, n)| *n)
-                    .collect();
-                if months.len() > 1
-                    && [months.first(), months.last()]
-                        .into_iter()
-                        .flatten()
-                        .any(|&n| small(n))
-                {
-                    out.insert((*name, value.clone()));
-                }
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Whether `query` is the filter that selects everything (no filters asked for).
@@ -787,19 +672,39 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn cells(values: &[(&str, u64, u32)]) -> BTreeMap<String, Cell> {
+        values
+            .iter()
+            .map(|(v, n, key)| ((*v).to_owned(), Cell { n: *n, key: *key }))
+            .collect()
+    }
+
     #[test]
-    fn small_counts_are_hidden_and_cannot_be_recomputed() {
-        let view = suppress(
-            vec![("nb".into(), 40), ("en".into(), 8), ("ti".into(), 2)],
-            5,
-        );
-        // ti (2) is under k; alone it could be recomputed from the total, so en goes too.
-        assert_eq!(view.values.len(), 1);
-        assert_eq!(view.values[0].value, "nb");
-        assert!(view.hidden);
-        let view = suppress(vec![("nb".into(), 40), ("en".into(), 8)], 5);
+    fn small_counts_are_hidden_and_a_lone_hidden_value_names_no_hit() {
+        let view = publish(cells(&[("nb", 40, 1), ("en", 38, 2), ("ti", 2, 3)]), 5);
+        // ti (2) is under k: not listed, and said to be hidden.
         assert_eq!(view.values.len(), 2);
-        assert!(!view.hidden);
+        assert!(view.values.iter().all(|v| v.value != "ti"));
+        assert!(view.hidden);
+        // It is the only hidden value, so hits must not name their value: those without
+        // one would all be ti's.
+        assert!(!view.labels_hits);
+        let view = publish(cells(&[("nb", 40, 1), ("ti", 2, 3), ("so", 1, 4)]), 5);
+        assert!(
+            view.labels_hits,
+            "two hidden values: a hit without one could be either"
+        );
+        let view = publish(cells(&[("nb", 40, 1), ("en", 38, 2)]), 5);
+        assert!(!view.hidden && view.labels_hits);
+        // The same cell always reads the same; a count moves by the noise at most.
+        let again = publish(cells(&[("nb", 40, 1), ("en", 38, 2)]), 5);
+        assert_eq!(view.values[0].count, again.values[0].count);
+        assert!(
+            view.values
+                .iter()
+                .all(|v| v.count.abs_diff(if v.value == "nb" { 40 } else { 38 })
+                    <= disclosure::MAX_NOISE as u64)
+        );
     }
 
     proptest! {
@@ -811,17 +716,19 @@ mod tests {
             prop_assert!(highlights.is_empty());
         }
 
-        /// For any counts: nothing shown is under k, and what is hidden is either nothing
-        /// or adds up to at least k (or everything is hidden).
+        /// For any cells: nothing shown is under k, true or published; every shown
+        /// count is within the noise of the true one; the values are in order.
         #[test]
-        fn suppression_holds_for_all_counts(counts in proptest::collection::vec(0u64..30, 0..12), k in 5u64..11) {
-            let values: Vec<(String, u64)> = counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| (format!("v{i}"), *c)).collect();
-            let total: u64 = values.iter().map(|(_, c)| c).sum();
-            let view = suppress(values, k);
-            let shown: u64 = view.values.iter().map(|v| v.count).sum();
-            prop_assert!(view.values.iter().all(|v| v.count >= k));
-            let hidden = total - shown;
-            prop_assert!(hidden == 0 || hidden >= k || view.values.is_empty());
+        fn published_facets_hold_for_all_cells(cells in proptest::collection::vec((0u64..60, any::<u32>()), 0..12), k in 5u64..11) {
+            let values: BTreeMap<String, Cell> = cells.iter().enumerate().filter(|(_, c)| c.0 > 0).map(|(i, (n, key))| (format!("v{i}"), Cell { n: *n, key: *key })).collect();
+            let view = publish(values.clone(), k);
+            for shown in &view.values {
+                let true_n = values[&shown.value].n;
+                prop_assert!(shown.count >= k && true_n >= k);
+                prop_assert!(shown.count.abs_diff(true_n) <= disclosure::MAX_NOISE as u64);
+            }
+            prop_assert!(view.values.windows(2).all(|w| w[0].count >= w[1].count));
+            prop_assert_eq!(view.hidden, view.values.len() < values.len());
         }
     }
 }

@@ -571,17 +571,26 @@ async fn search_page(
                 .i18n
                 .format(&page.lang, "search-withheld", Some(&args))
         });
-        if let Some(t) = result.total
-            && (request.offset + request.limit) < t as usize
-        {
+        // A full page may have more after it (the total is published with its noise,
+        // so it cannot say exactly).
+        if result.hits.len() >= request.limit.clamp(1, super::query::MAX_LIMIT) {
             let offset = (request.offset + request.limit).to_string();
             more_href = Some(with_params(req.query_string(), &[("offset", &offset)]));
         }
     }
-    let total_text = total.map(|count| {
-        let args = crate::i18n::fluent_args([("count", count.into())]);
-        state.i18n.format(&page.lang, "search-total", Some(&args))
-    });
+    let total_text = match total {
+        Some(count) => {
+            let args = crate::i18n::fluent_args([("count", count.into())]);
+            state.i18n.format(&page.lang, "search-total", Some(&args))
+        }
+        // Texts shown, but fewer than k of them: their number is not published.
+        None => {
+            let args = crate::i18n::fluent_args([("k", state.settings.min_cell.into())]);
+            state
+                .i18n
+                .format(&page.lang, "search-total-few", Some(&args))
+        }
+    };
     let few_text = {
         let args = crate::i18n::fluent_args([("k", state.settings.min_cell.into())]);
         state

@@ -10,8 +10,9 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or an analyzer changes: an index built with another
 /// version is rebuilt on start. (3: names of places on responses with text only, so a
-/// search by words needs no "has text" clause.)
-pub const SCHEMA_VERSION: u32 = 3;
+/// search by words needs no "has text" clause. 4: the record key, for the cell-key
+/// noise on every count.)
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The dimensions a planner filters and counts by, in display order.
 pub const FACETS: [&str; 9] = [
@@ -30,6 +31,8 @@ pub const FACETS: [&str; 9] = [
 pub struct Fields {
     pub id: Field,
     pub has_text: Field,
+    /// The response's record key (`indicators::disclosure`), never shown.
+    pub key: Field,
     /// Month as YYYYMM, for ranges.
     pub month: Field,
     pub places: Field,
@@ -58,6 +61,7 @@ pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let id = builder.add_u64_field("id", INDEXED | STORED | FAST);
     let has_text = builder.add_u64_field("has_text", INDEXED);
+    let key = builder.add_u64_field(super::facets::KEY_FIELD, FAST);
     let month = builder.add_u64_field("month", INDEXED | FAST);
     // Frequencies for ranking; no positions: phrases are not offered, and positions
     // would double the index.
@@ -93,6 +97,7 @@ pub fn build() -> (Schema, Fields) {
         Fields {
             id,
             has_text,
+            key,
             month,
             places,
             texts,

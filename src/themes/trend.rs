@@ -1,7 +1,7 @@
 //! Theme counts and shares over time or across a dimension (`GET /api/v1/themes/trend`):
 //! for each period (or district, unit …), how many texts each theme tags and what share
-//! of the group's texts that is. Every group is one search, so every count has passed
-//! the search's disclosure control (k, secondary suppression, differencing).
+//! of the group's texts that is. Every group is one search, so every count is one the
+//! search publishes (the disclosure model's noise, hidden under k).
 use crate::indicators::compute::{self, Grain};
 use crate::indicators::disclosure;
 use crate::search::SearchRequest;
@@ -155,11 +155,14 @@ pub async fn trend(
             continue;
         }
         for g in &per_group {
+            // Counts of a theme and of the group's texts are noised apart, so the
+            // theme's may come out above the group's: it is at most all of them.
             let count = g
                 .counts
                 .get(&theme.slug)
                 .copied()
-                .or(g.complete.then_some(0));
+                .or(g.complete.then_some(0))
+                .map(|c| g.texts.map_or(c, |t| c.min(t)));
             let (count, share) = match (count, g.texts) {
                 // 0 % or 100 % of a small group tells what each of them wrote about.
                 (Some(c), Some(t)) if t > 0 && disclosure::share_shows(t, c, k) => {

@@ -30,10 +30,12 @@ where
     }
 }
 
-fn hits(body: &Value) -> u64 {
-    body["total"]
-        .as_u64()
-        .unwrap_or_else(|| panic!("no total: {body}"))
+/// The hits listed (the total carries the disclosure noise; the list is exact).
+fn hits(body: &Value) -> usize {
+    body["hits"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no hits: {body}"))
+        .len()
 }
 
 #[tokio::test]
@@ -41,9 +43,9 @@ async fn an_answer_taken_by_one_instance_is_searched_and_erased_on_the_other() {
     let a = spawn_app().await;
     let b = second_instance(&a).await;
     let planner = a.token(Role::Planner).await;
-    // Six, so that five remain after the erasure: fewer would be withheld (k = 5).
+    // Eleven, so that ten remain after the erasure: at least k whatever the noise.
     let mut ids = Vec::new();
-    for i in 0..6 {
+    for i in 0..11 {
         let text = format!("Helsesykepleieren hadde god tid til oss på kveldsåpent ({i})");
         ids.push(
             a.submit(&text_answer("saupstad-barnehage", "nb", &text))
@@ -53,7 +55,7 @@ async fn an_answer_taken_by_one_instance_is_searched_and_erased_on_the_other() {
     b.flush_index().await;
     let (status, found) = b.search("q=kvelds%C3%A5pent", &planner).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(hits(&found), 6, "{found}");
+    assert_eq!(hits(&found), 11, "{found}");
 
     let id = ids[0];
     assert_eq!(
@@ -64,7 +66,7 @@ async fn an_answer_taken_by_one_instance_is_searched_and_erased_on_the_other() {
     let (_, after) = b.search("q=kvelds%C3%A5pent", &planner).await;
     assert_eq!(
         hits(&after),
-        5,
+        10,
         "the erased text is still found on the other: {after}"
     );
     let shown: Vec<i64> = after["hits"]
@@ -73,7 +75,7 @@ async fn an_answer_taken_by_one_instance_is_searched_and_erased_on_the_other() {
         .iter()
         .filter_map(|h| h["id"].as_i64())
         .collect();
-    assert_eq!(shown.len(), 5, "{after}");
+    assert_eq!(shown.len(), 10, "{after}");
     assert!(!shown.contains(&id), "{after}");
     let (status, _) = b.get_response(id, &planner).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -121,7 +123,7 @@ async fn edits_made_on_one_instance_reach_the_other() {
 
     // Answers the second takes are redacted with the new name and tagged with the new
     // theme by the second's own index.
-    for i in 0..5 {
+    for i in 0..10 {
         let text = format!("Kvisthammer sa at skolesekk og lekser tar hele kvelden ({i})");
         let id = b
             .submit(&text_answer("saupstad-barnehage", "nb", &text))
@@ -132,5 +134,5 @@ async fn edits_made_on_one_instance_reach_the_other() {
     }
     b.flush_index().await;
     let (_, tagged) = b.search("theme=homework", &planner).await;
-    assert_eq!(hits(&tagged), 5, "{tagged}");
+    assert_eq!(hits(&tagged), 10, "{tagged}");
 }

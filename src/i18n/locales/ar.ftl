@@ -158,6 +158,7 @@ search-withheld-title = النصوص غير معروضة
 search-withheld = عدد الإجابات في النطاق الذي اخترته أقل من { $k }. في هذه الحالة يمكن التعرّف على عائلة، لذلك لا تُعرض النصوص. اختر نطاقًا أوسع، مثلًا أشهرًا أكثر أو الحي كله.
 search-facets = توزيع النصوص
 search-facet-few = أقل من { $k }
+search-total-few = تطابق أقل من { $k } نصوص
 search-hit-language = اللغة
 search-hit-period = الفترة
 search-hit-unit = الخدمة

@@ -151,6 +151,7 @@ search-withheld-title = Texts are not shown
 search-withheld = The selection you chose has fewer than { $k } answers. A family could be recognised, so the texts are not shown. Choose a larger selection, for example more months or the whole district.
 search-facets = How the texts are spread
 search-facet-few = fewer than { $k }
+search-total-few = Fewer than { $k } texts match
 search-hit-language = Language
 search-hit-period = Period
 search-hit-unit = Service

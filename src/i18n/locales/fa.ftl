@@ -150,6 +150,7 @@ search-withheld-title = متن‌ها نشان داده نمی‌شوند
 search-withheld = انتخاب شما کمتر از { $k } پاسخ دارد. در این حالت ممکن است یک خانواده شناخته شود، برای همین متن‌ها نشان داده نمی‌شوند. انتخاب بزرگ‌تری بکنید، مثلاً ماه‌های بیشتر یا کل بخش شهر.
 search-facets = توزیع متن‌ها
 search-facet-few = کمتر از { $k }
+search-total-few = کمتر از { $k } متن مطابقت دارد
 search-hit-language = زبان
 search-hit-period = دوره
 search-hit-unit = خدمت

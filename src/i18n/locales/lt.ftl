@@ -154,6 +154,7 @@ search-withheld-title = Tekstai nerodomi
 search-withheld = Pasirinktoje atrankoje atsakymų yra mažiau nei { $k }. Tada šeimą būtų galima atpažinti, todėl tekstai nerodomi. Pasirink platesnę atranką, pavyzdžiui, daugiau mėnesių arba visą miesto dalį.
 search-facets = Kaip pasiskirstę tekstai
 search-facet-few = mažiau nei { $k }
+search-total-few = Atitinka mažiau nei { $k } tekstai
 search-hit-language = Kalba
 search-hit-period = Laikotarpis
 search-hit-unit = Įstaiga

@@ -151,6 +151,7 @@ search-withheld-title = Tekstene vises ikke
 search-withheld = Utvalget du har valgt, har færre enn { $k } svar. Da kan en familie kjennes igjen, så tekstene vises ikke. Velg et større utvalg, for eksempel flere måneder eller hele bydelen.
 search-facets = Fordeling av tekstene
 search-facet-few = færre enn { $k }
+search-total-few = Færre enn { $k } tekster passer
 search-hit-language = Språk
 search-hit-period = Periode
 search-hit-unit = Tjeneste

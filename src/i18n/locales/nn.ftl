@@ -151,6 +151,7 @@ search-withheld-title = Tekstane blir ikkje viste
 search-withheld = Utvalet du har valt, har færre enn { $k } svar. Då kan ein familie kjennast att, så tekstane blir ikkje viste. Vel eit større utval, til dømes fleire månader eller heile bydelen.
 search-facets = Fordeling av tekstane
 search-facet-few = færre enn { $k }
+search-total-few = Færre enn { $k } tekstar passar
 search-hit-language = Språk
 search-hit-period = Periode
 search-hit-unit = Teneste

@@ -151,6 +151,7 @@ search-withheld-title = Barreeffamoonni hin agarsiifaman
 search-withheld = Filannoo ati filatte keessa deebiiwwan { $k } gadi jiru. Kanaan maatiin tokko beekamuu danda'a, kanaafuu barreeffamoonni hin agarsiifaman. Filannoo bal'aa filadhu, fakkeenyaaf ji'oota dabalataa ykn kutaa magaalaa guutuu.
 search-facets = Akkaataa barreeffamoonni itti qoodaman
 search-facet-few = { $k } gadi
+search-total-few = Barreeffamoota { $k } gadi ta’an walsimu
 search-hit-language = Afaan
 search-hit-period = Yeroo
 search-hit-unit = Tajaajila

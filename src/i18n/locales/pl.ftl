@@ -154,6 +154,7 @@ search-withheld-title = Teksty nie są pokazane
 search-withheld = W wybranym zakresie jest mniej odpowiedzi niż { $k }. Wtedy można by rozpoznać rodzinę, więc teksty nie są pokazane. Wybierz większy zakres, na przykład więcej miesięcy albo całą dzielnicę.
 search-facets = Jak rozkładają się teksty
 search-facet-few = mniej niż { $k }
+search-total-few = Pasuje mniej niż { $k } tekstów
 search-hit-language = Język
 search-hit-period = Okres
 search-hit-unit = Instytucja

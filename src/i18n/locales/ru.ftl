@@ -154,6 +154,7 @@ search-withheld-title = Тексты не показаны
 search-withheld = В выбранной выборке слишком мало ответов: меньше { $k }. Тогда можно узнать семью, поэтому тексты не показаны. Выберите выборку побольше, например больше месяцев или весь район.
 search-facets = Как распределены тексты
 search-facet-few = меньше { $k }
+search-total-few = Подходит меньше { $k } текстов
 search-hit-language = Язык
 search-hit-period = Период
 search-hit-unit = Служба

@@ -153,6 +153,7 @@ search-withheld-title = Teavsttat eai čájehuvvo
 search-withheld = Dán válljemis leat unnit go { $k } vástádusa. Dalle sáhttá bearraša dovdat, ja danne teavsttat eai čájehuvvo. Vállje stuorát válljema, omd. eanet mánuid dahje olles gávpotoasi.
 search-facets = Teavsttaid juohku
 search-facet-few = unnit go { $k }
+search-total-few = Unnit go { $k } teavstta heivejit
 search-hit-language = Giella
 search-hit-period = Áigodat
 search-hit-unit = Bálvalus

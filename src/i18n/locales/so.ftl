@@ -151,6 +151,7 @@ search-withheld-title = Qoraallada lama muujinayo
 search-withheld = Xulashada aad dooratay waxay leedahay wax ka yar { $k } jawaabood. Markaas qoys waa la garan karaa, sidaa darteed qoraallada lama muujinayo. Dooro xulasho ka ballaaran, tusaale ahaan bilo badan ama qaybta magaalada oo dhan.
 search-facets = Sida qoraallada u qaybsan yihiin
 search-facet-few = ka yar { $k }
+search-total-few = Wax ka yar { $k } qoraal ayaa ku habboon
 search-hit-language = Luqadda
 search-hit-period = Muddada
 search-hit-unit = Adeegga

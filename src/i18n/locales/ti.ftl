@@ -151,6 +151,7 @@ search-withheld-title = እቶም ጽሑፋት ኣይርኣዩን
 search-withheld = ኣብቲ ዝመረጽኩምዎ ምርጫ ዘለዉ መልስታት ካብ { $k } ዝውሕዱ እዮም። ከምዚ ምስ ዝኸውን ሓንቲ ስድራቤት ክትፍለጥ ትኽእል፣ ስለዚ እቶም ጽሑፋት ኣይርኣዩን። ዝዓበየ ምርጫ ምረጹ፣ ንኣብነት ዝበዝሑ ኣዋርሕ ወይ ምሉእ ክፋል ከተማ።
 search-facets = ምክፍፋል ጽሑፋት
 search-facet-few = ካብ { $k } ዝውሕድ
+search-total-few = ካብ { $k } ዝውሕዱ ጽሑፋት ይሰማምዑ
 search-hit-language = ቋንቋ
 search-hit-period = እዋን
 search-hit-unit = ኣገልግሎት

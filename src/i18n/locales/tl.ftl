@@ -151,6 +151,7 @@ search-withheld-title = Hindi ipinapakita ang mga teksto
 search-withheld = Mas kaunti sa { $k } ang sagot sa saklaw na pinili mo. Puwedeng makilala ang isang pamilya, kaya hindi ipinapakita ang mga teksto. Pumili ng mas malawak na saklaw, halimbawa mas maraming buwan o ang buong distrito.
 search-facets = Paano nahahati ang mga teksto
 search-facet-few = mas kaunti sa { $k }
+search-total-few = Mas kaunti sa { $k } na teksto ang tugma
 search-hit-language = Wika
 search-hit-period = Panahon
 search-hit-unit = Serbisyo

@@ -154,6 +154,7 @@ search-withheld-title = Тексти не показано
 search-withheld = У вибраній вибірці замало відповідей: менше ніж { $k }. Тоді можна впізнати сім'ю, тому тексти не показано. Вибери більшу вибірку, наприклад більше місяців або весь район.
 search-facets = Як розподілено тексти
 search-facet-few = менше ніж { $k }
+search-total-few = Підходить менше ніж { $k } текстів
 search-hit-language = Мова
 search-hit-period = Період
 search-hit-unit = Служба
