@@ -28,6 +28,19 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
+// Every context reports subresources (scripts, styles, images, audio, fetches) that
+// answer 4xx or 5xx: a page whose script 404s looks the same as one without the feature.
+const badSubresources = [];
+const openContext = browser.newContext.bind(browser);
+browser.newContext = async (options) => {
+  const c = await openContext(options);
+  c.on("response", (r) => {
+    // The service worker's own fetch of a page is that navigation seen a second time.
+    if (r.request().serviceWorker()) return;
+    if (r.status() >= 400 && !r.request().isNavigationRequest()) badSubresources.push(`${r.status()} ${r.url()}`);
+  });
+  return c;
+};
 // bypassCSP lets the test inject axe; the app's own pages never need it.
 const context = await browser.newContext({ viewport: { width: 360, height: 640 }, bypassCSP: true });
 
@@ -69,7 +82,7 @@ for (const lang of LANGUAGES) {
   }
   // The form refused for a missing answer: error summary and kept answers pass too.
   await page.goto(`${base}/s/parent?lang=${lang}&unit=${UNIT}`);
-  await page.locator("button[type=submit]").click();
+  await page.locator("form.survey > button[type=submit]").click();
   await page.waitForLoadState();
   check(`${lang} refused form shows the error summary`, await page.locator(".error-summary").count() === 1);
   await axe(page, `${lang} refused form`);
@@ -104,7 +117,7 @@ for (const survey of ["parent", "child_4_7", "child_8_12", "youth_13_18"]) {
       const options = await page.locator("#role option").count();
       if (options > 1) await page.locator("#role").selectOption({ index: 1 });
     }
-    await page.locator("button[type=submit]").click();
+    await page.locator("form.survey > button[type=submit]").click();
     await page.waitForURL(/\/thanks/);
     check(`${survey} in ${lang}: answered on a phone, thank-you page shown`, page.url().includes(`/s/${survey}/thanks`));
     submitted.push({ survey, lang, groups });
@@ -133,9 +146,188 @@ const plain = await noJs.newPage();
 await plain.goto(`${base}/s/child_4_7?lang=nb&unit=${UNIT}`);
 check("without JavaScript there is no read-aloud button", await plain.locator(".read-aloud").count() === 0);
 await plain.locator("fieldset.question").first().locator("label.option").last().click();
-await plain.locator("button[type=submit]").click();
+await plain.locator("form.survey > button[type=submit]").click();
 await plain.waitForURL(/\/thanks/);
 check("without JavaScript a child form is sent", plain.url().includes("/thanks"));
+
+// 3b. The citizen's phone, as its user has it: speech voices (nb and ar, none for
+// Tigrinya, as on most phones), a touch screen, 360×740.
+const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+await phone.addInitScript(() => {
+  const voices = [
+    { lang: "nb-NO", name: "Test bokmål", voiceURI: "nb", localService: true, default: true },
+    { lang: "ar-SA", name: "Test arabic", voiceURI: "ar", localService: true, default: false },
+  ];
+  window.__spoken = [];
+  window.__played = [];
+  const synth = {
+    getVoices: () => voices,
+    speak(u) { window.__spoken.push(u.text); setTimeout(() => u.onend && u.onend(), 20); },
+    cancel() {}, pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+    speaking: false, pending: false, paused: false, onvoiceschanged: null,
+  };
+  Object.defineProperty(window, "speechSynthesis", { configurable: true, get: () => synth });
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ""; this.voice = null; this.rate = 1; this.onend = null; };
+  HTMLMediaElement.prototype.play = function () { window.__played.push(this.src); return Promise.resolve(); };
+});
+const mobile = await phone.newPage();
+mobile.on("pageerror", (e) => scriptErrors.push(e.message));
+
+// Read-aloud: a button on every question where a voice exists, and pressing it speaks.
+await mobile.goto(`${base}/s/child_4_7?lang=nb&unit=${UNIT}`);
+await mobile.waitForLoadState("networkidle");
+const readButtons = await mobile.locator(".read-aloud").count();
+const readable = await mobile.locator("[data-read]").count();
+check("4–7 form in nb: a read-aloud button on every question", readable > 0 && readButtons === readable, `${readButtons} of ${readable}`);
+await mobile.locator(".read-aloud").first().click();
+await mobile.waitForTimeout(100);
+const spoken = await mobile.evaluate(() => window.__spoken);
+const firstQuestion = (await mobile.locator("[data-read-text]").first().innerText()).trim();
+check("pressing read-aloud speaks the question", spoken.length === 1 && spoken[0].startsWith(firstQuestion), JSON.stringify(spoken));
+await mobile.goto(`${base}/s/parent?lang=ar&unit=${UNIT}`);
+await mobile.waitForLoadState("networkidle");
+check("the parent form in ar has read-aloud (an Arabic voice exists)", await mobile.locator(".read-aloud").count() > 0);
+await mobile.goto(`${base}/s/child_4_7?lang=ti&unit=${UNIT}`);
+await mobile.waitForLoadState("networkidle");
+check("in Tigrinya, with no voice and no recording, no read-aloud button", await mobile.locator(".read-aloud").count() === 0);
+
+// An admin uploads a Tigrinya recording of the first question; the phone then plays it.
+const recCtx = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+const rec = await recCtx.newPage();
+await signIn(rec, "/admin/catalogue/surveys/child_4_7/questions/adults_helped?lang=nb", "e2e-admin");
+await axe(rec, "nb catalogue question with recordings");
+await rec.setInputFiles("#recording-ti", { name: "lest-inn.mp3", mimeType: "audio/mpeg", buffer: Buffer.from("ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000 a reading") });
+await rec.locator("#recording-ti").locator("xpath=ancestor::form").locator("button[type=submit]").click();
+await rec.waitForURL(/saved=/);
+check("the admin uploads a recording from the question page", await rec.locator("audio").count() === 1);
+await rec.screenshot({ path: `${outDir}/admin-recordings.png`, fullPage: true });
+await recCtx.close();
+await mobile.goto(`${base}/s/child_4_7?lang=ti&unit=${UNIT}`);
+await mobile.waitForLoadState("networkidle");
+check("in Tigrinya the recorded question has a read-aloud button", await mobile.locator(".read-aloud").count() === 1);
+await mobile.locator(".read-aloud").first().click();
+const played = await mobile.evaluate(() => window.__played);
+check("pressing it plays the recording", played.length === 1 && played[0].includes("/audio/child_4_7-adults_helped-ti-"), JSON.stringify(played));
+const audioStatus = played.length ? (await fetch(played[0])).status : 0;
+check("the recording is served", audioStatus === 200, `${audioStatus}`);
+
+// Whether a question's heading is in view and not under anything (the sticky progress).
+async function uncovered(page, selector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return `${sel} missing`;
+    const head = el.querySelector("legend, label") || el;
+    const r = head.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) return `out of view (top ${Math.round(r.top)})`;
+    const x = r.left + Math.min(24, r.width / 2);
+    for (const y of [r.top + 2, r.top + r.height / 2]) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !el.contains(hit)) return `covered by ${hit ? hit.tagName + "." + hit.className : "nothing"}`;
+    }
+    return "ok";
+  }, selector);
+}
+// "Next question" on the child's form lands on the next question, not under the progress line.
+await mobile.goto(`${base}/s/child_4_7?lang=nb&unit=${UNIT}`);
+const screens = mobile.locator("fieldset.question");
+await screens.nth(0).locator("label.option").first().click();
+const nextTarget = await screens.nth(0).locator("a.next").getAttribute("href");
+await screens.nth(0).locator("a.next").click();
+await mobile.waitForTimeout(400);
+const afterNext = await uncovered(mobile, nextTarget);
+check("after 'next question' the question is in view and not covered", afterNext === "ok", afterNext);
+const progressText = await mobile.locator(".progress-live").innerText();
+const stepText = await mobile.locator(`${nextTarget} .step`).innerText();
+const totalOf = (t) => (t.match(/\d+/g) || []).pop();
+check("the progress line and the step count the same questions", totalOf(progressText) === totalOf(stepText), `${progressText} / ${stepText}`);
+// An Arabic parent sent back with errors: the summary takes focus, names each question,
+// and its link lands on the question in view.
+await mobile.goto(`${base}/s/parent?lang=ar&unit=${UNIT}`);
+// Only the last question answered: the required first one is missing.
+await mobile.locator("fieldset.question").last().locator("label.option").first().click();
+await mobile.locator("form.survey > button[type=submit]").click();
+await mobile.waitForLoadState();
+const focused = await mobile.evaluate(() => document.activeElement && document.activeElement.classList.contains("error-summary"));
+check("a refused form focuses its error summary", focused);
+const firstError = mobile.locator(".error-summary a").first();
+const errorHref = await firstError.getAttribute("href");
+const questionWords = (await mobile.locator(`${errorHref} [data-read-text]`).innerText()).trim();
+check("the error link names its question", (await firstError.innerText()).includes(questionWords), await firstError.innerText());
+await firstError.click();
+await mobile.waitForTimeout(400);
+const afterError = await uncovered(mobile, errorHref);
+check("after an error link the question is in view and not covered", afterError === "ok", afterError);
+
+// The language menu shows all fifteen at once on a 360×740 phone.
+await mobile.setViewportSize({ width: 360, height: 740 });
+await mobile.goto(`${base}/s/parent?lang=nb&unit=${UNIT}`);
+await mobile.locator(".languages summary").click();
+const shownLanguages = await mobile.evaluate(() => [...document.querySelectorAll(".languages li > *")].filter((el) => {
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) return false;
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return hit && el.contains(hit);
+}).length);
+check("all 15 languages are visible in the chooser at 360×740", shownLanguages === 15, `${shownLanguages} visible`);
+await mobile.screenshot({ path: `${outDir}/language-menu-phone.png` });
+// Choosing a language mid-form keeps the answers.
+await mobile.locator(".languages summary").click();
+await mobile.locator("fieldset.question").first().locator("label.option").nth(3).click();
+await mobile.locator(".languages summary").click();
+await mobile.locator('.languages [lang="ti"]').click();
+await mobile.waitForLoadState();
+const keptAnswer = await mobile.locator("fieldset.question").first().locator("input:checked").count();
+check("switching to Tigrinya mid-form keeps the answer given", (await mobile.evaluate(() => document.documentElement.lang)) === "ti" && keptAnswer === 1);
+
+// Every control a thumb uses is at least 44×44 px (links inside running text excepted).
+async function smallTargets(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll("a[href], button, input, select, textarea, summary")) {
+      if (el.type === "hidden" || el.closest("[aria-hidden=true]")) continue;
+      let box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || box.bottom < 0) continue;
+      if ((el.type === "radio" || el.type === "checkbox") && el.closest("label")) box = el.closest("label").getBoundingClientRect();
+      if (el.tagName === "A" && el.parentElement && el.parentElement.textContent.trim().length > el.textContent.trim().length + 1 && !el.closest("nav")) continue;
+      if (box.width < 44 || box.height < 44) out.push(`${el.tagName.toLowerCase()}${el.className ? "." + el.className : ""} ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return out;
+  });
+}
+for (const path of ["/?lang=nb", `/s/parent?lang=nb&unit=${UNIT}`, `/s/child_4_7?lang=ar&unit=${UNIT}`, `/s/child_8_12?lang=ti&unit=${UNIT}`, `/s/parent/thanks?lang=nb&unit=${UNIT}`]) {
+  await mobile.goto(`${base}${path}`);
+  const small = await smallTargets(mobile);
+  check(`touch targets of at least 44×44 px: ${path}`, small.length === 0, small.slice(0, 4).join(", "));
+}
+
+// No signal: the answer is kept on the phone, the page says so, and it is stored exactly
+// once when the signal is back; a form seen before opens without signal.
+await mobile.goto(`${base}/s/parent?lang=nb&unit=${UNIT}`);
+await mobile.waitForLoadState("networkidle");
+await mobile.evaluate(() => navigator.serviceWorker && navigator.serviceWorker.ready);
+const offlineId = await mobile.locator("input[name=submission_id]").inputValue();
+const offlineGroups = await mobile.locator("fieldset.question").count();
+for (let i = 0; i < offlineGroups; i += 1) await mobile.locator("fieldset.question").nth(i).locator("label.option").last().click();
+await phone.setOffline(true);
+await mobile.locator("form.survey > button[type=submit]").click();
+await mobile.waitForTimeout(300);
+const keptText = (await mobile.locator(".offline-status").innerText().catch(() => "")).trim();
+check("sent without signal, the page says the answer is kept", keptText.includes("tatt vare på"), keptText);
+check("the answer waits on the phone", (await mobile.evaluate(() => JSON.parse(localStorage.getItem("stemme-outbox") || "[]").length)) === 1);
+const beforeOnline = await fetch(`${base}/api/v1/responses/${offlineId}`, { headers: { Authorization: `Bearer ${process.env.ADMIN_TOKEN}` } });
+check("nothing is stored while there is no signal", beforeOnline.status === 404, `${beforeOnline.status}`);
+await phone.setOffline(false);
+await mobile.waitForURL(/\/thanks/, { timeout: 10000 }).catch(() => {});
+check("back online, the answer is sent and the thank-you page shown", mobile.url().includes("/thanks"), mobile.url());
+const afterOnline = await fetch(`${base}/api/v1/responses/${offlineId}`, { headers: { Authorization: `Bearer ${process.env.ADMIN_TOKEN}` } });
+const storedOffline = afterOnline.ok ? await afterOnline.json() : {};
+check("the answer sent without signal is stored once, with every answer", afterOnline.ok && Object.keys(storedOffline.answers || {}).length === offlineGroups, `${afterOnline.status}`);
+check("nothing is left waiting on the phone", (await mobile.evaluate(() => JSON.parse(localStorage.getItem("stemme-outbox") || "[]").length)) === 0);
+await phone.setOffline(true);
+await mobile.goto(`${base}/s/parent?lang=nb&unit=${UNIT}`).catch(() => {});
+check("without signal, a form seen before still opens", (await mobile.locator("form.survey").count()) === 1);
+await phone.setOffline(false);
+await phone.close();
 
 // 4. Staff: the sign-in page in every language, and the planner's search with results,
 // on a laptop, a tablet and a phone, in a left-to-right and a right-to-left language.
@@ -534,6 +726,7 @@ for (const path of ["/admin/catalogue?lang=en", "/admin/audit?lang=en", "/admin/
 }
 await xssCtx.close();
 
+check("no page loaded a subresource answering 4xx or 5xx", badSubresources.length === 0, badSubresources.slice(0, 5).join("; "));
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,5 @@
-// Read-aloud: speaks each question and its answer choices in the page language with the
-// browser's speech synthesis, or plays the recorded file the catalogue has for it.
+// Read-aloud: plays the recording the catalogue has for a question in the page language,
+// or speaks the question and its answer choices with the browser's speech synthesis.
 // Enhancement only: where neither exists the button is not added, so nothing is broken.
 (function () {
   "use strict";
@@ -48,19 +48,22 @@
     playing = { button: button, audio: null };
     button.setAttribute("aria-pressed", "true");
     button.textContent = stopLabel;
+    // A person's recording first: it is read by someone who speaks the language, and it
+    // is the only voice for languages phones have none for.
     var file = question.getAttribute("data-audio");
     var v = voice();
-    if (v) {
+    if (file) {
+      playing.audio = new Audio(file);
+      playing.audio.onended = stop;
+      var started = playing.audio.play();
+      if (started && started.catch) started.catch(stop);
+    } else if (v) {
       var u = new SpeechSynthesisUtterance(words(question));
       u.voice = v;
       u.lang = v.lang;
       u.rate = 0.9;
       u.onend = stop;
       synth.speak(u);
-    } else if (file) {
-      playing.audio = new Audio(file);
-      playing.audio.onended = stop;
-      playing.audio.play().catch(stop);
     }
   }
 

@@ -102,7 +102,7 @@ fn check_len(text: &str, max: usize, lang: &str) -> Result<(), EditError> {
 }
 
 /// Opens a revision inside `txn`: the revision row and its audit record.
-async fn revise(
+pub(super) async fn revise(
     txn: &DatabaseTransaction,
     actor: &str,
     action: &str,
@@ -294,6 +294,10 @@ pub async fn save_question(
                 m.text = Set(w.text.clone());
                 m.help = Set(w.help.clone());
                 m.reviewed = Set(w.reviewed);
+                // A recording of the old words would read the family something else.
+                if reworded.contains(lang) {
+                    m.audio_file = Set(None);
+                }
                 m.update(&txn).await?;
             }
             (None, Some(w)) => {
@@ -327,6 +331,18 @@ pub async fn save_question(
             m.labels = Set(serde_json::json!(labels));
             m.update(&txn).await?;
         }
+    }
+    // A retired question is read to nobody: its recordings go (`recordings::prune`
+    // removes the files).
+    if q.active && !edit.active {
+        QuestionTranslation::update_many()
+            .col_expr(
+                question_translation::Column::AudioFile,
+                sea_orm::sea_query::Expr::value(Option::<String>::None),
+            )
+            .filter(question_translation::Column::QuestionId.eq(q.id))
+            .exec(&txn)
+            .await?;
     }
     if settings_changed {
         let mut m = q.into_active_model();
@@ -382,7 +398,7 @@ fn check_wording(
     Ok(out)
 }
 
-async fn find_question(
+pub(super) async fn find_question(
     txn: &DatabaseTransaction,
     survey_slug: &str,
     key: &str,

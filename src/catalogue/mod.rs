@@ -4,6 +4,7 @@
 pub mod edit;
 mod model;
 mod pages;
+pub mod recordings;
 mod routes;
 mod seed;
 mod store;

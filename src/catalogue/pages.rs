@@ -20,6 +20,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(question_add)
         .service(question_page)
         .service(question_save)
+        .service(recording_save)
         .service(places)
         .service(district_save)
         .service(zone_save)
@@ -90,6 +91,17 @@ fn notice(page: &Page<'_>, req: &HttpRequest) -> Option<String> {
         );
     }
     crate::web::query_param(req, "unchanged").map(|_| page.t("catalogue-unchanged"))
+}
+
+/// A survey and one of its questions, by slug and key (retired ones too).
+fn find_question<'c>(
+    catalogue: &'c super::Catalogue,
+    slug: &str,
+    key: &str,
+) -> Option<(&'c Survey, &'c super::Question)> {
+    let survey = find_survey(catalogue, slug)?;
+    let q = survey.questions.iter().find(|q| q.key == key)?;
+    Some((survey, q))
 }
 
 fn find_survey<'c>(catalogue: &'c super::Catalogue, slug: &str) -> Option<&'c Survey> {
@@ -483,6 +495,8 @@ struct QuestionLang {
     help: String,
     reviewed: bool,
     choices: Vec<ChoiceField>,
+    /// Where the recording in this language is played from, if it has one.
+    recording: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -506,6 +520,9 @@ fn question_languages(catalogue: &super::Catalogue, q: &super::Question) -> Vec<
                 text: t.map(|t| t.text.clone()).unwrap_or_default(),
                 help: t.and_then(|t| t.help.clone()).unwrap_or_default(),
                 reviewed: t.is_some_and(|t| t.reviewed),
+                recording: t
+                    .and_then(|t| t.audio_file.as_ref())
+                    .map(|f| format!("/audio/{f}")),
                 choices: q
                     .choices
                     .iter()
@@ -582,12 +599,8 @@ async fn question_page(
     require_admin(&page, &staff)?;
     let (slug, key) = path.into_inner();
     let catalogue = state.catalogue.get();
-    let survey = find_survey(&catalogue, &slug).ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
-    let q = survey
-        .questions
-        .iter()
-        .find(|q| q.key == key)
-        .ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
+    let (survey, q) =
+        find_question(&catalogue, &slug, &key).ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
     question_view(
         &state,
         &page,
@@ -616,12 +629,8 @@ async fn question_save(
     let form = crate::admin::pages::staff_form(&page, &req, payload, &staff, MAX_FORM).await?;
     let (slug, key) = path.into_inner();
     let catalogue = state.catalogue.get();
-    let survey = find_survey(&catalogue, &slug).ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
-    let q = survey
-        .questions
-        .iter()
-        .find(|q| q.key == key)
-        .ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
+    let (survey, q) =
+        find_question(&catalogue, &slug, &key).ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
     let required = form_field(&form, "required") == "on";
     let active = form_field(&form, "active") == "on";
     let mut languages = question_languages(&catalogue, q);
@@ -665,6 +674,7 @@ async fn question_save(
     .await;
     match result {
         Ok(revision) => {
+            prune_recordings(&state).await;
             saved(
                 &state,
                 &page,
@@ -693,6 +703,108 @@ async fn question_save(
             .await
         }
     }
+}
+
+/// Removes recordings no text names any more; a failure only leaves files behind.
+async fn prune_recordings(state: &AppState) {
+    match super::recordings::prune(&state.db, &state.settings.data_dir).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(removed = n, "recordings no question names removed"),
+        Err(e) => tracing::warn!(error = %e, "recordings not pruned"),
+    }
+}
+
+/// Uploads (or removes, with `remove`) the recording of a question in one language:
+/// a multipart form with `csrf`, `lang` and `file`.
+#[post("/catalogue/surveys/{slug}/questions/{key}/recording")]
+async fn recording_save(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    staff: Staff,
+    path: web::Path<(String, String)>,
+    form: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    use super::recordings::{self, RecordingError};
+    let page = Page::new(&state, &req, None);
+    require_admin(&page, &staff)?;
+    // A little over the limit is read, so that "too large" can be said kindly.
+    let mut fields = crate::web::read_multipart(form, recordings::MAX_BYTES + 1024)
+        .await
+        .map_err(|e| match e {
+            crate::web::MultipartError::TooLarge(_) => page.error(StatusCode::PAYLOAD_TOO_LARGE),
+            crate::web::MultipartError::Malformed => page.error(StatusCode::BAD_REQUEST),
+        })?;
+    let mut text =
+        |name: &str| String::from_utf8_lossy(&fields.remove(name).unwrap_or_default()).into_owned();
+    let (csrf, lang) = (text("csrf"), text("lang"));
+    let remove = fields.contains_key("remove");
+    let file = fields.remove("file").unwrap_or_default();
+    if crate::admin::pages::cross_site(&req) || csrf != staff.csrf {
+        return Err(page.error(StatusCode::FORBIDDEN));
+    }
+    let (slug, key) = path.into_inner();
+    let catalogue = state.catalogue.get();
+    let (survey, q) =
+        find_question(&catalogue, &slug, &key).ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
+    if catalogue.language(&lang).is_none() {
+        return Err(page.error(StatusCode::BAD_REQUEST));
+    }
+    let actor = &staff.principal.name;
+    let result = if remove {
+        recordings::remove(&state.db, actor, &survey.slug, &q.key, &lang).await
+    } else {
+        recordings::store(
+            &state.db,
+            &state.settings.data_dir,
+            actor,
+            &survey.slug,
+            &q.key,
+            &lang,
+            &file,
+        )
+        .await
+        .map(Some)
+    };
+    let to = format!(
+        "/admin/catalogue/surveys/{}/questions/{}",
+        survey.slug, q.key
+    );
+    let problem = match result {
+        Ok(revision) => {
+            prune_recordings(&state).await;
+            return saved(&state, &page, &to, revision).await;
+        }
+        Err(RecordingError::NotFound) => return Err(page.error(StatusCode::NOT_FOUND)),
+        Err(RecordingError::NotAudio) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "catalogue-recording-not-audio",
+        ),
+        Err(RecordingError::TooLarge) => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "catalogue-recording-too-large",
+        ),
+        Err(RecordingError::NoText) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "catalogue-recording-no-text",
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "recording not stored");
+            return Err(page.error(StatusCode::SERVICE_UNAVAILABLE));
+        }
+    };
+    question_view(
+        &state,
+        &page,
+        &req,
+        &staff,
+        problem.0,
+        survey,
+        q,
+        question_languages(&catalogue, q),
+        (q.required, q.active),
+        vec![page.t(problem.1)],
+    )
+    .await
 }
 
 #[derive(Serialize)]

@@ -24,6 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 struct SurveyLink {
     href: String,
     title: String,
+    /// Who the form is for ("Children 4–7"), so nobody has to guess from its title.
+    audience: String,
 }
 
 #[get("/")]
@@ -36,6 +38,7 @@ async fn home(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespon
             .text(&page.lang)
             .map(|t| t.title.clone())
             .unwrap_or_else(|| s.slug.clone()),
+        audience: page.t(&format!("audience-{}", s.audience.as_str())),
     };
     let active = catalogue.surveys.iter().filter(|s| s.active);
     let (staff, citizens): (Vec<_>, Vec<_>) = active.partition(|s| s.audience == Audience::Partner);
@@ -73,7 +76,7 @@ async fn show_form(
     );
     page.render(
         "form.html",
-        context! { form => Value::from(minijinja::value::Serde(view)) },
+        context! { form => Value::from(minijinja::value::Serde(view)), switch_form => "survey-form" },
     )
 }
 
@@ -119,10 +122,19 @@ fn submission_from_form(body: &[u8], survey: &crate::catalogue::Survey, lang: &s
     submission
 }
 
+/// The language a form was posted in, or the one chosen in the language menu (a button
+/// of the form, so the answers come along).
 fn form_lang(body: &[u8]) -> Option<String> {
-    form_urlencoded::parse(body)
-        .find(|(k, _)| k == "lang")
-        .map(|(_, v)| v.into_owned())
+    let field = |name: &str| {
+        form_urlencoded::parse(body)
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    field("switch_lang").or_else(|| field("lang"))
+}
+
+fn switches_language(body: &[u8]) -> bool {
+    form_urlencoded::parse(body).any(|(k, _)| k == "switch_lang")
 }
 
 #[post("/s/{survey}")]
@@ -170,9 +182,29 @@ async fn submit_form(
         page.render_status(
             status,
             "form.html",
-            context! { form => Value::from(minijinja::value::Serde(view)), banner => banner },
+            context! {
+                form => Value::from(minijinja::value::Serde(view)),
+                banner => banner,
+                switch_form => "survey-form",
+            },
         )
     };
+    // The language menu: the same form, with its answers, in the language chosen; nothing
+    // is checked or stored yet.
+    if switches_language(&body) {
+        let view = form_view(
+            &page,
+            &catalogue,
+            survey,
+            &submission,
+            &[],
+            submission.submission_id.clone().unwrap_or_default(),
+        );
+        return page.render(
+            "form.html",
+            context! { form => Value::from(minijinja::value::Serde(view)), switch_form => "survey-form" },
+        );
+    }
     if let Err(wait) = state
         .limiter
         .check(client_address(&req, &state.settings))

@@ -36,6 +36,8 @@ pub struct QuestionView {
     kind: &'static str,
     text: String,
     help: Option<String>,
+    /// The help text cut where a phone number stands, so the number can be tapped.
+    help_pieces: Vec<Piece>,
     required: bool,
     choices: Vec<ChoiceView>,
     value: String,
@@ -72,6 +74,9 @@ pub struct UnitGroup {
 #[derive(Serialize)]
 pub struct ErrorLink {
     target: String,
+    /// The question the error is about, in the reader's language, so that the link says
+    /// which one (an error summary of "answer this question" five times says nothing).
+    question: Option<String>,
     message: String,
 }
 
@@ -99,9 +104,7 @@ pub struct FormView {
     role_error: Option<String>,
     errors: Vec<ErrorLink>,
     max_text: usize,
-    /// Questions with answer choices (for the progress line).
-    question_count: usize,
-    /// All questions, free text included (for "question 2 of 6").
+    /// All questions, free text included ("question 2 of 6", and the progress line).
     question_total: usize,
 }
 
@@ -165,6 +168,7 @@ pub fn form_view(
     if let Some(message) = &unit_error {
         error_links.push(ErrorLink {
             target: "unit".into(),
+            question: Some(page.t("choose-unit")),
             message: message.clone(),
         });
     }
@@ -218,6 +222,10 @@ pub fn form_view(
             kind: q.kind.as_str(),
             text: text.map(|t| t.text.clone()).unwrap_or_default(),
             help: text.and_then(|t| t.help.clone()),
+            help_pieces: text
+                .and_then(|t| t.help.as_deref())
+                .map(phone_pieces)
+                .unwrap_or_default(),
             required: q.required,
             choices: {
                 let choices = choices_in(q, survey.scale_style, lang, &page.state.i18n);
@@ -283,6 +291,7 @@ pub fn form_view(
         if let Some(message) = &q.error {
             error_links.push(ErrorLink {
                 target: format!("q-{}", q.key),
+                question: Some(q.text.clone()),
                 message: message.clone(),
             });
         }
@@ -302,6 +311,7 @@ pub fn form_view(
     if let Some(message) = &role_error {
         error_links.push(ErrorLink {
             target: "role".into(),
+            question: None,
             message: message.clone(),
         });
     }
@@ -330,10 +340,6 @@ pub fn form_view(
         unit_error,
         submission_id,
         revision: catalogue.revision,
-        question_count: survey
-            .asked()
-            .filter(|q| q.kind != QuestionKind::Text)
-            .count(),
         question_total: survey.asked().count(),
         sections,
         assisted: survey.assisted,
@@ -348,5 +354,76 @@ pub fn form_view(
         role_error,
         errors: error_links,
         max_text: MAX_TEXT_CHARS,
+    }
+}
+
+/// A piece of a help text: plain words, or a phone number to call (`tel`, digits only).
+#[derive(Serialize, Debug, PartialEq)]
+pub struct Piece {
+    text: String,
+    tel: Option<String>,
+}
+
+/// Cuts `text` where phone numbers stand: runs of digits (spaces between them allowed)
+/// with six digits (helplines such as 116 111) or eight (Norwegian numbers). Other
+/// numbers (ages, years) stay words.
+pub fn phone_pieces(text: &str) -> Vec<Piece> {
+    static NUMBER: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\b\d(?:[ \u{a0}]?\d){5,7}\b").ok());
+    let mut out = Vec::new();
+    let mut at = 0;
+    if let Some(re) = NUMBER.as_ref() {
+        for m in re.find_iter(text) {
+            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+            if digits.len() != 6 && digits.len() != 8 {
+                continue;
+            }
+            if m.start() > at {
+                out.push(Piece {
+                    text: text[at..m.start()].to_owned(),
+                    tel: None,
+                });
+            }
+            out.push(Piece {
+                text: m.as_str().to_owned(),
+                tel: Some(digits),
+            });
+            at = m.end();
+        }
+    }
+    if at < text.len() {
+        out.push(Piece {
+            text: text[at..].to_owned(),
+            tel: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod phone_tests {
+    use super::*;
+
+    #[test]
+    fn helplines_and_phone_numbers_can_be_tapped_and_other_numbers_cannot() {
+        let pieces = phone_pieces(
+            "Ring Alarmtelefonen på 116 111. Det er gratis, også for barn på 7 år i 2026.",
+        );
+        let tels: Vec<_> = pieces.iter().filter_map(|p| p.tel.as_deref()).collect();
+        assert_eq!(tels, vec!["116111"]);
+        assert_eq!(
+            pieces.iter().map(|p| p.text.as_str()).collect::<String>(),
+            "Ring Alarmtelefonen på 116 111. Det er gratis, også for barn på 7 år i 2026."
+        );
+        assert_eq!(
+            phone_pieces("ring 22 33 44 55")[1].tel.as_deref(),
+            Some("22334455")
+        );
+        assert!(
+            phone_pieces("år 2026 og 12345")
+                .iter()
+                .all(|p| p.tel.is_none())
+        );
+        assert!(phone_pieces("").is_empty());
     }
 }

@@ -7,7 +7,6 @@ use crate::web::{AppState, Page, PageError};
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use futures_util::StreamExt;
 use minijinja::context;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -61,30 +60,20 @@ async fn upload(
     state: web::Data<AppState>,
     req: HttpRequest,
     staff: Staff,
-    mut form: Multipart,
+    form: Multipart,
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
     if !staff.principal.role.allows(Role::Admin) {
         return Err(page.role_forbidden());
     }
-    let (mut csrf, mut file) = (String::new(), Vec::new());
-    while let Some(field) = form.next().await {
-        let mut field = field.map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
-        let name = field.name().unwrap_or_default().to_owned();
-        let mut data = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| page.error(StatusCode::BAD_REQUEST))?;
-            if data.len() + chunk.len() > MAX_FILE {
-                return Err(page.error(StatusCode::PAYLOAD_TOO_LARGE));
-            }
-            data.extend_from_slice(&chunk);
-        }
-        match name.as_str() {
-            "csrf" => csrf = String::from_utf8_lossy(&data).into_owned(),
-            "file" => file = data,
-            _ => {}
-        }
-    }
+    let mut fields = crate::web::read_multipart(form, MAX_FILE)
+        .await
+        .map_err(|e| match e {
+            crate::web::MultipartError::TooLarge(_) => page.error(StatusCode::PAYLOAD_TOO_LARGE),
+            crate::web::MultipartError::Malformed => page.error(StatusCode::BAD_REQUEST),
+        })?;
+    let csrf = String::from_utf8_lossy(&fields.remove("csrf").unwrap_or_default()).into_owned();
+    let file = fields.remove("file").unwrap_or_default();
     if crate::admin::pages::cross_site(&req) || csrf != staff.csrf {
         return Err(page.error(StatusCode::FORBIDDEN));
     }

@@ -37,6 +37,9 @@ pub struct SearchRequest {
     pub to: Option<String>,
     pub limit: usize,
     pub offset: usize,
+    /// Counts as they are, without the disclosure model's noise or hiding: for admins
+    /// only, who read every answer whole anyway (and whose checks count texts exactly).
+    pub exact: bool,
 }
 
 impl SearchRequest {
@@ -247,7 +250,12 @@ fn find(
     // words searched are not a filter. The count is judged as published (with its
     // noise), as every other count.
     let selected = searcher.search(&*filter, &Selected)?;
-    if disclosure::protect_count(selected.n, selected.key, u64::from(k)).is_err() {
+    let too_few = if request.exact {
+        selected.n < u64::from(k)
+    } else {
+        disclosure::protect_count(selected.n, selected.key, u64::from(k)).is_err()
+    };
+    if too_few {
         return Ok(Found::Withheld(Withheld {
             reason: "fewer_than_k",
             k,
@@ -301,12 +309,20 @@ fn find(
     let facets = counted
         .into_iter()
         .filter(|(_, values)| !values.is_empty())
-        .map(|(name, values)| (name, publish(values, k)))
+        .map(|(name, values)| {
+            let view = if request.exact {
+                exact(values)
+            } else {
+                publish(values, k)
+            };
+            (name, view)
+        })
         .collect();
     Ok(Found::Matches {
         // No match is a true 0 (the hits say so anyway); otherwise as published.
         total: match total.n {
             0 => Some(0),
+            n if request.exact => Some(n),
             n => disclosure::protect_count(n, total.key, k).ok(),
         },
         facets,
@@ -430,6 +446,23 @@ fn widen_to_space(text: &str, at: usize) -> usize {
         .find(|(_, c)| c.is_whitespace())
         .map(|(i, _)| at + i)
         .unwrap_or(if limit == text.len() { limit } else { at })
+}
+
+/// A facet's values as they are (an admin's search), in order of count.
+fn exact(values: BTreeMap<String, Cell>) -> FacetView {
+    let mut shown: Vec<FacetValue> = values
+        .into_iter()
+        .map(|(value, cell)| FacetValue {
+            value,
+            count: cell.n,
+        })
+        .collect();
+    shown.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    FacetView {
+        values: shown,
+        hidden: false,
+        labels_hits: true,
+    }
 }
 
 /// A facet's values as published: each count with its cell's noise, in order of count;

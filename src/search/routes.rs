@@ -259,6 +259,7 @@ async fn api_search(
     let mut request = parse_request(req.query_string(), &catalogue)?;
     // A unit lead searches their own units' texts only.
     request.unit = scope.narrow(request.unit.as_deref())?;
+    request.exact = principal.role == crate::admin::Role::Admin;
     let accept = req
         .headers()
         .get("Accept-Language")
@@ -433,6 +434,7 @@ async fn search_page(
     request.unit = scope
         .narrow(request.unit.as_deref())
         .map_err(|_| page.role_forbidden())?;
+    request.exact = staff.principal.role == crate::admin::Role::Admin;
     let searched = !req.query_string().is_empty();
     let result = if searched {
         Some(

@@ -8,7 +8,9 @@ mod templates;
 
 pub use assets::configure as configure_assets;
 pub use page::{Page, PageError, not_found, query_param, query_unit};
-pub use request::{BodyTooLarge, client_address, form_field, read_body};
+pub use request::{
+    BodyTooLarge, MultipartError, client_address, form_field, read_body, read_multipart,
+};
 pub use snapshot::Snapshot;
 pub use templates::environment;
 
@@ -57,7 +59,8 @@ pub fn security_headers(tls: bool) -> DefaultHeaders {
         .add((
             "Content-Security-Policy",
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-             connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+             media-src 'self'; worker-src 'self'; connect-src 'self'; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
         ))
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))

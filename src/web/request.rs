@@ -51,6 +51,38 @@ pub async fn read_body(
     Ok(body.freeze())
 }
 
+/// Why a multipart form could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum MultipartError {
+    #[error("a field is larger than {0} bytes")]
+    TooLarge(usize),
+    #[error("the form is not valid multipart")]
+    Malformed,
+}
+
+/// Reads a multipart form's fields by name (the last of a name wins), refusing any
+/// field over `limit` bytes as soon as it passes it.
+pub async fn read_multipart(
+    mut form: actix_multipart::Multipart,
+    limit: usize,
+) -> Result<std::collections::BTreeMap<String, Vec<u8>>, MultipartError> {
+    let mut fields = std::collections::BTreeMap::new();
+    while let Some(field) = form.next().await {
+        let mut field = field.map_err(|_| MultipartError::Malformed)?;
+        let name = field.name().unwrap_or_default().to_owned();
+        let mut data = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| MultipartError::Malformed)?;
+            if data.len() + chunk.len() > limit {
+                return Err(MultipartError::TooLarge(limit));
+            }
+            data.extend_from_slice(&chunk);
+        }
+        fields.insert(name, data);
+    }
+    Ok(fields)
+}
+
 /// The client's address, for rate limiting only (never stored). Behind a trusted proxy,
 /// the last address the proxy appended to `X-Forwarded-For`.
 /// The first value of a form field, or "" when the form has none.

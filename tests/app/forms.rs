@@ -121,6 +121,17 @@ async fn a_refused_form_keeps_what_the_parent_typed_and_stores_nothing() {
         page.contains("href=\"#q-helpful\""),
         "links the error to its question"
     );
+    // The link says which question: its words, then what to do.
+    let link = page
+        .split("href=\"#q-helpful\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</a>").next())
+        .unwrap_or_default();
+    assert!(
+        link.contains("The help we got was useful to us."),
+        "the error link names its question: {link}"
+    );
+    assert!(page.contains("class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-heading\" tabindex=\"-1\""), "the summary can take focus");
     assert!(
         page.contains("We waited &lt;b&gt;a long&lt;/b&gt; time"),
         "keeps the text, escaped"
@@ -230,6 +241,9 @@ async fn pages_carry_security_headers_and_unknown_pages_are_friendly() {
     assert!(
         csp.contains("script-src 'self'")
             && csp.contains("frame-ancestors 'none'")
+            // Recordings play and the service worker registers under the policy.
+            && csp.contains("media-src 'self'")
+            && csp.contains("worker-src 'self'")
             && !csp.contains("unsafe-inline")
     );
     assert_eq!(h["x-content-type-options"], "nosniff");
@@ -311,4 +325,41 @@ async fn the_start_page_lists_the_forms_and_every_interface_language() {
         "languages are named in themselves"
     );
     assert!(html.contains("Norsk nynorsk"));
+}
+
+/// Changing language in the middle of the form keeps what was answered: the language
+/// menu's choices are buttons of the form, so the answers travel with the choice,
+/// without JavaScript; nothing is stored until the form is sent.
+#[tokio::test]
+async fn switching_language_mid_form_keeps_the_answers_and_stores_nothing() {
+    let app = spawn_app().await;
+    let (_, html) = form_page(&app, "unit=saupstad-barnehage&lang=nb").await;
+    let sid = submission_id(&html);
+    assert!(
+        html.contains("name=\"switch_lang\" value=\"ti\"") && html.contains("form=\"survey-form\""),
+        "the menu is part of the form"
+    );
+    let form = [
+        ("submission_id", sid.as_str()),
+        ("lang", "nb"),
+        ("unit", "saupstad-barnehage"),
+        ("q.helpful", "4"),
+        ("q.listened", "2"),
+        ("text", "Vi ventet lenge"),
+        ("switch_lang", "ar"),
+    ];
+    let (status, page) = app.post_form("/s/parent", &form).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(
+        page.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "now in Arabic"
+    );
+    assert!(
+        page.contains("value=\"4\" checked") && page.contains("value=\"2\" checked"),
+        "the answers came along"
+    );
+    assert!(page.contains("Vi ventet lenge"), "the text came along");
+    assert!(page.contains(&sid), "the same submission");
+    assert!(!page.contains("error-summary"), "nothing is checked yet");
+    assert_eq!(app.stored_responses().await, 0, "nothing is stored yet");
 }

@@ -175,15 +175,20 @@ impl TestApp {
             .send()
             .await
             .expect("request sent");
-        let status = r.status();
-        let location = r
-            .headers()
-            .get("location")
-            .and_then(|l| l.to_str().ok())
-            .map(str::to_owned);
-        let body = page_text(r.text().await.unwrap_or_default());
-        (status, location.unwrap_or(body))
+        outcome(r).await
     }
+}
+
+/// A form post's status, and where it redirects to or else the page it shows.
+pub async fn outcome(r: reqwest::Response) -> (StatusCode, String) {
+    let status = r.status();
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .map(str::to_owned);
+    let body = page_text(r.text().await.unwrap_or_default());
+    (status, location.unwrap_or(body))
 }
 
 impl TestApp {

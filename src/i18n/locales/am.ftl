@@ -626,3 +626,18 @@ token-status-owner_disabled = ተጠቃሚው ተሰናክሏል
 token-revoke = ሰርዝ
 token-revoked = ቁልፉ ተሰርዟል።
 workshop-error-quote = ሊጨመሩ የሚችሉት ከአውደ ጥናቱ የራሱ ዝርዝር የመጡ ጥቅሶች ብቻ ናቸው፦ ከክፍሉ፣ ከክፍለ ከተማው ወይም ከርዕሱ የመጡ ጽሑፎች።
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = የተቀዱ ድምጾች
+catalogue-recordings-intro = አንድ ሰው «ድምፅ አውጥተህ አንብብ» ሲጫን ከስልኩ ድምፅ ይልቅ የተቀዳው ድምፅ ይጫወታል። MP3፣ Ogg፣ M4A፣ WebM ወይም WAV እስከ 2 MB ይስቀሉ። የጥያቄውን ጽሑፍ በአንድ ቋንቋ ከቀየሩ ወይም ጥያቄውን መጠየቅ ካቆሙ ቅጂው ይሰረዛል።
+catalogue-recording-none = እስካሁን ቅጂ የለም።
+catalogue-recording-upload = ቅጂ ስቀል
+catalogue-recording-remove = ቅጂውን አስወግድ
+catalogue-recording-file = ቅጂ በ{ $lang }
+catalogue-recording-not-audio = ፋይሉ stemme ሊጫወተው የሚችል ቅጂ አይደለም። MP3፣ Ogg፣ M4A፣ WebM ወይም WAV ይጠቀሙ።
+catalogue-recording-too-large = ቅጂ ከ2 MB መብለጥ የለበትም።
+catalogue-recording-no-text = ቅጂ ከመጨመርዎ በፊት ጥያቄውን በዚህ ቋንቋ ይጻፉ።
+
+# An answer sent without signal (form.js)
+offline-kept = ኢንተርኔት የለዎትም። መልሶችዎ እዚሁ ስልክዎ ላይ ተቀምጠዋል፣ ኢንተርኔት ሲመለስ በራሳቸው ይላካሉ። ከቻሉ ይህን ገጽ ክፍት ይተዉት።
+offline-sending = ኢንተርኔት ተመልሷል። መልሶችዎ እየተላኩ ነው …

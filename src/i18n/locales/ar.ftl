@@ -653,3 +653,18 @@ token-status-owner_disabled = المستخدم معطّل
 token-revoke = اسحب
 token-revoked = تم سحب المفتاح.
 workshop-error-quote = لا يمكن إضافة إلا اقتباسات من قائمة الورشة نفسها: نصوص من وحدتها أو حيّها أو موضوعها.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = التسجيلات الصوتية
+catalogue-recordings-intro = يُشغَّل التسجيل بدلاً من صوت الهاتف عندما يضغط أحدهم على «اقرأ بصوت عالٍ». ارفع ملف MP3 أو Ogg أو M4A أو WebM أو WAV، بحد أقصى 2 ميغابايت. تغيير نص السؤال بلغة ما، أو التوقف عن طرح السؤال، يحذف تسجيله.
+catalogue-recording-none = لا يوجد تسجيل بعد.
+catalogue-recording-upload = رفع التسجيل
+catalogue-recording-remove = حذف التسجيل
+catalogue-recording-file = تسجيل باللغة: { $lang }
+catalogue-recording-not-audio = الملف ليس تسجيلاً يستطيع stemme تشغيله. استخدم MP3 أو Ogg أو M4A أو WebM أو WAV.
+catalogue-recording-too-large = يجب ألا يزيد حجم التسجيل عن 2 ميغابايت.
+catalogue-recording-no-text = اكتب السؤال بهذه اللغة قبل إضافة تسجيل.
+
+# An answer sent without signal (form.js)
+offline-kept = لا يوجد اتصال بالإنترنت. إجاباتك محفوظة هنا على هاتفك وسَتُرسل تلقائياً عند عودة الاتصال. اترك الصفحة مفتوحة إن استطعت.
+offline-sending = عاد الاتصال. جارٍ إرسال إجاباتك …

@@ -626,3 +626,18 @@ token-status-owner_disabled = user disabled
 token-revoke = Revoke
 token-revoked = The token is revoked.
 workshop-error-quote = Only quotes from the workshop's own list can be added: texts from its unit, district or theme.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Recordings
+catalogue-recordings-intro = A recording is played instead of the phone’s voice when someone presses “Read aloud”. Upload MP3, Ogg, M4A, WebM or WAV, at most 2 MB. Changing the question’s text in a language, or no longer asking the question, removes its recording.
+catalogue-recording-none = No recording yet.
+catalogue-recording-upload = Upload recording
+catalogue-recording-remove = Remove recording
+catalogue-recording-file = Recording in { $lang }
+catalogue-recording-not-audio = The file is not a recording stemme can play. Use MP3, Ogg, M4A, WebM or WAV.
+catalogue-recording-too-large = A recording can be at most 2 MB.
+catalogue-recording-no-text = Write the question in this language before adding a recording.
+
+# An answer sent without signal (form.js)
+offline-kept = You are offline. Your answers are kept here on your phone and will be sent by themselves when you are back online. Keep this page open if you can.
+offline-sending = You are back online. Sending your answers …

@@ -625,3 +625,18 @@ token-status-owner_disabled = کاربر غیرفعال است
 token-revoke = لغو
 token-revoked = کلید لغو شد.
 workshop-error-quote = فقط نقل‌قول‌هایی از فهرست خود کارگاه را می‌توان افزود: متن‌هایی از واحد، منطقه یا موضوع آن.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = ضبط‌های صوتی
+catalogue-recordings-intro = وقتی کسی «بلند بخوان» را می‌زند، به جای صدای تلفن، ضبط صوتی پخش می‌شود. فایل MP3، Ogg، M4A، WebM یا WAV تا ۲ مگابایت بارگذاری کنید. تغییر متن پرسش در یک زبان، یا کنار گذاشتن پرسش، ضبط آن را حذف می‌کند.
+catalogue-recording-none = هنوز ضبطی نیست.
+catalogue-recording-upload = بارگذاری ضبط
+catalogue-recording-remove = حذف ضبط
+catalogue-recording-file = ضبط به زبان { $lang }
+catalogue-recording-not-audio = این فایل ضبطی نیست که stemme بتواند پخش کند. از MP3، Ogg، M4A، WebM یا WAV استفاده کنید.
+catalogue-recording-too-large = حجم ضبط حداکثر ۲ مگابایت است.
+catalogue-recording-no-text = پیش از افزودن ضبط، پرسش را به این زبان بنویسید.
+
+# An answer sent without signal (form.js)
+offline-kept = به اینترنت وصل نیستید. پاسخ‌های شما روی همین تلفن نگه داشته می‌شود و وقتی دوباره وصل شدید خودبه‌خود فرستاده می‌شود. اگر می‌توانید این صفحه را باز بگذارید.
+offline-sending = دوباره وصل شدید. پاسخ‌ها در حال فرستادن است …

@@ -639,3 +639,18 @@ token-status-owner_disabled = naudotojas išjungtas
 token-revoke = Atšaukti
 token-revoked = Raktas atšauktas.
 workshop-error-quote = Galima pridėti tik citatas iš pačių dirbtuvių sąrašo: tekstus iš jų padalinio, rajono ar temos.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Įrašai
+catalogue-recordings-intro = Kai kas nors paspaudžia „Skaityti garsiai“, vietoj telefono balso grojamas įrašas. Įkelkite MP3, Ogg, M4A, WebM arba WAV, ne didesnį nei 2 MB. Pakeitus klausimo tekstą kuria nors kalba arba nebeklausiant klausimo, įrašas pašalinamas.
+catalogue-recording-none = Įrašo dar nėra.
+catalogue-recording-upload = Įkelti įrašą
+catalogue-recording-remove = Pašalinti įrašą
+catalogue-recording-file = Įrašas: { $lang }
+catalogue-recording-not-audio = Šis failas nėra įrašas, kurį stemme gali groti. Naudokite MP3, Ogg, M4A, WebM arba WAV.
+catalogue-recording-too-large = Įrašas gali būti ne didesnis nei 2 MB.
+catalogue-recording-no-text = Prieš pridėdami įrašą, parašykite klausimą šia kalba.
+
+# An answer sent without signal (form.js)
+offline-kept = Nėra interneto ryšio. Jūsų atsakymai išsaugoti šiame telefone ir bus išsiųsti patys, kai ryšys grįš. Jei galite, nepalikite šio puslapio.
+offline-sending = Ryšys grįžo. Siunčiame jūsų atsakymus …

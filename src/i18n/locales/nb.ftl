@@ -626,3 +626,18 @@ token-status-owner_disabled = brukeren er deaktivert
 token-revoke = Trekk tilbake
 token-revoked = Nøkkelen er trukket tilbake.
 workshop-error-quote = Bare sitater fra verkstedets eget utvalg kan legges til: tekster fra dets enhet, bydel eller tema.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Innlesinger
+catalogue-recordings-intro = En innlesing spilles av i stedet for telefonens stemme når noen trykker «Les opp». Last opp MP3, Ogg, M4A, WebM eller WAV, høyst 2 MB. Endrer du spørsmålets tekst på et språk, eller slutter å stille spørsmålet, fjernes innlesingen.
+catalogue-recording-none = Ingen innlesing ennå.
+catalogue-recording-upload = Last opp innlesing
+catalogue-recording-remove = Fjern innlesingen
+catalogue-recording-file = Innlesing på { $lang }
+catalogue-recording-not-audio = Filen er ikke en innlesing stemme kan spille av. Bruk MP3, Ogg, M4A, WebM eller WAV.
+catalogue-recording-too-large = En innlesing kan være høyst 2 MB.
+catalogue-recording-no-text = Skriv spørsmålet på dette språket før du legger til en innlesing.
+
+# An answer sent without signal (form.js)
+offline-kept = Du er uten nett. Svarene dine er tatt vare på her på telefonen og blir sendt av seg selv når du får nett igjen. La siden være åpen hvis du kan.
+offline-sending = Du har nett igjen. Svarene sendes nå …

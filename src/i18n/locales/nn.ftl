@@ -626,3 +626,18 @@ token-status-owner_disabled = brukaren er deaktivert
 token-revoke = Trekk tilbake
 token-revoked = Nøkkelen er trekt tilbake.
 workshop-error-quote = Berre sitat frå verkstaden sitt eige utval kan leggjast til: tekstar frå eininga, bydelen eller temaet.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Innlesingar
+catalogue-recordings-intro = Ei innlesing blir spelt av i staden for telefonen si stemme når nokon trykkjer «Les opp». Last opp MP3, Ogg, M4A, WebM eller WAV, høgst 2 MB. Endrar du teksten til spørsmålet på eit språk, eller sluttar å stille spørsmålet, blir innlesinga fjerna.
+catalogue-recording-none = Inga innlesing enno.
+catalogue-recording-upload = Last opp innlesing
+catalogue-recording-remove = Fjern innlesinga
+catalogue-recording-file = Innlesing på { $lang }
+catalogue-recording-not-audio = Fila er ikkje ei innlesing stemme kan spele av. Bruk MP3, Ogg, M4A, WebM eller WAV.
+catalogue-recording-too-large = Ei innlesing kan vere høgst 2 MB.
+catalogue-recording-no-text = Skriv spørsmålet på dette språket før du legg til ei innlesing.
+
+# An answer sent without signal (form.js)
+offline-kept = Du er utan nett. Svara dine er tekne vare på her på telefonen og blir sende av seg sjølv når du får nett igjen. La sida vere open om du kan.
+offline-sending = Du har nett igjen. Svara blir sende no …

@@ -626,3 +626,18 @@ token-status-owner_disabled = fayyadamaan dhaabbateera
 token-revoke = Deebisii fudhu
 token-revoked = Furtuun deebi'ee fudhatameera.
 workshop-error-quote = Waraabbiiwwan tarree hojii mariidhaa qofaatu itti dabalamuu danda'a: barreeffamoota kutaa, aanaa ykn mata duree isaa irraa.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Sagaleewwan waraabaman
+catalogue-recordings-intro = Namni tokko «Sagaleen dubbisi» yeroo tuqu, sagalee bilbilaa bakka bu’uun sagaleen waraabame ni taphata. MP3, Ogg, M4A, WebM ykn WAV, yoo baay’ate 2 MB fe’i. Barreeffama gaaffii afaan tokkoon yoo jijjiirte, ykn gaafficha gaafachuu yoo dhiifte, sagaleen waraabame ni haqama.
+catalogue-recording-none = Ammaaf sagaleen waraabame hin jiru.
+catalogue-recording-upload = Sagalee fe’i
+catalogue-recording-remove = Sagalee haqi
+catalogue-recording-file = Sagalee: { $lang }
+catalogue-recording-not-audio = Faayiliin kun sagalee stemme taphachiisuu danda’u miti. MP3, Ogg, M4A, WebM ykn WAV fayyadami.
+catalogue-recording-too-large = Sagaleen waraabame 2 MB caalaa ta’uu hin qabu.
+catalogue-recording-no-text = Sagalee osoo hin dabaliin dura gaaffii afaan kanaan barreessi.
+
+# An answer sent without signal (form.js)
+offline-kept = Interneetii hin qabdu. Deebiin kee bilbila kana irratti kuufameera, yeroo interneetiin deebi’utti ofiin ni ergama. Yoo dandeesse fuula kana banaa dhiisi.
+offline-sending = Interneetiin deebi’eera. Deebiin kee amma ergamaa jira …

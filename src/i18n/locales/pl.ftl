@@ -639,3 +639,18 @@ token-status-owner_disabled = użytkownik wyłączony
 token-revoke = Cofnij
 token-revoked = Klucz został cofnięty.
 workshop-error-quote = Można dodać tylko cytaty z listy samych warsztatów: teksty z ich jednostki, dzielnicy lub tematu.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Nagrania
+catalogue-recordings-intro = Nagranie jest odtwarzane zamiast głosu telefonu, gdy ktoś naciśnie „Czytaj na głos”. Prześlij plik MP3, Ogg, M4A, WebM lub WAV, najwyżej 2 MB. Zmiana treści pytania w danym języku albo zakończenie zadawania pytania usuwa nagranie.
+catalogue-recording-none = Brak nagrania.
+catalogue-recording-upload = Prześlij nagranie
+catalogue-recording-remove = Usuń nagranie
+catalogue-recording-file = Nagranie: { $lang }
+catalogue-recording-not-audio = Ten plik nie jest nagraniem, które stemme może odtworzyć. Użyj MP3, Ogg, M4A, WebM lub WAV.
+catalogue-recording-too-large = Nagranie może mieć najwyżej 2 MB.
+catalogue-recording-no-text = Zanim dodasz nagranie, napisz pytanie w tym języku.
+
+# An answer sent without signal (form.js)
+offline-kept = Nie masz połączenia z internetem. Twoje odpowiedzi są zapisane w telefonie i zostaną wysłane same, gdy połączenie wróci. Jeśli możesz, nie zamykaj tej strony.
+offline-sending = Połączenie wróciło. Wysyłamy Twoje odpowiedzi …

@@ -639,3 +639,18 @@ token-status-owner_disabled = пользователь отключён
 token-revoke = Отозвать
 token-revoked = Ключ отозван.
 workshop-error-quote = Можно добавить только цитаты из списка самой встречи: тексты из её подразделения, района или темы.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Записи
+catalogue-recordings-intro = Когда кто-то нажимает «Прочитать вслух», вместо голоса телефона звучит запись. Загрузите MP3, Ogg, M4A, WebM или WAV, не больше 2 МБ. Если изменить текст вопроса на каком-то языке или перестать задавать вопрос, запись удаляется.
+catalogue-recording-none = Записи пока нет.
+catalogue-recording-upload = Загрузить запись
+catalogue-recording-remove = Удалить запись
+catalogue-recording-file = Запись: { $lang }
+catalogue-recording-not-audio = Этот файл не запись, которую stemme может воспроизвести. Используйте MP3, Ogg, M4A, WebM или WAV.
+catalogue-recording-too-large = Запись может быть не больше 2 МБ.
+catalogue-recording-no-text = Прежде чем добавить запись, напишите вопрос на этом языке.
+
+# An answer sent without signal (form.js)
+offline-kept = Нет подключения к интернету. Ваши ответы сохранены в телефоне и отправятся сами, когда связь вернётся. Если можете, не закрывайте страницу.
+offline-sending = Связь вернулась. Отправляем ваши ответы …

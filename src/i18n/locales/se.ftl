@@ -633,3 +633,18 @@ token-status-owner_disabled = geavaheaddji lea deaktiverejuvvon
 token-revoke = Gease ruovttoluotta
 token-revoked = Čoavdda lea gessojuvvon ruovttoluotta.
 workshop-error-quote = Dušše sitáhtat bargobájiid iežas válljejumis sáhttet lasihuvvot: teavsttat dan ovttadagas, gávpotoasis dahje fáttás.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Jienastallamat
+catalogue-recordings-intro = Jienastallan čuojaha telefuvnna jiena sadjái go soapmásaš deaddila «Loga jitnosit». Bija MP3, Ogg, M4A, WebM dahje WAV, eanemusat 2 MB. Jus rievdadat gažaldaga teavstta muhtin gillii, dahje it šat jeara gažaldaga, de jienastallan sihkkojuvvo.
+catalogue-recording-none = Ii vel jienastallan.
+catalogue-recording-upload = Bija jienastallama
+catalogue-recording-remove = Sihko jienastallama
+catalogue-recording-file = Jienastallan: { $lang }
+catalogue-recording-not-audio = Fiila ii leat jienastallan maid stemme sáhttá čuojahit. Geavat MP3, Ogg, M4A, WebM dahje WAV.
+catalogue-recording-too-large = Jienastallan sáhttá leat eanemusat 2 MB.
+catalogue-recording-no-text = Čále gažaldaga dán gillii ovdal go lasihat jienastallama.
+
+# An answer sent without signal (form.js)
+offline-kept = Dus ii leat neahtta. Du vástádusat leat seailluhuvvon dán telefuvnnas ja sáddejuvvojit iešalddis go fas oaččut neahta. Divtte siiddu leat rabas jus sáhtát.
+offline-sending = Dus lea fas neahtta. Vástádusat sáddejuvvojit dál …

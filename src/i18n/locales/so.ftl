@@ -626,3 +626,18 @@ token-status-owner_disabled = isticmaalaha waa la joojiyay
 token-revoke = Ka noqo
 token-revoked = Furaha waa laga noqday.
 workshop-error-quote = Waxaa lagu dari karaa oo keliya xigashooyin ka yimid liiska aqoon-is-weydaarsiga: qoraallo ka yimid unuggiisa, degmadiisa ama mowduuciisa.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Duubab
+catalogue-recordings-intro = Duubka ayaa la shidaa halkii codka taleefanka marka qof riixo «Kor u akhri». Soo geli MP3, Ogg, M4A, WebM ama WAV, ugu badnaan 2 MB. Haddii aad beddesho qoraalka su’aasha luqad ahaan, ama aad joojiso su’aasha, duubka waa la tirtirayaa.
+catalogue-recording-none = Weli duub ma jiro.
+catalogue-recording-upload = Soo geli duubka
+catalogue-recording-remove = Tirtir duubka
+catalogue-recording-file = Duub: { $lang }
+catalogue-recording-not-audio = Faylku ma aha duub stemme shidi karo. Isticmaal MP3, Ogg, M4A, WebM ama WAV.
+catalogue-recording-too-large = Duubku waa inuusan ka badnaan 2 MB.
+catalogue-recording-no-text = Ku qor su’aasha luqaddan ka hor intaadan ku darin duub.
+
+# An answer sent without signal (form.js)
+offline-kept = Internet ma haysatid. Jawaabahaaga waxaa lagu hayaa taleefankan, waxaana si iskood ah loo diri doonaa marka internetku soo laabto. Bogga fur ka dhig haddii aad awoodid.
+offline-sending = Internetku waa soo laabtay. Jawaabahaaga hadda ayaa la dirayaa …

@@ -626,3 +626,18 @@ token-status-owner_disabled = ተጠቃሚ ተዓጽዩ
 token-revoke = ስሓብ
 token-revoked = እቲ መፍትሕ ተሰሒቡ።
 workshop-error-quote = ካብቲ ናይቲ ዎርክሾፕ ዝርዝር ዝመጹ ጥቕስታት ጥራይ ክውሰኹ ይኽእሉ፦ ካብ ኣሃዱኡ፣ ከባቢኡ ወይ ኣርእስቱ ዝመጹ ጽሑፋት።
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = ዝተቐድሑ ድምጽታት
+catalogue-recordings-intro = ሓደ ሰብ «ብድምጺ ኣንብብ» ክጥውቕ ከሎ፡ ኣብ ክንዲ ድምጺ ተለፎን እቲ ዝተቐድሐ ድምጺ ይጻወት። MP3፡ Ogg፡ M4A፡ WebM ወይ WAV፡ ክሳብ 2 MB ኣእቱ። ጽሑፍ ሕቶ ብሓደ ቋንቋ እንተቐየርካ ወይ ነቲ ሕቶ ምሕታት እንተኣቋረጽካ፡ እቲ ድምጺ ይስረዝ።
+catalogue-recording-none = ገና ዝተቐድሐ ድምጺ የለን።
+catalogue-recording-upload = ድምጺ ኣእቱ
+catalogue-recording-remove = ድምጺ ሰርዝ
+catalogue-recording-file = ድምጺ ብ{ $lang }
+catalogue-recording-not-audio = እቲ ፋይል stemme ክጻወቶ ዝኽእል ድምጺ ኣይኮነን። MP3፡ Ogg፡ M4A፡ WebM ወይ WAV ተጠቐም።
+catalogue-recording-too-large = ዝተቐድሐ ድምጺ ካብ 2 MB ክበዝሕ የብሉን።
+catalogue-recording-no-text = ድምጺ ቅድሚ ምውሳኽካ ነቲ ሕቶ ብዚ ቋንቋ ጽሓፎ።
+
+# An answer sent without signal (form.js)
+offline-kept = ኢንተርነት የብልካን። መልስታትካ ኣብዚ ተለፎን ተዓቂቦም ኣለዉ፡ ኢንተርነት ምስ ተመልሰ ባዕሎም ክለኣኹ እዮም። ከም እትኽእል እንተኾንካ ነዚ ገጽ ክፉት ግደፎ።
+offline-sending = ኢንተርነት ተመሊሱ። መልስታትካ ይለኣኹ ኣለዉ …

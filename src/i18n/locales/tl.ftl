@@ -626,3 +626,18 @@ token-status-owner_disabled = naka-disable ang user
 token-revoke = Bawiin
 token-revoked = Binawi ang token.
 workshop-error-quote = Mga sipi lamang mula sa sariling listahan ng workshop ang maidaragdag: mga teksto mula sa yunit, distrito o tema nito.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Mga recording
+catalogue-recordings-intro = Pinapatugtog ang recording sa halip na boses ng telepono kapag pinindot ang “Basahin nang malakas”. Mag-upload ng MP3, Ogg, M4A, WebM o WAV, hanggang 2 MB. Kapag binago ang teksto ng tanong sa isang wika, o hindi na itinatanong ang tanong, aalisin ang recording nito.
+catalogue-recording-none = Wala pang recording.
+catalogue-recording-upload = I-upload ang recording
+catalogue-recording-remove = Alisin ang recording
+catalogue-recording-file = Recording sa { $lang }
+catalogue-recording-not-audio = Hindi recording na kayang patugtugin ng stemme ang file. Gumamit ng MP3, Ogg, M4A, WebM o WAV.
+catalogue-recording-too-large = Hanggang 2 MB lamang ang recording.
+catalogue-recording-no-text = Isulat muna ang tanong sa wikang ito bago magdagdag ng recording.
+
+# An answer sent without signal (form.js)
+offline-kept = Wala kang internet. Nakatago ang iyong mga sagot dito sa telepono at kusang ipapadala pagbalik ng internet. Iwanang bukas ang pahina kung kaya mo.
+offline-sending = May internet na ulit. Ipinapadala na ang iyong mga sagot …

@@ -639,3 +639,18 @@ token-status-owner_disabled = користувача вимкнено
 token-revoke = Відкликати
 token-revoked = Ключ відкликано.
 workshop-error-quote = Можна додати лише цитати зі списку самої зустрічі: тексти з її підрозділу, району чи теми.
+
+# Recordings of questions (catalogue admin)
+catalogue-recordings = Записи
+catalogue-recordings-intro = Коли хтось натискає «Прочитати вголос», замість голосу телефону звучить запис. Завантажте MP3, Ogg, M4A, WebM або WAV, не більше 2 МБ. Якщо змінити текст питання якоюсь мовою або перестати ставити питання, запис видаляється.
+catalogue-recording-none = Запису ще немає.
+catalogue-recording-upload = Завантажити запис
+catalogue-recording-remove = Видалити запис
+catalogue-recording-file = Запис: { $lang }
+catalogue-recording-not-audio = Цей файл не запис, який stemme може відтворити. Використайте MP3, Ogg, M4A, WebM або WAV.
+catalogue-recording-too-large = Запис може бути не більше 2 МБ.
+catalogue-recording-no-text = Перш ніж додати запис, напишіть питання цією мовою.
+
+# An answer sent without signal (form.js)
+offline-kept = Немає підключення до інтернету. Ваші відповіді збережено в телефоні, і вони надішлються самі, коли зв’язок повернеться. Якщо можете, не закривайте сторінку.
+offline-sending = Зв’язок повернувся. Надсилаємо ваші відповіді …
