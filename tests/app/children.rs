@@ -165,6 +165,7 @@ async fn a_phone_downloads_less_than_60_kb_for_the_parent_form() {
         "/static/app.css",
         "/static/form.js",
         "/static/read-aloud.js",
+        "/sw.js",
     ] {
         let r = app.client.get(app.url(path)).send().await.unwrap();
         // A missing script weighs nothing: every part must be there.
