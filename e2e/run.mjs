@@ -74,6 +74,8 @@ for (const lang of LANGUAGES) {
   pages.push(["not-found page", `/s/nowhere?lang=${lang}`]);
   pages.push(["poster", `/posters/${UNIT}/parent?langs=${lang},nb&lang=${lang}`]);
   pages.push(["poster chooser", `/posters?lang=${lang}`]);
+  pages.push(["privacy notice", `/personvern?lang=${lang}`]);
+  pages.push(["children's thank-you page", `/s/child_4_7/thanks?lang=${lang}&unit=${UNIT}`]);
   for (const [label, path] of pages) {
     await page.goto(base + path);
     const htmlLang = await page.evaluate(() => document.documentElement.lang);
@@ -149,6 +151,13 @@ await plain.locator("fieldset.question").first().locator("label.option").last().
 await plain.locator("form.survey > button[type=submit]").click();
 await plain.waitForURL(/\/thanks/);
 check("without JavaScript a child form is sent", plain.url().includes("/thanks"));
+
+// Whose service it is, on every page: the municipality, the privacy notice and the
+// accessibility statement (run.sh configures one).
+await page.goto(`${base}/s/parent?lang=nb&unit=${UNIT}`);
+check("the page names the municipality", (await page.locator(".brand-org").innerText()).trim().length > 0);
+check("the footer links the privacy notice", await page.locator('footer a[href^="/personvern"]').count() === 1);
+check("the footer links the accessibility statement", await page.locator('footer a[href^="https://uustatus.no/"]').count() === 1);
 
 // 3b. The citizen's phone, as its user has it: speech voices (nb and ar, none for
 // Tigrinya, as on most phones), a touch screen, 360×740.
@@ -288,6 +297,7 @@ async function smallTargets(page) {
       let box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || box.bottom < 0) continue;
       if ((el.type === "radio" || el.type === "checkbox") && el.closest("label")) box = el.closest("label").getBoundingClientRect();
+      else if ((el.type === "radio" || el.type === "checkbox") && el.labels && el.labels.length) box = el.labels[0].getBoundingClientRect();
       if (el.tagName === "A" && el.parentElement && el.parentElement.textContent.trim().length > el.textContent.trim().length + 1 && !el.closest("nav")) continue;
       if (box.width < 44 || box.height < 44) out.push(`${el.tagName.toLowerCase()}${el.className ? "." + el.className : ""} ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
@@ -467,6 +477,15 @@ const pub = await context.newPage();
 for (const lang of LANGUAGES) {
   await pub.goto(`${demo}/u/${UNIT}?lang=${lang}`);
   await axe(pub, `${lang} public unit page`);
+  // The phone a family opens it on: 360 px, nothing sideways, in every language.
+  await pub.setViewportSize({ width: 360, height: 740 });
+  const wide = await pub.evaluate(() => document.documentElement.scrollWidth);
+  check(`the unit page fits 360 px in ${lang}`, wide <= 360, `${wide}px`);
+  // Periods read as months, never as "2025-Q4".
+  const rows = await pub.locator("table.said tbody th").allInnerTexts();
+  check(`the unit page names periods in words in ${lang}`, rows.length > 0 && rows.every((r) => !/Q\d/.test(r)), rows.slice(0, 2).join(" | "));
+  if (["nb", "ar", "ti"].includes(lang)) await pub.screenshot({ path: `${outDir}/unit-page-${lang}.png`, fullPage: true });
+  await pub.setViewportSize({ width: 360, height: 640 });
 }
 await pub.goto(`${demo}/u/${UNIT}?lang=nb`);
 const figures = await pub.locator("table.said td.n").allInnerTexts();
@@ -516,11 +535,26 @@ for (const lang of ["nb", "ar", "uk"]) {
   const phone = await ctx.newPage();
   phone.on("pageerror", (e) => scriptErrors.push(e.message));
   await phone.goto(`${base}/w?lang=${lang}`);
-  if (lang === "ar") await axe(phone, "ar workshop code entry");
+  if (lang === "ar") {
+    await axe(phone, "ar workshop code entry");
+    // A mistyped code: back at the code field, with what was typed and why.
+    await phone.fill("#code", "zzzzzz");
+    await phone.locator("main form button[type=submit]").click();
+    await phone.waitForLoadState();
+    check("a wrong workshop code returns to the code field with the message",
+      (await phone.locator("#code").inputValue()).toUpperCase() === "ZZZZZZ" && (await phone.locator(".field-error").count()) === 1);
+    await axe(phone, "ar workshop wrong code");
+    const codeBox = await phone.locator("#code").boundingBox();
+    check("the code field stays within a 360 px screen", codeBox && codeBox.x >= 0 && codeBox.x + codeBox.width <= 360, JSON.stringify(codeBox));
+  }
   await phone.fill("#code", code.toLowerCase());
   await phone.locator("main form button[type=submit]").click();
   await phone.waitForURL(new RegExp(`/w/${code}`));
   await axe(phone, `${lang} workshop join`);
+  if (lang === "ar") {
+    const small = await smallTargets(phone);
+    check("touch targets of at least 44×44 px: workshop join", small.length === 0, small.slice(0, 4).join(", "));
+  }
   await phone.locator("main form button[type=submit]").click();
   await phone.waitForURL(/done=joined/);
   await axe(phone, `${lang} workshop board`);
@@ -561,6 +595,12 @@ async function vote(lang, note) {
   await phone.waitForURL(/done=vote/);
 }
 await vote("nb", notes.ar);
+check("after a vote the participant is back at the note, not the top of the board",
+  (await phones.nb.phone.evaluate(() => location.hash)).startsWith("#note-"));
+{
+  const small = await smallTargets(phones.nb.phone);
+  check("touch targets of at least 44×44 px: workshop board", small.length === 0, small.slice(0, 4).join(", "));
+}
 await vote("uk", notes.ar);
 await vote("ar", notes.nb);
 waited = await projectorShows((text) => [...document.querySelectorAll("#notes li")].some((li) => li.textContent.includes(text) && li.querySelector(".votes").textContent === "2"), notes.ar);

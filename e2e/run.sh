@@ -10,6 +10,7 @@ BIN="$ROOT/target/release/stemme"
 DATA=$(mktemp -d /tmp/stemme-e2e.XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export STEMME_DATA_DIR="$DATA" STEMME_BIND="127.0.0.1:$PORT" STEMME_RATE_LIMIT_PER_MIN=100000
+export STEMME_ACCESSIBILITY_URL="https://uustatus.no/nb/erklaringer/publisert/stemme-test"
 "$BIN" serve > "$DATA/server.log" 2>&1 &
 SERVER=$!
 DEMO_SERVER=""

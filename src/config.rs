@@ -71,6 +71,90 @@ pub struct Settings {
     pub figures_max_age_secs: u32,
     /// Staff sign-in through the municipality's identity provider (`STEMME_OIDC_*`).
     pub oidc: Option<OidcSettings>,
+    /// Whose service this is: name, logo, colour, and the addresses a Norwegian public
+    /// website must give.
+    pub identity: Identity,
+}
+
+/// The municipality's identity on every page.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    /// `STEMME_MUNICIPALITY`: the controller's name, in the header and the privacy notice.
+    pub municipality: String,
+    /// `STEMME_LOGO_FILE`: an SVG or PNG shown in the header, read once at start.
+    pub logo: Option<Logo>,
+    /// `STEMME_ACCENT_COLOR`: `#rrggbb` for buttons and links; refused unless white text
+    /// on it reads (contrast at least 4.5:1).
+    pub accent: Option<String>,
+    /// `STEMME_ACCESSIBILITY_URL`: the accessibility statement (uustatus.no), linked
+    /// from every page's footer.
+    pub accessibility_url: Option<String>,
+    /// `STEMME_PRIVACY_CONTACT`: where families ask about privacy (the data protection
+    /// officer's address), on the privacy notice.
+    pub privacy_contact: Option<String>,
+}
+
+impl Default for Identity {
+    fn default() -> Self {
+        Identity {
+            municipality: "Trondheim kommune".to_owned(),
+            logo: None,
+            accent: None,
+            accessibility_url: None,
+            privacy_contact: None,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Logo {
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Logo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Logo({}, {} bytes)", self.content_type, self.bytes.len())
+    }
+}
+
+/// Reads the logo file: an SVG or a PNG, at most 512 KB.
+fn read_logo(path: &str) -> Result<Logo, ConfigError> {
+    let invalid = |reason: &str| ConfigError::Invalid {
+        name: "STEMME_LOGO_FILE",
+        value: path.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let bytes = std::fs::read(path).map_err(|e| invalid(&format!("cannot be read: {e}")))?;
+    if bytes.len() > 512 * 1024 {
+        return Err(invalid("is larger than 512 KB"));
+    }
+    let content_type = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        "image/png"
+    } else if String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).contains("<svg") {
+        "image/svg+xml"
+    } else {
+        return Err(invalid("is neither an SVG nor a PNG"));
+    };
+    Ok(Logo {
+        content_type,
+        bytes,
+    })
+}
+
+/// The contrast of white text on `#rrggbb` (WCAG's formula); `None` when not a colour.
+pub fn contrast_with_white(colour: &str) -> Option<f64> {
+    let hex = colour.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let channel = |at: usize| -> Option<f64> {
+        let v = f64::from(u8::from_str_radix(hex.get(at..at + 2)?, 16).ok()?) / 255.0;
+        Some(if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    let luminance = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
+    Some(1.05 / (luminance + 0.05))
 }
 
 /// OpenID Connect sign-in: the provider, this site as its client, and which of the
@@ -166,6 +250,11 @@ struct FileSettings {
     oidc_groups_claim: Option<String>,
     oidc_scopes: Option<String>,
     oidc_name: Option<String>,
+    municipality: Option<String>,
+    logo_file: Option<String>,
+    accent_color: Option<String>,
+    accessibility_url: Option<String>,
+    privacy_contact: Option<String>,
 }
 
 impl Default for Settings {
@@ -190,6 +279,7 @@ impl Default for Settings {
             retention_months: 0,
             figures_max_age_secs: 0,
             oidc: None,
+            identity: Identity::default(),
         }
     }
 }
@@ -308,11 +398,56 @@ impl Settings {
             oidc("STEMME_OIDC_SCOPES", file.oidc_scopes),
             oidc("STEMME_OIDC_NAME", file.oidc_name),
         )?;
+        let text = |name: &str, from_file: Option<String>| {
+            env(name)
+                .or(from_file)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        if let Some(name) = text("STEMME_MUNICIPALITY", file.municipality) {
+            s.identity.municipality = name;
+        }
+        s.identity.logo = text("STEMME_LOGO_FILE", file.logo_file)
+            .map(|path| read_logo(&path))
+            .transpose()?;
+        s.identity.accent = text("STEMME_ACCENT_COLOR", file.accent_color);
+        s.identity.accessibility_url = text("STEMME_ACCESSIBILITY_URL", file.accessibility_url);
+        s.identity.privacy_contact = text("STEMME_PRIVACY_CONTACT", file.privacy_contact);
         s.validate()?;
         Ok(s)
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
+        if let Some(colour) = &self.identity.accent {
+            match contrast_with_white(colour) {
+                Some(c) if c >= 4.5 => {}
+                Some(c) => {
+                    return Err(ConfigError::Invalid {
+                        name: "STEMME_ACCENT_COLOR",
+                        value: colour.clone(),
+                        reason: format!(
+                            "white text on it has a contrast of {c:.1}:1; choose a darker colour (at least 4.5:1)"
+                        ),
+                    });
+                }
+                None => {
+                    return Err(ConfigError::Invalid {
+                        name: "STEMME_ACCENT_COLOR",
+                        value: colour.clone(),
+                        reason: "expected a colour written #rrggbb".into(),
+                    });
+                }
+            }
+        }
+        if let Some(url) = &self.identity.accessibility_url
+            && !url.starts_with("https://")
+        {
+            return Err(ConfigError::Invalid {
+                name: "STEMME_ACCESSIBILITY_URL",
+                value: url.clone(),
+                reason: "expected an address starting with https://".into(),
+            });
+        }
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
@@ -486,6 +621,27 @@ fn parse_bool(name: &'static str, v: &str) -> Result<bool, ConfigError> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_accent_colour_must_carry_white_text() {
+        assert!(contrast_with_white("#0a5cab").is_some_and(|c| c >= 4.5));
+        assert!(contrast_with_white("#ffcc00").is_some_and(|c| c < 4.5));
+        assert_eq!(contrast_with_white("blue"), None);
+        let set = |colour: &str| {
+            let file = FileSettings::default();
+            let colour = colour.to_owned();
+            Settings::from_sources(file, move |name| {
+                (name == "STEMME_ACCENT_COLOR").then(|| colour.clone())
+            })
+        };
+        assert!(set("#0a5cab").is_ok());
+        assert!(
+            set("#ffcc00").is_err(),
+            "yellow with white text is unreadable"
+        );
+        assert!(set("#12345").is_err());
+    }
+
     use super::*;
 
     fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {

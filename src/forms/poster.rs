@@ -119,6 +119,16 @@ pub async fn poster_print(req: HttpRequest) -> HttpResponse {
         .finish()
 }
 
+/// The poster's frame in one of its languages: the kind of service, and "or type this
+/// address".
+#[derive(serde::Serialize)]
+struct Frame {
+    lang: String,
+    dir: String,
+    service: Option<String>,
+    or_type: String,
+}
+
 #[get("/posters/{unit}/{survey}")]
 pub async fn poster(
     state: web::Data<AppState>,
@@ -182,15 +192,26 @@ pub async fn poster(
             }
         })
         .collect();
-    let service = catalogue
-        .service_kind(&unit.service_kind)
-        .map(|k| pick(&k.names, &page.lang).to_owned());
+    // The frame speaks the poster's languages too, never the printing browser's.
+    let frame: Vec<Frame> = langs
+        .iter()
+        .map(|l| Frame {
+            lang: l.code.clone(),
+            dir: l.dir.clone(),
+            service: catalogue
+                .service_kind(&unit.service_kind)
+                .map(|k| pick(&k.names, &l.code).to_owned()),
+            or_type: state.i18n.format(&l.code, "poster-or-type", None),
+        })
+        .collect();
     page.render(
         "poster.html",
         context! {
             size,
+            poster_lang => langs[0].code.clone(),
+            poster_dir => langs[0].dir.clone(),
+            frame => Value::from(minijinja::value::Serde(frame)),
             unit_name => unit.name.clone(),
-            service,
             link,
             // Our own SVG of our own link: nothing a citizen wrote.
             qr => Value::from_safe_string(qr),

@@ -17,7 +17,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(home)
         .service(show_form)
         .service(submit_form)
-        .service(thanks);
+        .service(thanks)
+        .service(privacy);
 }
 
 #[derive(Serialize)]
@@ -255,13 +256,36 @@ async fn thanks(
         .ok_or_else(|| page.error(StatusCode::NOT_FOUND))?;
     // What families said about the unit, and what was done.
     let unit = catalogue.unit(&crate::web::query_unit(&req));
+    let mut again = format!("/s/{}?lang={}", survey.slug, page.lang);
+    if let Some(u) = unit {
+        again.push_str("&unit=");
+        again.push_str(&u.slug);
+    }
     page.render(
         "thanks.html",
         context! {
+            // Children are thanked as children; a shared tablet goes on to the next one.
+            for_child => matches!(survey.audience, Audience::Child4To7 | Audience::Child8To12),
+            next_child_href => again,
             unit_href => unit.map(|u| format!("/u/{}?lang={}", u.slug, page.lang)),
             unit_name => unit.map(|u| u.name.clone()),
             another_href => format!("/s/{}?lang={}", survey.slug, page.lang),
             home_href => format!("/?lang={}", page.lang),
+        },
+    )
+}
+
+/// The privacy notice a Norwegian public website must give, in the reader's language:
+/// who is responsible, why, what is stored and who sees it, how long, and the rights.
+#[get("/personvern")]
+async fn privacy(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, PageError> {
+    let page = Page::new(&state, &req, None);
+    let identity = &state.settings.identity;
+    page.render(
+        "privacy.html",
+        context! {
+            contact => identity.privacy_contact.clone(),
+            retention_months => state.settings.retention_months,
         },
     )
 }

@@ -303,6 +303,10 @@ mod tests {
             ("provider", "Kommunens innlogging".into()),
             ("noise", 5.into()),
             ("published_k", 10.into()),
+            ("municipality", "Trondheim kommune".into()),
+            ("contact", "personvernombud@example.org".into()),
+            ("months", 36.into()),
+            ("quarter", 4.into()),
         ]);
         for lang in t.languages() {
             for key in t.keys() {

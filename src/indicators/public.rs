@@ -115,7 +115,7 @@ async fn unit_page(
                 .map(|label| {
                     let row = mine.iter().find(|r| &r.group == label);
                     Period {
-                        label: label.clone(),
+                        label: quarter_label(&page, label),
                         percent: row
                             .and_then(|r| r.value)
                             .map(|v| (v * 100.0).round() as u64),
@@ -155,10 +155,29 @@ async fn unit_page(
             unit_name => unit.name.clone(),
             intro => state.i18n.format(&page.lang, "unit-intro", Some(&args)),
             few => state.i18n.format(&page.lang, "unit-few", Some(&args)),
+            none_yet => page.t("unit-none-yet"),
             said => minijinja::Value::from(minijinja::value::Serde(said)),
             survey_href => survey_href,
         },
     )
+}
+
+/// "2025-Q4" as a reader says it: "oktober–desember 2025".
+fn quarter_label(page: &Page<'_>, label: &str) -> String {
+    let parsed = label.split_once("-Q").and_then(|(year, q)| {
+        let quarter: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+        Some((year.to_owned(), quarter))
+    });
+    match parsed {
+        Some((year, quarter)) => {
+            let args =
+                crate::i18n::fluent_args([("quarter", quarter.into()), ("year", year.into())]);
+            page.state
+                .i18n
+                .format(&page.lang, "quarter-label", Some(&args))
+        }
+        None => label.to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,56 @@ const ASSETS: &[(&str, &str, &str)] = &[
 ];
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(asset).service(favicon).service(service_worker);
+    cfg.service(theme)
+        .service(logo)
+        .service(asset)
+        .service(favicon)
+        .service(service_worker);
+}
+
+/// The municipality's colour over the stylesheet's (a file, so the policy can keep
+/// forbidding inline styles); empty without one.
+#[get("/static/theme.css")]
+async fn theme(state: web::Data<super::AppState>) -> HttpResponse {
+    let css = state
+        .settings
+        .identity
+        .accent
+        .as_deref()
+        .map(|accent| {
+            format!(
+                ":root {{ --color-accent: {accent}; --color-accent-dark: {}; }}\n",
+                darker(accent)
+            )
+        })
+        .unwrap_or_default();
+    HttpResponse::Ok()
+        .insert_header(("Content-Type", "text/css; charset=utf-8"))
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(css)
+}
+
+/// `#rrggbb` a third darker (for hover and focus).
+fn darker(colour: &str) -> String {
+    let hex = colour.trim_start_matches('#');
+    let channel = |at: usize| {
+        hex.get(at..at + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .map_or(0, |v| (f64::from(v) * 0.67).round() as u8)
+    };
+    format!("#{:02x}{:02x}{:02x}", channel(0), channel(2), channel(4))
+}
+
+/// The municipality's logo (`STEMME_LOGO_FILE`).
+#[get("/static/logo")]
+async fn logo(state: web::Data<super::AppState>) -> HttpResponse {
+    match &state.settings.identity.logo {
+        Some(logo) => HttpResponse::Ok()
+            .insert_header(("Content-Type", logo.content_type))
+            .insert_header(("Cache-Control", "public, max-age=3600"))
+            .body(logo.bytes.clone()),
+        None => HttpResponse::NotFound().finish(),
+    }
 }
 
 /// The citizen pages' service worker, at the root so that its scope covers the forms;

@@ -68,11 +68,15 @@ impl<'a> Page<'a> {
         let remember = from_link.is_some()
             && negotiated.unavailable.is_none()
             && cookie.as_deref() != Some(negotiated.lang.as_str());
+        let identity = &state.settings.identity;
         let base = context! {
             lang => negotiated.lang.clone(),
             dir => dir.clone(),
             lang_note => note,
             ui_languages => Value::from(minijinja::value::Serde(links)),
+            municipality => identity.municipality.clone(),
+            has_logo => identity.logo.is_some(),
+            accessibility_url => identity.accessibility_url.clone(),
         };
         Page {
             state,

@@ -182,9 +182,21 @@ async fn board_page(
     code: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let page = Page::new(&state, &req, None);
-    let (w, joined) = who(&state, &req, &code)
-        .await
-        .map_err(|e| refused(&page, &e))?;
+    let (w, joined) = match who(&state, &req, &code).await {
+        Ok(found) => found,
+        // A code mistyped: back to the code field, with what was typed and why.
+        Err(WorkshopError::NotFound) => {
+            return page.render_status(
+                StatusCode::NOT_FOUND,
+                "workshop/enter.html",
+                context! {
+                    problem => page.t("workshop-error-not-found"),
+                    typed => code.as_str(),
+                },
+            );
+        }
+        Err(e) => return Err(refused(&page, &e)),
+    };
     if w.code != code.as_str() {
         // A code typed in lower case: to the workshop's own address, where its cookie is.
         let query = match req.query_string() {
@@ -285,10 +297,20 @@ async fn participant_post(
     match act(&joined, &fields).await {
         Ok(done) => {
             state.cluster.workshop_changed(joined.workshop.id).await;
+            // Back to the note or proposal acted on, not to the top of the board.
+            let place = match (form_field(&fields, "note"), form_field(&fields, "proposal")) {
+                (note, _) if !note.is_empty() && note.bytes().all(|b| b.is_ascii_digit()) => {
+                    format!("#note-{note}")
+                }
+                (_, p) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    format!("#proposal-{p}")
+                }
+                _ => String::new(),
+            };
             Ok(HttpResponse::SeeOther()
                 .insert_header((
                     "Location",
-                    format!("{}?done={done}", path_of(&joined.workshop.code)),
+                    format!("{}?done={done}{place}", path_of(&joined.workshop.code)),
                 ))
                 .finish())
         }

@@ -217,6 +217,26 @@ async fn a_unit_prints_a_poster_in_its_languages() {
     }
     assert!(html.contains("dir=\"rtl\""));
     assert!(html.contains("poster-a5"));
+    // Printed by a staff member whose browser reads English: the frame is still in the
+    // poster's languages, and none of it in English.
+    let r = app
+        .client
+        .get(app.url("/posters/saupstad-barnehage/parent?langs=ar,ti"))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap();
+    let framed = r.text().await.unwrap();
+    assert!(
+        framed.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"),
+        "{framed}"
+    );
+    assert!(
+        framed.contains("أو اكتب هذا العنوان") || framed.contains("lang=\"ar\" dir=\"rtl\">"),
+        "{framed}"
+    );
+    assert!(!framed.contains("Or type this address"), "{framed}");
+    assert!(!framed.contains("(Kindergarten)"), "{framed}");
     assert_eq!(
         page(&app, "/posters/nowhere/parent").await.0,
         StatusCode::NOT_FOUND
@@ -291,5 +311,25 @@ async fn staff_find_the_poster_for_their_unit_without_an_account() {
     assert!(
         home.contains("href=\"/posters?lang=en\""),
         "the start page shows staff the way"
+    );
+}
+
+/// The children's thank-you page speaks to the child, and a shared tablet goes on to
+/// the next child with an empty form; a parent is thanked as an adult.
+#[tokio::test]
+async fn a_child_is_thanked_as_a_child_and_the_tablet_goes_on_to_the_next() {
+    let app = spawn_app().await;
+    let (status, child) = page(&app, "/s/child_4_7/thanks?lang=nb&unit=saupstad-barnehage").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(child.contains("Nå har du sagt hva du synes"), "{child}");
+    assert!(
+        child.contains("href=\"/s/child_4_7?lang=nb&amp;unit=saupstad-barnehage\"")
+            && child.contains("Neste barn"),
+        "{child}"
+    );
+    let (_, parent) = page(&app, "/s/parent/thanks?lang=nb&unit=saupstad-barnehage").await;
+    assert!(
+        parent.contains("Tusen takk") && !parent.contains("Neste barn"),
+        "{parent}"
     );
 }

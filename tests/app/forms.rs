@@ -363,3 +363,82 @@ async fn switching_language_mid_form_keeps_the_answers_and_stores_nothing() {
     assert!(!page.contains("error-summary"), "nothing is checked yet");
     assert_eq!(app.stored_responses().await, 0, "nothing is stored yet");
 }
+
+/// Every page says whose service it is and links the privacy notice (and the
+/// accessibility statement, where the municipality has one); the notice says who is
+/// responsible, what is stored, for how long, and the rights, in the reader's language;
+/// the municipality's colour reaches the pages through a stylesheet.
+#[tokio::test]
+async fn pages_say_whose_service_it_is_with_a_privacy_notice_and_the_accessibility_statement() {
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.identity.municipality = "Testby kommune".into();
+        s.identity.accessibility_url =
+            Some("https://uustatus.no/nb/erklaringer/publisert/test".into());
+        s.identity.privacy_contact = Some("personvernombud@testby.kommune.no".into());
+        s.identity.accent = Some("#1f5f2e".into());
+        s.retention_months = 36;
+    })
+    .await;
+    let (status, form) = form_page(&app, "unit=saupstad-barnehage&lang=nb").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("Testby kommune"), "the municipality's name");
+    assert!(
+        form.contains("href=\"/personvern?lang=nb\""),
+        "the privacy notice is linked"
+    );
+    assert!(
+        form.contains("href=\"https://uustatus.no/nb/erklaringer/publisert/test\""),
+        "the accessibility statement is linked"
+    );
+    assert!(form.contains("href=\"/static/theme.css\""));
+    let css = app
+        .client
+        .get(app.url("/static/theme.css"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(css.contains("--color-accent: #1f5f2e"), "{css}");
+    for (lang, words) in [
+        ("nb", "behandlingsansvarlig"),
+        ("ar", "المسؤولة"),
+        ("ti", "ሓላፍነት"),
+    ] {
+        let r = app
+            .client
+            .get(app.url(&format!("/personvern?lang={lang}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        let notice = r.text().await.unwrap();
+        assert!(notice.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+        assert!(
+            notice.contains(words) && notice.contains("Testby kommune"),
+            "{lang}: {notice}"
+        );
+        assert!(
+            notice.contains("personvernombud@testby.kommune.no")
+                && notice.contains("datatilsynet.no"),
+            "{lang}"
+        );
+        assert!(notice.contains("36"), "{lang}: how long answers are kept");
+    }
+    // Without a statement address there is no dead link; the favicon is there.
+    let plain = spawn_app().await;
+    let (_, form) = form_page(&plain, "unit=saupstad-barnehage&lang=nb").await;
+    assert!(
+        !form.contains("uustatus"),
+        "no statement configured, no link"
+    );
+    let icon = plain
+        .client
+        .get(plain.url("/favicon.ico"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(icon.status(), StatusCode::OK);
+    assert_eq!(icon.headers()["content-type"], "image/svg+xml");
+}

@@ -18,7 +18,7 @@ anonymous-heading = መልስዎ ስም-አልባ ነው
 anonymous-body = ስምዎን አንጠይቅም። ማን እንደሆኑም ሆነ ከየት እንደሚመልሱ አናስቀምጥም፤ መልስዎም በፍጹም ወደ ጉዳይ ማህደርዎ አይገባም።
 what-happens-summary = መልሴ ምን ይሆናል?
 what-happens-body = የብዙ ቤተሰቦች መልሶች በአንድ ላይ ይሰበሰባሉ። ሠራተኞች ቁጥሮችን የሚያዩት ብዙ ሰዎች ሲመልሱ ብቻ ነው፤ የአንድን ቤተሰብ መልስ በፍጹም አያዩም። ማንም ሰው ከማንበቡ በፊት ስሞችና ቁጥሮች ከጻፉት ላይ ይወገዳሉ። መልሶቹ ቤተሰቦችና ሠራተኞች ምን መቀየር እንዳለበት በጋራ በሚወስኑባቸው ስብሰባዎች ላይ አገልግሎቶቹን ለማሻሻል ይጠቅማሉ።
-footer-privacy = ስም-አልባ፦ ከመልሶቹ ጋር ስም፣ አድራሻ ወይም የኢንተርኔት (IP) አድራሻ አይቀመጥም።
+footer-privacy = ስም ሳይገልጹ ይመልሳሉ፤ ስም ወይም የIP አድራሻ አናስቀምጥም፣ ሠራተኞችም የሚጽፉትን ስሞችና ቁጥሮች ተወግደው ያዩታል።
 
 ## ቅጽ
 answering-about = የሚመልሱት ስለዚህ ነው፦
@@ -93,7 +93,7 @@ scale3-child-2 = ትንሽ
 scale3-child-3 = አዎ
 scale5-child-1 = አይ፣ በፍጹም
 scale5-child-2 = ብዙም አይደለም
-scale5-child-3 = አላውቅም
+scale5-child-3 = አንዳንዴ አዎ፣ አንዳንዴ አይ
 scale5-child-4 = አዎ፣ በአብዛኛው
 scale5-child-5 = አዎ፣ በጣም
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = ቅጂ ከመጨመርዎ በፊት ጥያቄው�
 # An answer sent without signal (form.js)
 offline-kept = ኢንተርኔት የለዎትም። መልሶችዎ እዚሁ ስልክዎ ላይ ተቀምጠዋል፣ ኢንተርኔት ሲመለስ በራሳቸው ይላካሉ። ከቻሉ ይህን ገጽ ክፍት ይተዉት።
 offline-sending = ኢንተርኔት ተመልሷል። መልሶችዎ እየተላኩ ነው …
+
+# The thank-you page of the children's forms
+thanks-child-title = አመሰግናለሁ! አሁን የምታስበውን ተናግረሃል።
+thanks-child-body = መልስህ ተልኳል። በማዘጋጃ ቤቱ ያሉ ትልልቆቹ ያነቡታል፣ ለልጆችም ነገሮችን ለማሻሻል ይሞክራሉ።
+thanks-next-child = ቀጣዩ ልጅ
+thanks-next-child-hint = ስልኩን ወይም ታብሌቱን ለሌላ ልጅ ትሰጣለህ? ቀጣዩ ልጅ ባዶ ቅጽ ያገኛል፣ ይህ ልጅ የመለሰውን ማንም አያይም።
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] ጥር–መጋቢት
+    [2] ሚያዝያ–ሰኔ
+    [3] ሐምሌ–መስከረም
+    *[4] ጥቅምት–ታኅሣሥ
+} { $year }
+unit-none-yet = ማንም ሳይታወቅ ቁጥሮችን ለማሳየት በቂ መልሶች ገና አልመጡም። ከታች ቤተሰቦች ከተናገሩት በኋላ የተሠራውን ያያሉ።
+
+# The privacy notice (/personvern) and the footer
+privacy-title = የግል መረጃ ጥበቃ
+privacy-intro = የሚመልሱትን እንዲህ እንጠብቃለን። ስም ሳይገልጹ ይመልሳሉ፤ ስምዎን በፍጹም አንጠይቅም።
+privacy-h-who = ኃላፊነቱ የማን ነው
+privacy-who = { $municipality } ለመልሶቹ ኃላፊ ነው።
+privacy-contact = ስለ የግል መረጃ ጥያቄዎች: { $contact }
+privacy-contact-none = ስለ የግል መረጃ የማዘጋጃ ቤቱን የመረጃ ጥበቃ ኃላፊ መጠየቅ ይችላሉ።
+privacy-h-why = ለምን እንጠይቃለን
+privacy-why = ቤተሰቦችና ልጆች የሚያገኙት እርዳታ ይሠራ እንደሆነ ለማወቅ፣ እና ከቤተሰቦች ጋር ምን መቀየር እንዳለበት ለመወሰን። ይህ የማዘጋጃ ቤቱ የሕዝብ ተግባር አካል ነው (GDPR አንቀጽ 6(1)(e))።
+privacy-h-stored = ምን እናስቀምጣለን፣ ማንስ ያየዋል
+privacy-stored = መልሶችዎን፣ የትኛውን አገልግሎትና ቋንቋ እንደሚመለከቱ፣ እና የመለሱበትን ወር እናስቀምጣለን። ስምዎን፣ የIP አድራሻዎን ወይም ማንነትዎን የሚገልጽ ሌላ ነገር አናስቀምጥም። በራስዎ ቃላት የሚጽፉት እንደጻፉት ይቀመጣል፣ ግን እንደዚያ ማንበብ የሚችለው የማዘጋጃ ቤቱ አስተዳዳሪ ብቻ ነው። ሌሎች ሠራተኞች ሁሉ ጽሑፉን ስሞች፣ ስልክ ቁጥሮችና አድራሻዎች ተወግደው ያዩታል፣ ቁጥሮችንም ቢያንስ አምስት መልስ ላላቸው ቡድኖች ብቻ ያያሉ።
+privacy-h-kept = ለምን ያህል ጊዜ
+privacy-kept-months = መልሶቹ ከ{ $months } ወራት በኋላ ይሰረዛሉ።
+privacy-kept-forever = ማዘጋጃ ቤቱ አገልግሎቶቹን ለመከታተል እስከሚጠቀምባቸው ድረስ ይቀመጣሉ፣ ከዚያ በኋላ ሲያስፈልጉ ይሰረዛሉ።
+privacy-h-rights = መብቶችዎ
+privacy-rights = ማንነትዎን ስለማናውቅ፣ የእርስዎን አንድ የተወሰነ መልስ ማግኘት አንችልም። መረጃውን እንደሚገባ አንጠብቅም ብለው ካሰቡ ለኖርዌይ የመረጃ ጥበቃ ባለሥልጣን (datatilsynet.no) ማመልከት ይችላሉ።
+footer-accessibility = የተደራሽነት መግለጫ

@@ -18,7 +18,7 @@ anonymous-heading = Your answer is anonymous
 anonymous-body = We do not ask for your name. We do not store who you are or where you answer from, and your answer is never added to a case file.
 what-happens-summary = What happens with my answer?
 what-happens-body = Answers from many families are put together. Staff see numbers only when many people have answered, never the answer of one family. Names and numbers are removed from what you write before anyone reads it. The answers are used to make the services better, in meetings where families and staff decide together what to change.
-footer-privacy = Anonymous: no names, addresses or network addresses are stored with the answers.
+footer-privacy = You answer anonymously: we store no name or IP address, and staff see what you write with names and numbers removed.
 
 ## Form
 answering-about = You are answering about:
@@ -93,7 +93,7 @@ scale3-child-2 = A little
 scale3-child-3 = Yes
 scale5-child-1 = No, not at all
 scale5-child-2 = Not really
-scale5-child-3 = I don't know
+scale5-child-3 = Sometimes yes, sometimes no
 scale5-child-4 = Yes, mostly
 scale5-child-5 = Yes, very much
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = Write the question in this language before adding 
 # An answer sent without signal (form.js)
 offline-kept = You are offline. Your answers are kept here on your phone and will be sent by themselves when you are back online. Keep this page open if you can.
 offline-sending = You are back online. Sending your answers …
+
+# The thank-you page of the children's forms
+thanks-child-title = Thank you! Now you have said what you think.
+thanks-child-body = Your answer has been sent. The grown-ups in the municipality will read it and try to make things better for children.
+thanks-next-child = Next child
+thanks-next-child-hint = Passing the phone or tablet on? The next child gets an empty form, and nobody sees what this child answered.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] January–March
+    [2] April–June
+    [3] July–September
+    *[4] October–December
+} { $year }
+unit-none-yet = There are not enough answers yet to show figures without anyone being recognised. Below you can see what has been done after what families said.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Privacy
+privacy-intro = How we look after what you answer. You answer anonymously: we never ask for your name.
+privacy-h-who = Who is responsible
+privacy-who = { $municipality } is the controller of the answers.
+privacy-contact = Questions about privacy: { $contact }
+privacy-contact-none = You can ask the municipality’s data protection officer about privacy.
+privacy-h-why = Why we ask
+privacy-why = To find out whether the help families and children get works, and to decide together with families what should change. This is part of the municipality’s public task (GDPR Article 6(1)(e)).
+privacy-h-stored = What we store, and who sees it
+privacy-stored = We store your answers, which service and language they are about, and the month you answered. We do not store your name, your IP address or anything else that says who you are. What you write in your own words is stored as you wrote it, but only the municipality’s administrator can read it that way. All other staff see the text with names, phone numbers and addresses removed, and see figures only for groups of at least five answers.
+privacy-h-kept = How long
+privacy-kept-months = Answers are erased after { $months } months.
+privacy-kept-forever = Answers are kept while the municipality uses them to follow its services, and erased when they are no longer needed.
+privacy-h-rights = Your rights
+privacy-rights = Because we do not know who you are, we cannot find one particular answer of yours. You can complain to the Norwegian Data Protection Authority (datatilsynet.no) if you think we do not look after the information as we should.
+footer-accessibility = Accessibility statement

@@ -17,7 +17,7 @@ anonymous-heading = Tavo atsakymas yra anoniminis
 anonymous-body = Mes neklausiame tavo vardo. Nesaugome, kas tu esi ir iš kur atsakai, o tavo atsakymas niekada nepatenka į tavo bylą.
 what-happens-summary = Kas bus su mano atsakymu?
 what-happens-body = Daugelio šeimų atsakymai sujungiami kartu. Darbuotojai mato tik skaičius ir tik tada, kai atsakė daug žmonių. Vienos šeimos atsakymo jie niekada nemato. Vardai ir numeriai pašalinami iš to, ką parašai, dar prieš tai, kai kas nors tai perskaito. Atsakymai naudojami paslaugoms gerinti: susitikimuose šeimos ir darbuotojai kartu sprendžia, ką keisti.
-footer-privacy = Anonimiškai: kartu su atsakymais nesaugome jokių vardų, adresų ar IP adresų.
+footer-privacy = Atsakote anonimiškai: nesaugome vardų ar IP adresų, o darbuotojai mato, ką parašėte, be vardų ir numerių.
 
 ## Anketa
 answering-about = Atsakai apie:
@@ -94,7 +94,7 @@ scale3-child-2 = Šiek tiek
 scale3-child-3 = Taip
 scale5-child-1 = Ne, visai ne
 scale5-child-2 = Nelabai
-scale5-child-3 = Nežinau
+scale5-child-3 = Kartais taip, kartais ne
 scale5-child-4 = Dažniausiai taip
 scale5-child-5 = Taip, labai
 
@@ -654,3 +654,36 @@ catalogue-recording-no-text = Prieš pridėdami įrašą, parašykite klausimą 
 # An answer sent without signal (form.js)
 offline-kept = Nėra interneto ryšio. Jūsų atsakymai išsaugoti šiame telefone ir bus išsiųsti patys, kai ryšys grįš. Jei galite, nepalikite šio puslapio.
 offline-sending = Ryšys grįžo. Siunčiame jūsų atsakymus …
+
+# The thank-you page of the children's forms
+thanks-child-title = Ačiū! Dabar pasakei, ką galvoji.
+thanks-child-body = Tavo atsakymas išsiųstas. Savivaldybės suaugusieji jį perskaitys ir stengsis, kad vaikams būtų geriau.
+thanks-next-child = Kitas vaikas
+thanks-next-child-hint = Perduodate telefoną ar planšetę kitam? Kitas vaikas gaus tuščią formą, ir niekas nematys, ką atsakė šis vaikas.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] sausis–kovas
+    [2] balandis–birželis
+    [3] liepa–rugsėjis
+    *[4] spalis–gruodis
+} { $year }
+unit-none-yet = Dar nėra pakankamai atsakymų, kad būtų galima parodyti skaičius neatpažįstant nė vieno. Žemiau matote, kas padaryta po to, ką pasakė šeimos.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Privatumas
+privacy-intro = Štai kaip saugome jūsų atsakymus. Atsakote anonimiškai: niekada neklausiame jūsų vardo.
+privacy-h-who = Kas atsako
+privacy-who = Už atsakymus atsako { $municipality }.
+privacy-contact = Klausimai apie privatumą: { $contact }
+privacy-contact-none = Dėl privatumo galite kreiptis į savivaldybės duomenų apsaugos pareigūną.
+privacy-h-why = Kodėl klausiame
+privacy-why = Kad sužinotume, ar šeimoms ir vaikams teikiama pagalba veikia, ir kartu su šeimomis nuspręstume, ką keisti. Tai savivaldybės viešosios užduoties dalis (BDAR 6 straipsnio 1 dalies e punktas).
+privacy-h-stored = Ką saugome ir kas tai mato
+privacy-stored = Saugome jūsų atsakymus, kokios paslaugos ir kalbos jie yra, ir mėnesį, kada atsakėte. Nesaugome jūsų vardo, IP adreso ar nieko kito, kas pasako, kas jūs esate. Tai, ką parašote savo žodžiais, saugoma taip, kaip parašėte, bet taip perskaityti gali tik savivaldybės administratorius. Visi kiti darbuotojai mato tekstą be vardų, telefono numerių ir adresų, o skaičius mato tik grupėms, kuriose yra bent penki atsakymai.
+privacy-h-kept = Kiek laiko
+privacy-kept-months = Atsakymai ištrinami po { $months } mėnesių.
+privacy-kept-forever = Atsakymai saugomi tol, kol savivaldybė juos naudoja stebėdama savo paslaugas, ir ištrinami, kai nebereikalingi.
+privacy-h-rights = Jūsų teisės
+privacy-rights = Kadangi nežinome, kas jūs esate, negalime rasti konkretaus jūsų atsakymo. Galite pateikti skundą Norvegijos duomenų apsaugos institucijai (datatilsynet.no), jei manote, kad informaciją saugome ne taip, kaip turėtume.
+footer-accessibility = Prieinamumo pareiškimas

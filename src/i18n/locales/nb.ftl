@@ -18,7 +18,7 @@ anonymous-heading = Svaret ditt er anonymt
 anonymous-body = Vi spør ikke om navnet ditt. Vi lagrer ikke hvem du er eller hvor du svarer fra, og svaret ditt kommer aldri i saken din.
 what-happens-summary = Hva skjer med svaret mitt?
 what-happens-body = Svar fra mange familier blir satt sammen. De ansatte ser bare tall når mange har svart, aldri svaret til én familie. Navn og nummer blir fjernet fra det du skriver, før noen leser det. Svarene brukes til å gjøre tjenestene bedre, på møter der familier og ansatte sammen bestemmer hva som skal endres.
-footer-privacy = Anonymt: Vi lagrer ingen navn, adresser eller IP-adresser sammen med svarene.
+footer-privacy = Du svarer anonymt: vi lagrer ikke navn eller IP-adresse, og ansatte ser det du skriver med navn og nummer fjernet.
 
 ## Skjema
 answering-about = Du svarer om:
@@ -93,7 +93,7 @@ scale3-child-2 = Litt
 scale3-child-3 = Ja
 scale5-child-1 = Nei, ikke i det hele tatt
 scale5-child-2 = Nei, ikke så mye
-scale5-child-3 = Vet ikke
+scale5-child-3 = Både og
 scale5-child-4 = Ja, for det meste
 scale5-child-5 = Ja, veldig
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = Skriv spørsmålet på dette språket før du legg
 # An answer sent without signal (form.js)
 offline-kept = Du er uten nett. Svarene dine er tatt vare på her på telefonen og blir sendt av seg selv når du får nett igjen. La siden være åpen hvis du kan.
 offline-sending = Du har nett igjen. Svarene sendes nå …
+
+# The thank-you page of the children's forms
+thanks-child-title = Takk! Nå har du sagt hva du synes.
+thanks-child-body = Svaret ditt er sendt. De voksne i kommunen skal lese det og prøve å gjøre ting bedre for barn.
+thanks-next-child = Neste barn
+thanks-next-child-hint = Gir du telefonen eller nettbrettet videre? Da får neste barn et tomt skjema, og ingen ser hva dette barnet svarte.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] januar–mars
+    [2] april–juni
+    [3] juli–september
+    *[4] oktober–desember
+} { $year }
+unit-none-yet = Det har ikke kommet nok svar ennå til å vise tall uten at noen kan kjennes igjen. Under ser du hva som er gjort etter det familiene har sagt.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Personvern
+privacy-intro = Slik tar vi vare på det du svarer. Du svarer anonymt: vi spør aldri om navnet ditt.
+privacy-h-who = Hvem er ansvarlig
+privacy-who = { $municipality } er behandlingsansvarlig for svarene.
+privacy-contact = Spørsmål om personvern: { $contact }
+privacy-contact-none = Spørsmål om personvern kan du stille til kommunens personvernombud.
+privacy-h-why = Hvorfor vi spør
+privacy-why = For å finne ut om hjelpen familier og barn får, virker, og for å bestemme sammen med familiene hva som skal endres. Dette er en del av kommunens oppgave (personvernforordningen artikkel 6 nr. 1 bokstav e).
+privacy-h-stored = Hva vi lagrer, og hvem som ser det
+privacy-stored = Vi lagrer svarene dine, hvilken tjeneste og hvilket språk de gjelder, og måneden du svarte. Vi lagrer ikke navnet ditt, IP-adressen din eller noe annet som sier hvem du er. Det du skriver med egne ord, lagres slik du skrev det, men bare kommunens administrator kan lese det slik. Alle andre ansatte ser teksten med navn, telefonnumre og adresser fjernet, og ser tall bare for grupper på minst fem svar.
+privacy-h-kept = Hvor lenge
+privacy-kept-months = Svarene slettes etter { $months } måneder.
+privacy-kept-forever = Svarene oppbevares så lenge kommunen bruker dem til å følge med på tjenestene, og slettes når de ikke lenger trengs.
+privacy-h-rights = Dine rettigheter
+privacy-rights = Fordi vi ikke vet hvem du er, kan vi ikke finne igjen ett bestemt svar fra deg. Du kan klage til Datatilsynet (datatilsynet.no) hvis du mener vi ikke tar vare på opplysningene slik vi skal.
+footer-accessibility = Tilgjengelighetserklæring

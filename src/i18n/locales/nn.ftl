@@ -18,7 +18,7 @@ anonymous-heading = Svaret ditt er anonymt
 anonymous-body = Vi spør ikkje om namnet ditt. Vi lagrar ikkje kven du er eller kvar du svarar frå, og svaret ditt kjem aldri i saka di.
 what-happens-summary = Kva skjer med svaret mitt?
 what-happens-body = Svar frå mange familiar blir sette saman. Dei tilsette ser berre tal når mange har svart, aldri svaret til éin familie. Namn og nummer blir fjerna frå det du skriv, før nokon les det. Svara blir brukte til å gjere tenestene betre, på møte der familiar og tilsette saman bestemmer kva som skal endrast.
-footer-privacy = Anonymt: Vi lagrar ingen namn, adresser eller IP-adresser saman med svara.
+footer-privacy = Du svarar anonymt: vi lagrar ikkje namn eller IP-adresse, og tilsette ser det du skriv med namn og nummer fjerna.
 
 ## Skjema
 answering-about = Du svarar om:
@@ -93,7 +93,7 @@ scale3-child-2 = Litt
 scale3-child-3 = Ja
 scale5-child-1 = Nei, ikkje i det heile
 scale5-child-2 = Nei, ikkje så mykje
-scale5-child-3 = Veit ikkje
+scale5-child-3 = Både og
 scale5-child-4 = Ja, for det meste
 scale5-child-5 = Ja, veldig
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = Skriv spørsmålet på dette språket før du legg
 # An answer sent without signal (form.js)
 offline-kept = Du er utan nett. Svara dine er tekne vare på her på telefonen og blir sende av seg sjølv når du får nett igjen. La sida vere open om du kan.
 offline-sending = Du har nett igjen. Svara blir sende no …
+
+# The thank-you page of the children's forms
+thanks-child-title = Takk! No har du sagt kva du synest.
+thanks-child-body = Svaret ditt er sendt. Dei vaksne i kommunen skal lese det og prøve å gjere ting betre for barn.
+thanks-next-child = Neste barn
+thanks-next-child-hint = Gjev du telefonen eller nettbrettet vidare? Då får neste barn eit tomt skjema, og ingen ser kva dette barnet svara.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] januar–mars
+    [2] april–juni
+    [3] juli–september
+    *[4] oktober–desember
+} { $year }
+unit-none-yet = Det har ikkje kome nok svar enno til å vise tal utan at nokon kan kjennast att. Under ser du kva som er gjort etter det familiane har sagt.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Personvern
+privacy-intro = Slik tek vi vare på det du svarar. Du svarar anonymt: vi spør aldri om namnet ditt.
+privacy-h-who = Kven er ansvarleg
+privacy-who = { $municipality } er behandlingsansvarleg for svara.
+privacy-contact = Spørsmål om personvern: { $contact }
+privacy-contact-none = Spørsmål om personvern kan du stille til personvernombodet i kommunen.
+privacy-h-why = Kvifor vi spør
+privacy-why = For å finne ut om hjelpa familiar og barn får, verkar, og for å avgjere saman med familiane kva som skal endrast. Dette er ein del av oppgåva til kommunen (personvernforordninga artikkel 6 nr. 1 bokstav e).
+privacy-h-stored = Kva vi lagrar, og kven som ser det
+privacy-stored = Vi lagrar svara dine, kva teneste og kva språk dei gjeld, og månaden du svara. Vi lagrar ikkje namnet ditt, IP-adressa di eller noko anna som seier kven du er. Det du skriv med eigne ord, blir lagra slik du skreiv det, men berre administratoren i kommunen kan lese det slik. Alle andre tilsette ser teksten med namn, telefonnummer og adresser fjerna, og ser tal berre for grupper på minst fem svar.
+privacy-h-kept = Kor lenge
+privacy-kept-months = Svara blir sletta etter { $months } månader.
+privacy-kept-forever = Svara blir tekne vare på så lenge kommunen brukar dei til å følgje med på tenestene, og blir sletta når dei ikkje lenger trengst.
+privacy-h-rights = Rettane dine
+privacy-rights = Fordi vi ikkje veit kven du er, kan vi ikkje finne att eitt bestemt svar frå deg. Du kan klage til Datatilsynet (datatilsynet.no) om du meiner vi ikkje tek vare på opplysningane slik vi skal.
+footer-accessibility = Tilgjengeerklæring

@@ -18,7 +18,7 @@ anonymous-heading = Deebiin kee maqaa hin qabu
 anonymous-body = Maqaa kee hin gaafannu. Eenyu akka taate ykn eessaa akka deebiftu hin kuusnu, deebiin kees galmee dhimma keetii keessa gonkumaa hin galu.
 what-happens-summary = Deebiin koo maal ta'a?
 what-happens-body = Deebiin maatii hedduu walitti qabama. Hojjettoonni lakkoofsa kan argan yeroo namoonni hedduun deebisan qofa; deebii maatii tokkoo gonkumaa hin argan. Maqaaleen fi lakkoofsonni waan ati barreessite keessaa haqamu, osoo namni kamiyyuu hin dubbisin dura. Deebiiwwan tajaajiloota fooyyessuuf oolu, walgahii maatiin fi hojjettoonni waan jijjiiramuu qabu waliin itti murteessan irratti.
-footer-privacy = Maqaa malee: maqaan, teessoon ykn teessoon neetworkii deebii waliin hin kuufamu.
+footer-privacy = Maqaa malee deebista: maqaa ykn teessoo IP hin kuufnu, hojjettoonnis waan ati barreessitu maqaa fi lakkoofsi irraa haqamee argu.
 
 ## Unka
 answering-about = Kan ati waa'ee isaa deebiftu:
@@ -93,7 +93,7 @@ scale3-child-2 = Xiqqoo
 scale3-child-3 = Eeyyee
 scale5-child-1 = Lakki, gonkumaa
 scale5-child-2 = Baay'ee miti
-scale5-child-3 = Hin beeku
+scale5-child-3 = Yeroo tokko eeyyee, yeroo tokko lakki
 scale5-child-4 = Eeyyee, baay'inaan
 scale5-child-5 = Eeyyee, baay'ee
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = Sagalee osoo hin dabaliin dura gaaffii afaan kanaa
 # An answer sent without signal (form.js)
 offline-kept = Interneetii hin qabdu. Deebiin kee bilbila kana irratti kuufameera, yeroo interneetiin deebi’utti ofiin ni ergama. Yoo dandeesse fuula kana banaa dhiisi.
 offline-sending = Interneetiin deebi’eera. Deebiin kee amma ergamaa jira …
+
+# The thank-you page of the children's forms
+thanks-child-title = Galatoomi! Amma waan yaaddu dubbatteetta.
+thanks-child-body = Deebiin kee ergameera. Namoonni gurguddoon bulchiinsa magaalaa ni dubbisu, ijoolleef wantoota fooyyessuuf ni yaalu.
+thanks-next-child = Daa’ima itti aanu
+thanks-next-child-hint = Bilbila ykn taabileetii dabarsitaa? Daa’imni itti aanu unka duwwaa argata, namni tokko illee waan daa’imni kun deebise hin argu.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] Amajjii–Bitootessa
+    [2] Eebila–Waxabajjii
+    [3] Adooleessa–Fulbaana
+    *[4] Onkoloolessa–Muddee
+} { $year }
+unit-none-yet = Namni tokko illee osoo hin beekamin lakkoofsa agarsiisuuf deebiin gahaan ammallee hin dhufne. Gadii maatiin erga dubbatanii booda maaltu akka hojjetame ni argita.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Eegumsa odeeffannoo dhuunfaa
+privacy-intro = Waan ati deebistu akkasitti eegna. Maqaa malee deebista: maqaa kee gonkumaa hin gaafannu.
+privacy-h-who = Itti gaafatamaan eenyu
+privacy-who = { $municipality } deebiiwwaniif itti gaafatamaa dha.
+privacy-contact = Gaaffii waa’ee eegumsa odeeffannoo: { $contact }
+privacy-contact-none = Waa’ee eegumsa odeeffannoo qondaala eegumsa odeeffannoo bulchiinsa magaalaa gaafachuu dandeessa.
+privacy-h-why = Maaliif gaafanna
+privacy-why = Gargaarsi maatiin fi ijoolleen argatan hojjechuu isaa beekuuf, akkasumas maatii waliin maal akka jijjiiramu murteessuuf. Kun hojii ummataa bulchiinsa magaalaa keessaa tokko (GDPR keewwata 6(1)(e)).
+privacy-h-stored = Maal akka kuufnu, eenyutu arga
+privacy-stored = Deebii kee, tajaajilaa fi afaan isaan ilaallatan, fi ji’a itti deebifte ni kuufna. Maqaa kee, teessoo IP kee ykn waan biraa eenyu akka taate agarsiisu hin kuufnu. Wanti jechoota keetiin barreessitu akkuma barreessitetti kuufama, garuu akkasitti dubbisuu kan danda’u bulchaa bulchiinsa magaalaa qofa. Hojjettoonni biroo hundi barreeffama maqaan, lakkoofsi bilbilaa fi teessoon irraa haqamee argu, lakkoofsota immoo garee yoo xiqqaate deebii shanii qaban qofaaf argu.
+privacy-h-kept = Hammam turuuf
+privacy-kept-months = Deebiiwwan ji’a { $months } booda ni haqamu.
+privacy-kept-forever = Deebiiwwan hamma bulchiinsi magaalaa tajaajila isaa hordofuuf itti fayyadamutti ni kuufamu, yeroo hin barbaachifne ni haqamu.
+privacy-h-rights = Mirgoota kee
+privacy-rights = Eenyu akka taate waan hin beekneef, deebii kee addaa tokko argachuu hin dandeenyu. Odeeffannoo akka barbaachisutti hin eegnu jettee yoo yaadde, Abbaa Taayitaa Eegumsa Odeeffannoo Noorweey (datatilsynet.no) bira komachuu dandeessa.
+footer-accessibility = Ibsa dhaqqabamummaa

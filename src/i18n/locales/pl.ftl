@@ -17,7 +17,7 @@ anonymous-heading = Twoja odpowiedź jest anonimowa
 anonymous-body = Nie pytamy o twoje imię. Nie zapisujemy, kim jesteś ani skąd odpowiadasz, a twoja odpowiedź nigdy nie trafia do akt twojej sprawy.
 what-happens-summary = Co się stanie z moją odpowiedzią?
 what-happens-body = Odpowiedzi wielu rodzin są łączone razem. Pracownicy widzą liczby tylko wtedy, gdy odpowie wiele osób. Nigdy nie widzą odpowiedzi jednej rodziny. Imiona, nazwiska i numery są usuwane z tego, co piszesz, zanim ktokolwiek to przeczyta. Odpowiedzi służą do ulepszania usług: na spotkaniach rodziny i pracownicy razem decydują, co zmienić.
-footer-privacy = Anonimowo: razem z odpowiedziami nie zapisujemy żadnych imion, adresów ani adresów IP.
+footer-privacy = Odpowiadasz anonimowo: nie przechowujemy imion ani adresów IP, a pracownicy widzą to, co piszesz, bez imion i numerów.
 
 ## Ankieta
 answering-about = Odpowiadasz na temat:
@@ -94,7 +94,7 @@ scale3-child-2 = Trochę
 scale3-child-3 = Tak
 scale5-child-1 = Nie, wcale
 scale5-child-2 = Raczej nie
-scale5-child-3 = Nie wiem
+scale5-child-3 = Czasem tak, czasem nie
 scale5-child-4 = Raczej tak
 scale5-child-5 = Tak, bardzo
 
@@ -654,3 +654,36 @@ catalogue-recording-no-text = Zanim dodasz nagranie, napisz pytanie w tym język
 # An answer sent without signal (form.js)
 offline-kept = Nie masz połączenia z internetem. Twoje odpowiedzi są zapisane w telefonie i zostaną wysłane same, gdy połączenie wróci. Jeśli możesz, nie zamykaj tej strony.
 offline-sending = Połączenie wróciło. Wysyłamy Twoje odpowiedzi …
+
+# The thank-you page of the children's forms
+thanks-child-title = Dziękujemy! Teraz powiedziałeś, co myślisz.
+thanks-child-body = Twoja odpowiedź została wysłana. Dorośli w gminie ją przeczytają i spróbują zrobić coś lepiej dla dzieci.
+thanks-next-child = Następne dziecko
+thanks-next-child-hint = Przekazujesz telefon lub tablet dalej? Następne dziecko dostanie pusty formularz i nikt nie zobaczy, co odpowiedziało to dziecko.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] styczeń–marzec
+    [2] kwiecień–czerwiec
+    [3] lipiec–wrzesień
+    *[4] październik–grudzień
+} { $year }
+unit-none-yet = Nie ma jeszcze dość odpowiedzi, by pokazać liczby tak, żeby nikogo nie dało się rozpoznać. Poniżej widać, co zrobiono po tym, co powiedziały rodziny.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Prywatność
+privacy-intro = Tak dbamy o Twoje odpowiedzi. Odpowiadasz anonimowo: nigdy nie pytamy o Twoje imię i nazwisko.
+privacy-h-who = Kto odpowiada
+privacy-who = Administratorem odpowiedzi jest { $municipality }.
+privacy-contact = Pytania o prywatność: { $contact }
+privacy-contact-none = O prywatność możesz zapytać inspektora ochrony danych gminy.
+privacy-h-why = Dlaczego pytamy
+privacy-why = Aby sprawdzić, czy pomoc, którą dostają rodziny i dzieci, działa, i razem z rodzinami zdecydować, co zmienić. To część zadań publicznych gminy (RODO, art. 6 ust. 1 lit. e).
+privacy-h-stored = Co przechowujemy i kto to widzi
+privacy-stored = Przechowujemy Twoje odpowiedzi, informację, jakiej usługi i języka dotyczą, oraz miesiąc odpowiedzi. Nie przechowujemy Twojego imienia i nazwiska, adresu IP ani niczego, co mówi, kim jesteś. To, co piszesz własnymi słowami, jest zapisywane tak, jak to napisałeś, ale tylko administrator gminy może to tak przeczytać. Wszyscy inni pracownicy widzą tekst z usuniętymi imionami, numerami telefonów i adresami, a liczby widzą tylko dla grup co najmniej pięciu odpowiedzi.
+privacy-h-kept = Jak długo
+privacy-kept-months = Odpowiedzi są usuwane po { $months } miesiącach.
+privacy-kept-forever = Odpowiedzi są przechowywane, dopóki gmina używa ich do śledzenia swoich usług, i usuwane, gdy nie są już potrzebne.
+privacy-h-rights = Twoje prawa
+privacy-rights = Ponieważ nie wiemy, kim jesteś, nie możemy odnaleźć konkretnej Twojej odpowiedzi. Możesz złożyć skargę do norweskiego organu ochrony danych (datatilsynet.no), jeśli uważasz, że nie dbamy o dane tak, jak powinniśmy.
+footer-accessibility = Deklaracja dostępności

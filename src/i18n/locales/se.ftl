@@ -18,7 +18,7 @@ anonymous-heading = Du vástádus lea anonyma
 anonymous-body = Mii eat jeara du nama. Mii eat vurke gii don leat dahje gos don vástidat, ja du vástádus ii goassege boađe du áššái.
 what-happens-summary = Mii dáhpáhuvvá mu vástádusain?
 what-happens-body = Máŋga bearraša vástádusat čohkkejuvvojit oktii. Bargit oidnet dušše loguid go máŋggas leat vástidan, muhto eai goassege ovtta bearraša vástádusa. Namat ja nummirat sihkkojuvvojit das maid don čálát, ovdal go oktage lohká dan. Vástádusat geavahuvvojit bálvalusaid buorideapmái, čoahkkimiin gos bearrašat ja bargit ovttas mearridit maid galgá rievdadit.
-footer-privacy = Anonyma: vástádusaiguin eai vurkejuvvo namat, čujuhusat eaige IP-čujuhusat.
+footer-privacy = Don vástidat anonymalaččat: mii eat vurke nama dahje IP-čujuhusa, ja bargit oidnet dan maid čálát nu ahte namat ja nummirat leat sihkkojuvvon.
 
 ## Skovvi
 answering-about = Don vástidat dán birra:
@@ -94,7 +94,7 @@ scale3-child-2 = Veaháš
 scale3-child-3 = Juo
 scale5-child-1 = Ii, ii veahášge
 scale5-child-2 = Ii nu olu
-scale5-child-3 = In dieđe
+scale5-child-3 = Muhtimin juo, muhtimin ii
 scale5-child-4 = Juo, eanaš
 scale5-child-5 = Juo, hui olu
 
@@ -648,3 +648,36 @@ catalogue-recording-no-text = Čále gažaldaga dán gillii ovdal go lasihat jie
 # An answer sent without signal (form.js)
 offline-kept = Dus ii leat neahtta. Du vástádusat leat seailluhuvvon dán telefuvnnas ja sáddejuvvojit iešalddis go fas oaččut neahta. Divtte siiddu leat rabas jus sáhtát.
 offline-sending = Dus lea fas neahtta. Vástádusat sáddejuvvojit dál …
+
+# The thank-you page of the children's forms
+thanks-child-title = Giitu! Dál leat dadjan maid oaivvildat.
+thanks-child-body = Du vástádus lea sáddejuvvon. Suohkana rávesolbmot lohket dan ja geahččalit buoridit áššiid mánáide.
+thanks-next-child = Boahtte mánná
+thanks-next-child-hint = Addátgo telefuvnna dahje dihtora viidáset? De boahtte mánná oažžu guorus skovi, iige oktage oainne maid dát mánná vástidii.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] ođđajagemánnu–njukčamánnu
+    [2] cuoŋománnu–geassemánnu
+    [3] suoidnemánnu–čakčamánnu
+    *[4] golggotmánnu–juovlamánnu
+} { $year }
+unit-none-yet = Ii leat vel boahtán doarvái vástádusat vai sáhttá čájehit loguid nu ahte ii oktage dovdojuvvo. Vuolábealde oainnát maid leat dahkan dan maŋŋá go bearrašat leat dadjan.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Persovdnasuodjaleapmi
+privacy-intro = Nu mii fuolahit dan maid don vástidat. Don vástidat anonymalaččat: mii eat goassege jeara du nama.
+privacy-h-who = Gii lea ovddasvástideaddji
+privacy-who = { $municipality } lea vástádusaid giedahallanovddasvástideaddji.
+privacy-contact = Gažaldagat persovdnasuodjaleami birra: { $contact }
+privacy-contact-none = Persovdnasuodjaleami birra sáhtát jearrat suohkana persovdnasuodjalanáittardeaddjis.
+privacy-h-why = Manne mii jearrat
+privacy-why = Vai gávnnahit doaibmágo veahkki maid bearrašat ja mánát ožžot, ja mearridit ovttas bearrašiiguin maid galgá rievdadit. Dát lea oassi suohkana bargguin (persovdnasuodjalanásahusa artihkal 6 nr. 1 e).
+privacy-h-stored = Maid mii vurket, ja gii oaidná dan
+privacy-stored = Mii vurket du vástádusaid, makkár bálvalus ja giella dat gusket, ja mánu goas vástidit. Mii eat vurke du nama, du IP-čujuhusa dahje maidege eará mii muitala gii don leat. Dat maid čálát iežat sániiguin, vurkejuvvo nu go čállet, muhto dušše suohkana administráhtor sáhttá lohkat dan nu. Buot eará bargit oidnet teavstta nu ahte namat, telefonnummirat ja čujuhusat leat sihkkojuvvon, ja oidnet loguid dušše joavkkuin main leat unnimusat vihtta vástádusa.
+privacy-h-kept = Man guhká
+privacy-kept-months = Vástádusat sihkkojuvvojit { $months } mánu maŋŋá.
+privacy-kept-forever = Vástádusat seailluhuvvojit nu guhká go suohkan geavaha daid čuovvut bálvalusaid, ja sihkkojuvvojit go eai šat dárbbašuvvo.
+privacy-h-rights = Du vuoigatvuođat
+privacy-rights = Go mii eat dieđe gii don leat, de eat sáhte gávdnat du dihto vástádusa. Sáhtát váidit Dáhtabearráigehččui (datatilsynet.no) jus oaivvildat ahte mii eat fuola dieđuin nu go galgat.
+footer-accessibility = Olahahttivuođačilgehus

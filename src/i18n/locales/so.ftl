@@ -18,7 +18,7 @@ anonymous-heading = Jawaabtaadu waa magac la'aan
 anonymous-body = Magacaaga ma weydiinno. Ma kaydinno cidda aad tahay iyo meesha aad ka jawaabayso, jawaabtaadana weligeed laguma darayo galka kiiskaaga.
 what-happens-summary = Maxaa ku dhacaya jawaabtayda?
 what-happens-body = Jawaabaha qoysas badan ayaa la isku daraa. Shaqaaluhu waxay arkaan tirooyin oo keliya marka dad badani jawaabaan, weligoodna ma arkaan jawaabta hal qoys. Magacyada iyo lambarrada waa laga saaraa waxa aad qorto, ka hor inta aan qofna akhrin. Jawaabaha waxaa loo isticmaalaa in adeegyada la hagaajiyo, iyadoo lagu sameeyo shirar ay qoysaska iyo shaqaaluhu ku wada go'aamiyaan waxa la beddelayo.
-footer-privacy = Magac la'aan: jawaabaha laguma kaydiyo magacyo, cinwaanno ama cinwaanka internetka (IP).
+footer-privacy = Waxaad u jawaabtaa adigoon la aqoon: ma kaydinno magac ama cinwaan IP, shaqaaluhuna waxay arkaan waxa aad qorto iyadoo magacyada iyo lambarrada laga saaray.
 
 ## Foomka
 answering-about = Waxaad ka jawaabaysaa:
@@ -93,7 +93,7 @@ scale3-child-2 = Wax yar
 scale3-child-3 = Haa
 scale5-child-1 = Maya, haba yaraatee
 scale5-child-2 = Maya, ma badna
-scale5-child-3 = Ma garanayo
+scale5-child-3 = Mararka qaarkood haa, mararka qaarkood maya
 scale5-child-4 = Haa, inta badan
 scale5-child-5 = Haa, aad iyo aad
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = Ku qor su’aasha luqaddan ka hor intaadan ku dari
 # An answer sent without signal (form.js)
 offline-kept = Internet ma haysatid. Jawaabahaaga waxaa lagu hayaa taleefankan, waxaana si iskood ah loo diri doonaa marka internetku soo laabto. Bogga fur ka dhig haddii aad awoodid.
 offline-sending = Internetku waa soo laabtay. Jawaabahaaga hadda ayaa la dirayaa …
+
+# The thank-you page of the children's forms
+thanks-child-title = Mahadsanid! Hadda waxaad sheegtay waxa aad u maleyso.
+thanks-child-body = Jawaabtaada waa la diray. Dadka waaweyn ee degmada ayaa akhrin doona oo isku dayi doona inay wax u wanaajiyaan carruurta.
+thanks-next-child = Ilmaha xiga
+thanks-next-child-hint = Ma u gudbinaysaa taleefanka ama tablet-ka? Ilmaha xiga wuxuu helayaa foom madhan, qofna ma arko waxa ilmahan ka jawaabay.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] Janaayo–Maarso
+    [2] Abriil–Juun
+    [3] Luulyo–Sebteembar
+    *[4] Oktoobar–Diseembar
+} { $year }
+unit-none-yet = Weli jawaabo ku filan ma iman si tirooyin loo muujiyo iyadoo aan qofna la aqoonsan. Hoos waxaad ku arkaysaa waxa la sameeyay kadib waxa qoysasku sheegeen.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Arrimaadka xogta
+privacy-intro = Sidaan u ilaalino waxa aad ka jawaabto. Waxaad u jawaabtaa adigoon magacaaga sheegin: weligeen magacaaga ma weydiinno.
+privacy-h-who = Yaa mas’uul ah
+privacy-who = { $municipality } ayaa mas’uul ka ah jawaabaha.
+privacy-contact = Su’aalo ku saabsan arrimaadka xogta: { $contact }
+privacy-contact-none = Waxaad weydiin kartaa sarkaalka ilaalinta xogta ee degmada.
+privacy-h-why = Sababta aan u weydiinno
+privacy-why = Si aan u ogaanno in caawimaadda qoysaska iyo carruurtu helaan ay shaqeyso, iyo inaan qoysaska la go’aansanno waxa la beddelayo. Tani waa qayb ka mid ah hawsha dadweynaha ee degmada (GDPR qodobka 6(1)(e)).
+privacy-h-stored = Waxa aan kaydinno, iyo cidda aragta
+privacy-stored = Waxaan kaydinnaa jawaabahaaga, adeegga iyo luqadda ay khuseeyaan, iyo bisha aad jawaabtay. Ma kaydinno magacaaga, cinwaanka IP-gaaga ama wax kale oo sheegaya cidda aad tahay. Waxa aad ku qorto erayadaada waxaa loo kaydiyaa sidaad u qortay, laakiin maamulaha degmada oo keliya ayaa sidaas u akhrin kara. Shaqaalaha kale oo dhan waxay arkaan qoraalka iyadoo magacyada, lambarrada taleefanka iyo cinwaannada laga saaray, tirooyinkana waxay arkaan oo keliya kooxaha leh ugu yaraan shan jawaabood.
+privacy-h-kept = Muddo intee le’eg
+privacy-kept-months = Jawaabaha waa la tirtiraa { $months } bilood kadib.
+privacy-kept-forever = Jawaabaha waa la hayaa inta degmadu u isticmaalayso la socodka adeegyadeeda, waana la tirtiraa marka aan loo baahnayn.
+privacy-h-rights = Xuquuqdaada
+privacy-rights = Maadaama aanaan garanayn cidda aad tahay, ma heli karno jawaab gaar ah oo adiga kaa timid. Waxaad u cabban kartaa Hay’adda Ilaalinta Xogta Norway (datatilsynet.no) haddii aad u malaynayso inaanan xogta u ilaalin sidii loo baahnaa.
+footer-accessibility = Bayaanka helitaanka

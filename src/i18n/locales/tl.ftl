@@ -18,7 +18,7 @@ anonymous-heading = Anonymous ang sagot mo
 anonymous-body = Hindi namin itatanong ang pangalan mo. Hindi namin itinatala kung sino ka o kung saan ka sumasagot, at hindi kailanman isasama ang sagot mo sa file ng kaso mo.
 what-happens-summary = Ano ang mangyayari sa sagot ko?
 what-happens-body = Pinagsasama-sama ang mga sagot ng maraming pamilya. Makikita lang ng mga kawani ang mga numero kapag marami nang sumagot, at hindi kailanman ang sagot ng isang pamilya. Tinatanggal ang mga pangalan at numero sa isinulat mo bago ito basahin ng sinuman. Ginagamit ang mga sagot para pagbutihin ang mga serbisyo, sa mga pulong kung saan sama-samang nagpapasya ang mga pamilya at kawani kung ano ang babaguhin.
-footer-privacy = Anonymous: walang pangalan, address o network address na itinatago kasama ng mga sagot.
+footer-privacy = Sumasagot ka nang hindi nagpapakilala: hindi kami nag-iimbak ng pangalan o IP address, at nakikita ng mga kawani ang isinulat mo na tinanggalan ng pangalan at numero.
 
 ## Form
 answering-about = Ang sinasagot mo ay tungkol sa:
@@ -93,7 +93,7 @@ scale3-child-2 = Kaunti
 scale3-child-3 = Oo
 scale5-child-1 = Hindi, hinding-hindi
 scale5-child-2 = Hindi masyado
-scale5-child-3 = Hindi ko alam
+scale5-child-3 = Minsan oo, minsan hindi
 scale5-child-4 = Oo, kadalasan
 scale5-child-5 = Oo, sobra
 
@@ -641,3 +641,36 @@ catalogue-recording-no-text = Isulat muna ang tanong sa wikang ito bago magdagda
 # An answer sent without signal (form.js)
 offline-kept = Wala kang internet. Nakatago ang iyong mga sagot dito sa telepono at kusang ipapadala pagbalik ng internet. Iwanang bukas ang pahina kung kaya mo.
 offline-sending = May internet na ulit. Ipinapadala na ang iyong mga sagot …
+
+# The thank-you page of the children's forms
+thanks-child-title = Salamat! Nasabi mo na ang iniisip mo.
+thanks-child-body = Naipadala na ang sagot mo. Babasahin ito ng matatanda sa munisipyo at susubukan nilang pagandahin ang mga bagay para sa mga bata.
+thanks-next-child = Susunod na bata
+thanks-next-child-hint = Ipapasa mo ba ang telepono o tablet? Makakakuha ang susunod na bata ng bagong form, at walang makakakita ng isinagot ng batang ito.
+
+# Quarters by their months, for the public pages
+quarter-label = { $quarter ->
+    [1] Enero–Marso
+    [2] Abril–Hunyo
+    [3] Hulyo–Setyembre
+    *[4] Oktubre–Disyembre
+} { $year }
+unit-none-yet = Wala pang sapat na sagot para maipakita ang mga bilang nang walang makikilala. Sa ibaba makikita mo ang ginawa pagkatapos ng sinabi ng mga pamilya.
+
+# The privacy notice (/personvern) and the footer
+privacy-title = Privacy
+privacy-intro = Ganito namin iniingatan ang iyong mga sagot. Sumasagot ka nang hindi nagpapakilala: hindi namin kailanman itatanong ang pangalan mo.
+privacy-h-who = Sino ang may pananagutan
+privacy-who = Ang { $municipality } ang may pananagutan sa mga sagot.
+privacy-contact = Mga tanong tungkol sa privacy: { $contact }
+privacy-contact-none = Maaari mong tanungin ang data protection officer ng munisipyo tungkol sa privacy.
+privacy-h-why = Bakit kami nagtatanong
+privacy-why = Para malaman kung gumagana ang tulong na natatanggap ng mga pamilya at bata, at para magpasya kasama ng mga pamilya kung ano ang babaguhin. Bahagi ito ng pampublikong tungkulin ng munisipyo (GDPR Artikulo 6(1)(e)).
+privacy-h-stored = Ano ang iniimbak namin, at sino ang nakakakita
+privacy-stored = Iniimbak namin ang iyong mga sagot, kung aling serbisyo at wika ang mga ito, at ang buwan kung kailan ka sumagot. Hindi namin iniimbak ang pangalan mo, ang IP address mo, o anumang nagsasabi kung sino ka. Ang isinulat mo sa sarili mong salita ay iniimbak kung paano mo ito isinulat, pero ang administrator lamang ng munisipyo ang makakabasa nito nang ganoon. Nakikita ng lahat ng iba pang kawani ang teksto na tinanggalan ng mga pangalan, numero ng telepono at address, at nakakakita lamang sila ng mga bilang para sa mga grupong may hindi bababa sa limang sagot.
+privacy-h-kept = Gaano katagal
+privacy-kept-months = Binubura ang mga sagot pagkatapos ng { $months } buwan.
+privacy-kept-forever = Iniingatan ang mga sagot habang ginagamit ito ng munisipyo para subaybayan ang mga serbisyo nito, at binubura kapag hindi na kailangan.
+privacy-h-rights = Ang iyong mga karapatan
+privacy-rights = Dahil hindi namin alam kung sino ka, hindi namin mahahanap ang isang partikular na sagot mo. Maaari kang magreklamo sa Norwegian Data Protection Authority (datatilsynet.no) kung sa tingin mo ay hindi namin iniingatan nang tama ang impormasyon.
+footer-accessibility = Pahayag sa accessibility
