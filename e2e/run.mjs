@@ -100,7 +100,7 @@ check("Arabic pages run right to left", dir === "rtl", dir);
 // In right-to-left pages the first (saddest) face sits at the right: meaning follows reading order.
 await page.setViewportSize({ width: 800, height: 900 });
 const wide = await page.evaluate(() =>
-  [...document.querySelector(".scale5").querySelectorAll(".option")].map((o) => o.getBoundingClientRect().x));
+  [...document.querySelector(".scale5").querySelectorAll(".option:not(.na)")].map((o) => o.getBoundingClientRect().x));
 check("in Arabic the scale runs right to left", wide.length === 5 && wide[0] > wide[4], JSON.stringify(wide));
 await page.setViewportSize({ width: 360, height: 640 });
 
@@ -112,7 +112,7 @@ for (const survey of ["parent", "child_4_7", "child_8_12", "youth_13_18"]) {
     const groups = await page.locator("fieldset.question").count();
     for (let i = 0; i < groups; i += 1) {
       // The last choice is the most agreeing; tap its label like a thumb would.
-      await page.locator("fieldset.question").nth(i).locator("label.option").last().click();
+      await page.locator("fieldset.question").nth(i).locator("label.option:not(.na)").last().click();
     }
     if (await page.locator("#text").count()) await page.locator("#text").fill(`Test ${survey} ${lang}`);
     if (await page.locator("#role").count()) {
@@ -147,7 +147,7 @@ const noJs = await browser.newContext({ viewport: { width: 360, height: 640 }, j
 const plain = await noJs.newPage();
 await plain.goto(`${base}/s/child_4_7?lang=nb&unit=${UNIT}`);
 check("without JavaScript there is no read-aloud button", await plain.locator(".read-aloud").count() === 0);
-await plain.locator("fieldset.question").first().locator("label.option").last().click();
+await plain.locator("fieldset.question").first().locator("label.option:not(.na)").last().click();
 await plain.locator("form.survey > button[type=submit]").click();
 await plain.waitForURL(/\/thanks/);
 check("without JavaScript a child form is sent", plain.url().includes("/thanks"));
@@ -317,7 +317,7 @@ await mobile.waitForLoadState("networkidle");
 await mobile.evaluate(() => navigator.serviceWorker && navigator.serviceWorker.ready);
 const offlineId = await mobile.locator("input[name=submission_id]").inputValue();
 const offlineGroups = await mobile.locator("fieldset.question").count();
-for (let i = 0; i < offlineGroups; i += 1) await mobile.locator("fieldset.question").nth(i).locator("label.option").last().click();
+for (let i = 0; i < offlineGroups; i += 1) await mobile.locator("fieldset.question").nth(i).locator("label.option:not(.na)").last().click();
 await phone.setOffline(true);
 await mobile.locator("form.survey > button[type=submit]").click();
 await mobile.waitForTimeout(300);

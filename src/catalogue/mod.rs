@@ -89,13 +89,26 @@ pub fn choices_in(
         _ => kind.to_owned(),
     };
     match question.kind.fixed_values() {
-        Some(values) => values
-            .iter()
-            .map(|v| ChoiceView {
-                value: (*v).to_owned(),
-                label: i18n.format(lang, &format!("{prefix}-{v}"), None),
-            })
-            .collect(),
+        Some(values) => {
+            let mut out: Vec<ChoiceView> = values
+                .iter()
+                .map(|v| ChoiceView {
+                    value: (*v).to_owned(),
+                    label: i18n.format(lang, &format!("{prefix}-{v}"), None),
+                })
+                .collect();
+            if question.offers_not_applicable() {
+                let key = match style {
+                    ScaleStyle::Child => "choice-na-child",
+                    _ => "choice-na",
+                };
+                out.push(ChoiceView {
+                    value: model::NOT_APPLICABLE.to_owned(),
+                    label: i18n.format(lang, key, None),
+                });
+            }
+            out
+        }
         None => question
             .choices
             .iter()

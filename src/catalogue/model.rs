@@ -228,6 +228,9 @@ pub struct Question {
     pub choices: Vec<Choice>,
 }
 
+/// The answer value of "does not apply to me" / "I don't know".
+pub const NOT_APPLICABLE: &str = "na";
+
 impl Question {
     pub fn text(&self, lang: &str) -> Option<&QuestionText> {
         self.texts
@@ -237,10 +240,20 @@ impl Question {
 
     /// Whether `value` is one of this question's answer values.
     pub fn accepts(&self, value: &str) -> bool {
+        if value == NOT_APPLICABLE {
+            return self.offers_not_applicable();
+        }
         match self.kind.fixed_values() {
             Some(values) => values.contains(&value),
             None => self.choices.iter().any(|c| c.value == value),
         }
+    }
+
+    /// Whether the question offers "does not apply to me" ("I don't know" on the
+    /// children's forms): every scale question the catalogue does not require. Such an
+    /// answer is kept, and left out of the indicator (neither positive nor negative).
+    pub fn offers_not_applicable(&self) -> bool {
+        !self.required && self.kind.is_numeric()
     }
 
     /// Answer values in display order.

@@ -229,13 +229,18 @@ pub fn form_view(
             required: q.required,
             choices: {
                 let choices = choices_in(q, survey.scale_style, lang, &page.state.i18n);
-                let count = choices.len();
+                // The faces span the scale; "does not apply" has none.
+                let count = choices
+                    .iter()
+                    .filter(|c| c.value != crate::catalogue::NOT_APPLICABLE)
+                    .count();
                 choices
                     .into_iter()
                     .enumerate()
                     .map(|(i, c)| ChoiceView {
                         checked: selected.contains(&c.value.as_str()),
-                        smile: q.kind.is_numeric().then(|| smile(i, count)),
+                        smile: (q.kind.is_numeric() && c.value != crate::catalogue::NOT_APPLICABLE)
+                            .then(|| smile(i, count)),
                         value: c.value,
                         label: c.label,
                     })

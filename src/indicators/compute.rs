@@ -216,10 +216,15 @@ pub fn respondent_facts(catalogue: &Catalogue) -> Option<String> {
     Some(format!(
         "(SELECT a.response_id AS rid, {indicator} AS indicator, \
                  MIN(CASE WHEN {} THEN 1 ELSE 0 END) AS pos \
-          FROM answers a WHERE a.question_id IN ({}) \
+          FROM answers a WHERE a.question_id IN ({}) AND a.value NOT IN ({}) \
           GROUP BY a.response_id, {indicator})",
         positive_when.join(" OR "),
         ids.join(","),
+        NEITHER
+            .iter()
+            .map(|v| format!("'{v}'"))
+            .collect::<Vec<_>>()
+            .join(","),
     ))
 }
 
@@ -234,8 +239,18 @@ pub fn positive_values(kind: QuestionKind) -> Option<&'static [&'static str]> {
     }
 }
 
-/// Whether `value` is a positive answer to a question of `kind`.
+/// Answers that count neither way: "does not apply to me", "I don't know", and a
+/// yes/no question's "unsure". They are kept, and left out of the indicator's
+/// denominator (counting them as "not positive" would read a family's "I can't say"
+/// as "the help did not help").
+pub const NEITHER: [&str; 2] = [crate::catalogue::NOT_APPLICABLE, "unsure"];
+
+/// Whether `value` is a positive answer to a question of `kind`; `None` when it counts
+/// neither way.
 pub fn is_positive(kind: QuestionKind, value: &str) -> Option<bool> {
+    if NEITHER.contains(&value) {
+        return None;
+    }
     positive_values(kind).map(|values| values.contains(&value))
 }
 
@@ -463,6 +478,16 @@ fn row(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn does_not_apply_and_dont_know_count_neither_way() {
+        use crate::catalogue::QuestionKind;
+        assert_eq!(is_positive(QuestionKind::Scale5, "na"), None);
+        assert_eq!(is_positive(QuestionKind::YesNo, "unsure"), None);
+        assert_eq!(is_positive(QuestionKind::YesNo, "no"), Some(false));
+        assert_eq!(is_positive(QuestionKind::Scale5, "3"), Some(false));
+        assert_eq!(is_positive(QuestionKind::Scale5, "4"), Some(true));
+    }
 
     #[test]
     fn wilson_matches_known_values() {

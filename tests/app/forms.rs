@@ -442,3 +442,63 @@ async fn pages_say_whose_service_it_is_with_a_privacy_notice_and_the_accessibili
     assert_eq!(icon.status(), StatusCode::OK);
     assert_eq!(icon.headers()["content-type"], "image/svg+xml");
 }
+
+/// "Does not apply to me" on a question the form does not require: offered, kept, and
+/// left out of the indicator (neither positive nor negative); refused where the question
+/// is required.
+#[tokio::test]
+async fn does_not_apply_is_kept_and_counted_neither_way() {
+    let app = spawn_app().await;
+    let (_, html) = form_page(&app, "unit=saupstad-barnehage&lang=nb").await;
+    assert!(
+        html.contains("name=\"q.listened\" value=\"na\""),
+        "offered on an optional question"
+    );
+    assert!(html.contains("Gjelder ikke meg"));
+    assert!(
+        !html.contains("name=\"q.helpful\" value=\"na\""),
+        "not on a required one"
+    );
+    for (i, listened) in ["na", "na", "5", "2"].iter().enumerate() {
+        let sid = uuid::Uuid::new_v4().to_string();
+        let form = [
+            ("submission_id", sid.as_str()),
+            ("lang", "nb"),
+            ("unit", "saupstad-barnehage"),
+            ("q.helpful", "5"),
+            ("q.listened", listened),
+        ];
+        let (status, page) = app.post_form("/s/parent", &form).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{i}: {page}");
+    }
+    let refused = [
+        ("submission_id", "5f0e8f5e-7d33-4b61-9a0a-000000000001"),
+        ("lang", "nb"),
+        ("unit", "saupstad-barnehage"),
+        ("q.helpful", "na"),
+    ];
+    let (status, _) = app.post_form("/s/parent", &refused).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a required question needs an answer"
+    );
+    // V3 counts the two who answered it on the scale, not the two it did not apply to.
+    use sea_orm::{ConnectionTrait, Statement};
+    let catalogue = stemme::catalogue::CatalogueHandle::load(&app.db)
+        .await
+        .unwrap()
+        .get();
+    let facts = stemme::indicators::compute::respondent_facts(&catalogue).expect("facts");
+    let sql =
+        format!("SELECT COUNT(*) AS n, SUM(pos) AS p FROM {facts} f WHERE f.indicator = 'V3'");
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
+    let n: i64 = row.try_get("", "n").unwrap();
+    assert_eq!(n, 2, "the two 'does not apply' are left out");
+    assert_eq!(app.stored_responses().await, 4, "and still stored");
+}

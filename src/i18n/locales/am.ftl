@@ -674,3 +674,7 @@ privacy-kept-forever = ማዘጋጃ ቤቱ አገልግሎቶቹን ለመከታ
 privacy-h-rights = መብቶችዎ
 privacy-rights = ማንነትዎን ስለማናውቅ፣ የእርስዎን አንድ የተወሰነ መልስ ማግኘት አንችልም። መረጃውን እንደሚገባ አንጠብቅም ብለው ካሰቡ ለኖርዌይ የመረጃ ጥበቃ ባለሥልጣን (datatilsynet.no) ማመልከት ይችላሉ።
 footer-accessibility = የተደራሽነት መግለጫ
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = እኔን አይመለከትም
+choice-na-child = አላውቅም

@@ -701,3 +701,7 @@ privacy-kept-forever = تُحفظ الإجابات ما دامت البلدية 
 privacy-h-rights = حقوقك
 privacy-rights = لأننا لا نعرف من أنت، لا نستطيع العثور على إجابة بعينها لك. يمكنك تقديم شكوى إلى هيئة حماية البيانات النرويجية (datatilsynet.no) إذا رأيت أننا لا نحافظ على المعلومات كما يجب.
 footer-accessibility = بيان إمكانية الوصول
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = لا ينطبق عليّ
+choice-na-child = لا أعرف

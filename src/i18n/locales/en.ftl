@@ -674,3 +674,7 @@ privacy-kept-forever = Answers are kept while the municipality uses them to foll
 privacy-h-rights = Your rights
 privacy-rights = Because we do not know who you are, we cannot find one particular answer of yours. You can complain to the Norwegian Data Protection Authority (datatilsynet.no) if you think we do not look after the information as we should.
 footer-accessibility = Accessibility statement
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Does not apply to me
+choice-na-child = I don't know

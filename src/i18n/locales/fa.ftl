@@ -673,3 +673,7 @@ privacy-kept-forever = پاسخ‌ها تا زمانی که شهرداری بر�
 privacy-h-rights = حقوق شما
 privacy-rights = چون نمی‌دانیم شما کیستید، نمی‌توانیم پاسخ مشخصی از شما را پیدا کنیم. اگر فکر می‌کنید از اطلاعات آن‌طور که باید مراقبت نمی‌کنیم، می‌توانید به سازمان حفاظت از داده‌های نروژ (datatilsynet.no) شکایت کنید.
 footer-accessibility = بیانیهٔ دسترس‌پذیری
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = به من مربوط نیست
+choice-na-child = نمی‌دانم

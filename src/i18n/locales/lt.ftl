@@ -687,3 +687,7 @@ privacy-kept-forever = Atsakymai saugomi tol, kol savivaldybė juos naudoja steb
 privacy-h-rights = Jūsų teisės
 privacy-rights = Kadangi nežinome, kas jūs esate, negalime rasti konkretaus jūsų atsakymo. Galite pateikti skundą Norvegijos duomenų apsaugos institucijai (datatilsynet.no), jei manote, kad informaciją saugome ne taip, kaip turėtume.
 footer-accessibility = Prieinamumo pareiškimas
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Manęs tai neliečia
+choice-na-child = Nežinau

@@ -674,3 +674,7 @@ privacy-kept-forever = Svarene oppbevares så lenge kommunen bruker dem til å f
 privacy-h-rights = Dine rettigheter
 privacy-rights = Fordi vi ikke vet hvem du er, kan vi ikke finne igjen ett bestemt svar fra deg. Du kan klage til Datatilsynet (datatilsynet.no) hvis du mener vi ikke tar vare på opplysningene slik vi skal.
 footer-accessibility = Tilgjengelighetserklæring
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Gjelder ikke meg
+choice-na-child = Vet ikke

@@ -674,3 +674,7 @@ privacy-kept-forever = Svara blir tekne vare på så lenge kommunen brukar dei t
 privacy-h-rights = Rettane dine
 privacy-rights = Fordi vi ikkje veit kven du er, kan vi ikkje finne att eitt bestemt svar frå deg. Du kan klage til Datatilsynet (datatilsynet.no) om du meiner vi ikkje tek vare på opplysningane slik vi skal.
 footer-accessibility = Tilgjengeerklæring
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Gjeld ikkje meg
+choice-na-child = Veit ikkje

@@ -674,3 +674,7 @@ privacy-kept-forever = Deebiiwwan hamma bulchiinsi magaalaa tajaajila isaa hordo
 privacy-h-rights = Mirgoota kee
 privacy-rights = Eenyu akka taate waan hin beekneef, deebii kee addaa tokko argachuu hin dandeenyu. Odeeffannoo akka barbaachisutti hin eegnu jettee yoo yaadde, Abbaa Taayitaa Eegumsa Odeeffannoo Noorweey (datatilsynet.no) bira komachuu dandeessa.
 footer-accessibility = Ibsa dhaqqabamummaa
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Na hin ilaallatu
+choice-na-child = Hin beeku

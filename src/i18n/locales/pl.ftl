@@ -687,3 +687,7 @@ privacy-kept-forever = Odpowiedzi są przechowywane, dopóki gmina używa ich do
 privacy-h-rights = Twoje prawa
 privacy-rights = Ponieważ nie wiemy, kim jesteś, nie możemy odnaleźć konkretnej Twojej odpowiedzi. Możesz złożyć skargę do norweskiego organu ochrony danych (datatilsynet.no), jeśli uważasz, że nie dbamy o dane tak, jak powinniśmy.
 footer-accessibility = Deklaracja dostępności
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Nie dotyczy mnie
+choice-na-child = Nie wiem

@@ -687,3 +687,7 @@ privacy-kept-forever = Ответы хранятся, пока коммуна и
 privacy-h-rights = Ваши права
 privacy-rights = Поскольку мы не знаем, кто вы, мы не можем найти какой-то один ваш ответ. Вы можете пожаловаться в Управление по защите данных Норвегии (datatilsynet.no), если считаете, что мы обращаемся с информацией не так, как должны.
 footer-accessibility = Заявление о доступности
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Ко мне не относится
+choice-na-child = Не знаю

@@ -681,3 +681,7 @@ privacy-kept-forever = Vástádusat seailluhuvvojit nu guhká go suohkan geavaha
 privacy-h-rights = Du vuoigatvuođat
 privacy-rights = Go mii eat dieđe gii don leat, de eat sáhte gávdnat du dihto vástádusa. Sáhtát váidit Dáhtabearráigehččui (datatilsynet.no) jus oaivvildat ahte mii eat fuola dieđuin nu go galgat.
 footer-accessibility = Olahahttivuođačilgehus
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Ii guoskka munnje
+choice-na-child = In dieđe

@@ -674,3 +674,7 @@ privacy-kept-forever = Jawaabaha waa la hayaa inta degmadu u isticmaalayso la so
 privacy-h-rights = Xuquuqdaada
 privacy-rights = Maadaama aanaan garanayn cidda aad tahay, ma heli karno jawaab gaar ah oo adiga kaa timid. Waxaad u cabban kartaa Hay’adda Ilaalinta Xogta Norway (datatilsynet.no) haddii aad u malaynayso inaanan xogta u ilaalin sidii loo baahnaa.
 footer-accessibility = Bayaanka helitaanka
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Ima khuseeyo
+choice-na-child = Ma garanayo

@@ -674,3 +674,7 @@ privacy-kept-forever = ምምሕዳር ከተማ ንኣገልግሎታቱ ንም
 privacy-h-rights = መሰላትኩም
 privacy-rights = መን ምዃንኩም ስለ ዘይንፈልጥ፡ ሓንቲ ፍልይቲ መልሲ ካባኹም ክንረክብ ኣይንኽእልን። ሓበሬታ ከም ዝግባእ ከም ዘይንሕልዎ እንተ ኣሚንኩም፡ ናብ ናይ ኖርወይ ሓላዊ ሓበሬታ (datatilsynet.no) ክትከሱ ትኽእሉ።
 footer-accessibility = መግለጺ ተበጻሕነት
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = ኣይምልከተንን
+choice-na-child = ኣይፈልጥን

@@ -674,3 +674,7 @@ privacy-kept-forever = Iniingatan ang mga sagot habang ginagamit ito ng munisipy
 privacy-h-rights = Ang iyong mga karapatan
 privacy-rights = Dahil hindi namin alam kung sino ka, hindi namin mahahanap ang isang partikular na sagot mo. Maaari kang magreklamo sa Norwegian Data Protection Authority (datatilsynet.no) kung sa tingin mo ay hindi namin iniingatan nang tama ang impormasyon.
 footer-accessibility = Pahayag sa accessibility
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Hindi ito para sa akin
+choice-na-child = Hindi ko alam

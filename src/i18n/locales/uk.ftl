@@ -687,3 +687,7 @@ privacy-kept-forever = Відповіді зберігаються, поки к�
 privacy-h-rights = Ваші права
 privacy-rights = Оскільки ми не знаємо, хто ви, ми не можемо знайти якусь одну вашу відповідь. Ви можете поскаржитися до Управління із захисту даних Норвегії (datatilsynet.no), якщо вважаєте, що ми поводимося з інформацією не так, як слід.
 footer-accessibility = Заява про доступність
+
+# "Does not apply" / "I don't know": kept, counted neither way
+choice-na = Мене не стосується
+choice-na-child = Не знаю
