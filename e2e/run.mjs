@@ -152,6 +152,24 @@ await plain.locator("form.survey > button[type=submit]").click();
 await plain.waitForURL(/\/thanks/);
 check("without JavaScript a child form is sent", plain.url().includes("/thanks"));
 
+// Screenshots of every citizen page on a 360×740 phone in nb, ar and ti (the top of the
+// page, as a person first sees it), for people to look at.
+{
+  const shots = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const shot = await shots.newPage();
+  mkdirSync(`${outDir}/phone`, { recursive: true });
+  for (const lang of ["nb", "ar", "ti"]) {
+    const citizenPages = [["start", "/"], ["privacy", "/personvern"], ["posters", "/posters"], ["poster", `/posters/${UNIT}/parent?langs=${lang},nb`],
+      ["workshop-code", "/w"], ["thanks-parent", `/s/parent/thanks?unit=${UNIT}`], ["thanks-child", `/s/child_4_7/thanks?unit=${UNIT}`]];
+    for (const s of SURVEYS) citizenPages.push([`form-${s}`, `/s/${s}?unit=${UNIT}`]);
+    for (const [name, path] of citizenPages) {
+      await shot.goto(`${base}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+      await shot.screenshot({ path: `${outDir}/phone/${lang}-${name}.png` });
+    }
+  }
+  await shots.close();
+}
+
 // Whose service it is, on every page: the municipality, the privacy notice and the
 // accessibility statement (run.sh configures one).
 await page.goto(`${base}/s/parent?lang=nb&unit=${UNIT}`);

@@ -17,7 +17,7 @@ home-no-forms = There are no forms to answer right now.
 anonymous-heading = Your answer is anonymous
 anonymous-body = We do not ask for your name. We do not store who you are or where you answer from, and your answer is never added to a case file.
 what-happens-summary = What happens with my answer?
-what-happens-body = Answers from many families are put together. Staff see numbers only when many people have answered, never the answer of one family. Names and numbers are removed from what you write before anyone reads it. The answers are used to make the services better, in meetings where families and staff decide together what to change.
+what-happens-body = Answers from many families are put together. Staff see figures only for groups where many have answered, never how one family answered. Staff can read what you write in your own words, but with names and numbers removed and without seeing who wrote it. The answers are used to make the services better, in meetings where families and staff decide together what to change.
 footer-privacy = You answer anonymously: we store no name or IP address, and staff see what you write with names and numbers removed.
 
 ## Form

@@ -16,7 +16,7 @@ home-no-forms = Šiuo metu nėra anketų, į kurias galima atsakyti.
 anonymous-heading = Tavo atsakymas yra anoniminis
 anonymous-body = Mes neklausiame tavo vardo. Nesaugome, kas tu esi ir iš kur atsakai, o tavo atsakymas niekada nepatenka į tavo bylą.
 what-happens-summary = Kas bus su mano atsakymu?
-what-happens-body = Daugelio šeimų atsakymai sujungiami kartu. Darbuotojai mato tik skaičius ir tik tada, kai atsakė daug žmonių. Vienos šeimos atsakymo jie niekada nemato. Vardai ir numeriai pašalinami iš to, ką parašai, dar prieš tai, kai kas nors tai perskaito. Atsakymai naudojami paslaugoms gerinti: susitikimuose šeimos ir darbuotojai kartu sprendžia, ką keisti.
+what-happens-body = Daugelio šeimų atsakymai sujungiami. Darbuotojai mato skaičius tik grupėms, kuriose atsakė daug žmonių, ir niekada nemato, kaip atsakė viena šeima. Darbuotojai gali perskaityti, ką parašėte savo žodžiais, bet be vardų ir numerių ir nežinodami, kas tai parašė. Atsakymai naudojami paslaugoms gerinti, susitikimuose, kuriuose šeimos ir darbuotojai kartu sprendžia, ką keisti.
 footer-privacy = Atsakote anonimiškai: nesaugome vardų ar IP adresų, o darbuotojai mato, ką parašėte, be vardų ir numerių.
 
 ## Anketa

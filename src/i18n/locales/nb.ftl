@@ -17,7 +17,7 @@ home-no-forms = Det er ingen skjemaer å svare på akkurat nå.
 anonymous-heading = Svaret ditt er anonymt
 anonymous-body = Vi spør ikke om navnet ditt. Vi lagrer ikke hvem du er eller hvor du svarer fra, og svaret ditt kommer aldri i saken din.
 what-happens-summary = Hva skjer med svaret mitt?
-what-happens-body = Svar fra mange familier blir satt sammen. De ansatte ser bare tall når mange har svart, aldri svaret til én familie. Navn og nummer blir fjernet fra det du skriver, før noen leser det. Svarene brukes til å gjøre tjenestene bedre, på møter der familier og ansatte sammen bestemmer hva som skal endres.
+what-happens-body = Svar fra mange familier blir satt sammen. De ansatte ser tall bare for grupper der mange har svart, aldri hvordan én familie krysset av. Det du skriver med egne ord, kan ansatte lese, men med navn og nummer fjernet og uten å se hvem som skrev det. Svarene brukes til å gjøre tjenestene bedre, på møter der familier og ansatte sammen bestemmer hva som skal endres.
 footer-privacy = Du svarer anonymt: vi lagrer ikke navn eller IP-adresse, og ansatte ser det du skriver med navn og nummer fjernet.
 
 ## Skjema

@@ -17,7 +17,7 @@ home-no-forms = Det er ingen skjema å svare på akkurat no.
 anonymous-heading = Svaret ditt er anonymt
 anonymous-body = Vi spør ikkje om namnet ditt. Vi lagrar ikkje kven du er eller kvar du svarar frå, og svaret ditt kjem aldri i saka di.
 what-happens-summary = Kva skjer med svaret mitt?
-what-happens-body = Svar frå mange familiar blir sette saman. Dei tilsette ser berre tal når mange har svart, aldri svaret til éin familie. Namn og nummer blir fjerna frå det du skriv, før nokon les det. Svara blir brukte til å gjere tenestene betre, på møte der familiar og tilsette saman bestemmer kva som skal endrast.
+what-happens-body = Svar frå mange familiar blir sette saman. Dei tilsette ser tal berre for grupper der mange har svara, aldri korleis éin familie kryssa av. Det du skriv med eigne ord, kan tilsette lese, men med namn og nummer fjerna og utan å sjå kven som skreiv det. Svara blir brukte til å gjere tenestene betre, på møte der familiar og tilsette saman avgjer kva som skal endrast.
 footer-privacy = Du svarar anonymt: vi lagrar ikkje namn eller IP-adresse, og tilsette ser det du skriv med namn og nummer fjerna.
 
 ## Skjema

@@ -17,7 +17,7 @@ home-no-forms = Amma unki deebisamu hin jiru.
 anonymous-heading = Deebiin kee maqaa hin qabu
 anonymous-body = Maqaa kee hin gaafannu. Eenyu akka taate ykn eessaa akka deebiftu hin kuusnu, deebiin kees galmee dhimma keetii keessa gonkumaa hin galu.
 what-happens-summary = Deebiin koo maal ta'a?
-what-happens-body = Deebiin maatii hedduu walitti qabama. Hojjettoonni lakkoofsa kan argan yeroo namoonni hedduun deebisan qofa; deebii maatii tokkoo gonkumaa hin argan. Maqaaleen fi lakkoofsonni waan ati barreessite keessaa haqamu, osoo namni kamiyyuu hin dubbisin dura. Deebiiwwan tajaajiloota fooyyessuuf oolu, walgahii maatiin fi hojjettoonni waan jijjiiramuu qabu waliin itti murteessan irratti.
+what-happens-body = Deebiiwwan maatii baay’ee walitti qabamu. Hojjettoonni lakkoofsa kan argan garee namoonni baay’een itti deebisan qofaaf, maatiin tokko akkamitti akka deebise gonkumaa hin argan. Hojjettoonni waan ati jechoota keetiin barreessitu dubbisuu danda’u, garuu maqaan fi lakkoofsi irraa haqamee fi eenyu akka barreesse osoo hin beekin. Deebiiwwan tajaajila fooyyessuuf oolu, walgahii maatiin fi hojjettoonni waliin maal akka jijjiiramu murteessan irratti.
 footer-privacy = Maqaa malee deebista: maqaa ykn teessoo IP hin kuufnu, hojjettoonnis waan ati barreessitu maqaa fi lakkoofsi irraa haqamee argu.
 
 ## Unka

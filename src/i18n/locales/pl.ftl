@@ -16,7 +16,7 @@ home-no-forms = W tej chwili nie ma ankiet do wypełnienia.
 anonymous-heading = Twoja odpowiedź jest anonimowa
 anonymous-body = Nie pytamy o twoje imię. Nie zapisujemy, kim jesteś ani skąd odpowiadasz, a twoja odpowiedź nigdy nie trafia do akt twojej sprawy.
 what-happens-summary = Co się stanie z moją odpowiedzią?
-what-happens-body = Odpowiedzi wielu rodzin są łączone razem. Pracownicy widzą liczby tylko wtedy, gdy odpowie wiele osób. Nigdy nie widzą odpowiedzi jednej rodziny. Imiona, nazwiska i numery są usuwane z tego, co piszesz, zanim ktokolwiek to przeczyta. Odpowiedzi służą do ulepszania usług: na spotkaniach rodziny i pracownicy razem decydują, co zmienić.
+what-happens-body = Odpowiedzi wielu rodzin są łączone. Pracownicy widzą liczby tylko dla grup, w których odpowiedziało wiele osób, nigdy to, jak odpowiedziała jedna rodzina. Pracownicy mogą przeczytać to, co piszesz własnymi słowami, ale z usuniętymi imionami i numerami i bez wiedzy, kto to napisał. Odpowiedzi służą poprawie usług, na spotkaniach, na których rodziny i pracownicy razem decydują, co zmienić.
 footer-privacy = Odpowiadasz anonimowo: nie przechowujemy imion ani adresów IP, a pracownicy widzą to, co piszesz, bez imion i numerów.
 
 ## Ankieta

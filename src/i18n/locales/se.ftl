@@ -17,7 +17,7 @@ home-no-forms = Dál eai leat makkárge skovit maid sáhtát deavdit.
 anonymous-heading = Du vástádus lea anonyma
 anonymous-body = Mii eat jeara du nama. Mii eat vurke gii don leat dahje gos don vástidat, ja du vástádus ii goassege boađe du áššái.
 what-happens-summary = Mii dáhpáhuvvá mu vástádusain?
-what-happens-body = Máŋga bearraša vástádusat čohkkejuvvojit oktii. Bargit oidnet dušše loguid go máŋggas leat vástidan, muhto eai goassege ovtta bearraša vástádusa. Namat ja nummirat sihkkojuvvojit das maid don čálát, ovdal go oktage lohká dan. Vástádusat geavahuvvojit bálvalusaid buorideapmái, čoahkkimiin gos bearrašat ja bargit ovttas mearridit maid galgá rievdadit.
+what-happens-body = Máŋgga bearraša vástádusat biddjojit oktii. Bargit oidnet loguid dušše joavkkuin main máŋggas leat vástidan, eai goassege got okta bearaš vástidii. Bargit sáhttet lohkat dan maid čálát iežat sániiguin, muhto namat ja nummirat leat sihkkojuvvon, eaige sii oainne gii dan čálii. Vástádusaid geavahit buoridit bálvalusaid, čoahkkimiin gos bearrašat ja bargit ovttas mearridit maid galgá rievdadit.
 footer-privacy = Don vástidat anonymalaččat: mii eat vurke nama dahje IP-čujuhusa, ja bargit oidnet dan maid čálát nu ahte namat ja nummirat leat sihkkojuvvon.
 
 ## Skovvi

@@ -17,7 +17,7 @@ home-no-forms = Hadda ma jiro foom laga jawaabo.
 anonymous-heading = Jawaabtaadu waa magac la'aan
 anonymous-body = Magacaaga ma weydiinno. Ma kaydinno cidda aad tahay iyo meesha aad ka jawaabayso, jawaabtaadana weligeed laguma darayo galka kiiskaaga.
 what-happens-summary = Maxaa ku dhacaya jawaabtayda?
-what-happens-body = Jawaabaha qoysas badan ayaa la isku daraa. Shaqaaluhu waxay arkaan tirooyin oo keliya marka dad badani jawaabaan, weligoodna ma arkaan jawaabta hal qoys. Magacyada iyo lambarrada waa laga saaraa waxa aad qorto, ka hor inta aan qofna akhrin. Jawaabaha waxaa loo isticmaalaa in adeegyada la hagaajiyo, iyadoo lagu sameeyo shirar ay qoysaska iyo shaqaaluhu ku wada go'aamiyaan waxa la beddelayo.
+what-happens-body = Jawaabaha qoysas badan ayaa la isku daraa. Shaqaaluhu waxay arkaan tirooyin oo keliya kooxaha ay dad badani ka jawaabeen, marnaba ma arkaan sida qoys keliya u jawaabay. Shaqaaluhu way akhrin karaan waxa aad ku qorto erayadaada, laakiin magacyada iyo lambarrada waa laga saaray, mana oga cidda qortay. Jawaabaha waxaa loo isticmaalaa hagaajinta adeegyada, shirar ay qoysaska iyo shaqaaluhu wada go’aamiyaan waxa la beddelayo.
 footer-privacy = Waxaad u jawaabtaa adigoon la aqoon: ma kaydinno magac ama cinwaan IP, shaqaaluhuna waxay arkaan waxa aad qorto iyadoo magacyada iyo lambarrada laga saaray.
 
 ## Foomka

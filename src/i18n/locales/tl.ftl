@@ -17,7 +17,7 @@ home-no-forms = Walang form na masasagutan ngayon.
 anonymous-heading = Anonymous ang sagot mo
 anonymous-body = Hindi namin itatanong ang pangalan mo. Hindi namin itinatala kung sino ka o kung saan ka sumasagot, at hindi kailanman isasama ang sagot mo sa file ng kaso mo.
 what-happens-summary = Ano ang mangyayari sa sagot ko?
-what-happens-body = Pinagsasama-sama ang mga sagot ng maraming pamilya. Makikita lang ng mga kawani ang mga numero kapag marami nang sumagot, at hindi kailanman ang sagot ng isang pamilya. Tinatanggal ang mga pangalan at numero sa isinulat mo bago ito basahin ng sinuman. Ginagamit ang mga sagot para pagbutihin ang mga serbisyo, sa mga pulong kung saan sama-samang nagpapasya ang mga pamilya at kawani kung ano ang babaguhin.
+what-happens-body = Pinagsasama-sama ang mga sagot ng maraming pamilya. Nakakakita lamang ang mga kawani ng mga bilang para sa mga grupong marami ang sumagot, at hindi kailanman kung paano sumagot ang isang pamilya. Nababasa ng mga kawani ang isinulat mo sa sarili mong salita, pero tinanggal na ang mga pangalan at numero at hindi nila alam kung sino ang sumulat. Ginagamit ang mga sagot para pagandahin ang mga serbisyo, sa mga pulong kung saan magkasamang nagpapasya ang mga pamilya at kawani kung ano ang babaguhin.
 footer-privacy = Sumasagot ka nang hindi nagpapakilala: hindi kami nag-iimbak ng pangalan o IP address, at nakikita ng mga kawani ang isinulat mo na tinanggalan ng pangalan at numero.
 
 ## Form
