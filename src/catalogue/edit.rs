@@ -399,7 +399,7 @@ fn check_wording(
 }
 
 pub(super) async fn find_question(
-    txn: &DatabaseTransaction,
+    txn: &impl ConnectionTrait,
     survey_slug: &str,
     key: &str,
 ) -> Result<(survey::Model, question::Model), EditError> {

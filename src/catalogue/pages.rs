@@ -730,10 +730,7 @@ async fn recording_save(
     // A little over the limit is read, so that "too large" can be said kindly.
     let mut fields = crate::web::read_multipart(form, recordings::MAX_BYTES + 1024)
         .await
-        .map_err(|e| match e {
-            crate::web::MultipartError::TooLarge(_) => page.error(StatusCode::PAYLOAD_TOO_LARGE),
-            crate::web::MultipartError::Malformed => page.error(StatusCode::BAD_REQUEST),
-        })?;
+        .map_err(|e| page.error(e.status()))?;
     let mut text =
         |name: &str| String::from_utf8_lossy(&fields.remove(name).unwrap_or_default()).into_owned();
     let (csrf, lang) = (text("csrf"), text("lang"));

@@ -194,18 +194,7 @@ async fn translation(
     key: &str,
     lang: &str,
 ) -> Result<question_translation::Model, RecordingError> {
-    use entity::{question, survey};
-    let s = Survey::find()
-        .filter(survey::Column::Slug.eq(survey))
-        .one(db)
-        .await?
-        .ok_or(RecordingError::NotFound)?;
-    let q = Question::find()
-        .filter(question::Column::SurveyId.eq(s.id))
-        .filter(question::Column::Key.eq(key))
-        .one(db)
-        .await?
-        .ok_or(RecordingError::NotFound)?;
+    let (_, q) = find_question(db, survey, key).await?;
     translation_in(db, q.id, lang).await
 }
 

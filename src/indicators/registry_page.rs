@@ -68,10 +68,7 @@ async fn upload(
     }
     let mut fields = crate::web::read_multipart(form, MAX_FILE)
         .await
-        .map_err(|e| match e {
-            crate::web::MultipartError::TooLarge(_) => page.error(StatusCode::PAYLOAD_TOO_LARGE),
-            crate::web::MultipartError::Malformed => page.error(StatusCode::BAD_REQUEST),
-        })?;
+        .map_err(|e| page.error(e.status()))?;
     let csrf = String::from_utf8_lossy(&fields.remove("csrf").unwrap_or_default()).into_owned();
     let file = fields.remove("file").unwrap_or_default();
     if crate::admin::pages::cross_site(&req) || csrf != staff.csrf {

@@ -97,18 +97,17 @@ async fn service_worker() -> HttpResponse {
 /// an error page of another kind): the same picture.
 #[get("/favicon.ico")]
 async fn favicon() -> HttpResponse {
-    match ASSETS.iter().find(|(n, _, _)| *n == "favicon.svg") {
-        Some((_, content_type, body)) => HttpResponse::Ok()
-            .insert_header(("Content-Type", *content_type))
-            .insert_header(("Cache-Control", "public, max-age=86400"))
-            .body(*body),
-        None => HttpResponse::NotFound().finish(),
-    }
+    serve("favicon.svg")
 }
 
 #[get("/static/{name}")]
 async fn asset(name: web::Path<String>) -> HttpResponse {
-    match ASSETS.iter().find(|(n, _, _)| *n == name.as_str()) {
+    serve(&name)
+}
+
+/// One of the embedded assets, or 404.
+fn serve(name: &str) -> HttpResponse {
+    match ASSETS.iter().find(|(n, _, _)| *n == name) {
         Some((_, content_type, body)) => HttpResponse::Ok()
             .insert_header(("Content-Type", *content_type))
             .insert_header(("Cache-Control", "public, max-age=86400"))

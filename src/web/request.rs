@@ -60,6 +60,16 @@ pub enum MultipartError {
     Malformed,
 }
 
+impl MultipartError {
+    /// The status a page answers it with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            MultipartError::TooLarge(_) => actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
+            MultipartError::Malformed => actix_web::http::StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
 /// Reads a multipart form's fields by name (the last of a name wins), refusing any
 /// field over `limit` bytes as soon as it passes it.
 pub async fn read_multipart(
